@@ -1,0 +1,91 @@
+//! Advice drawn from results: what goes well, points of attention, risks, and 2-3 focus themes
+//! with matching practice examples.
+
+use crate::model::{BandGroup, Questionnaire};
+use crate::progress::Progress;
+use crate::scoring::{Results, ThemeResult};
+
+/// A suggested focus theme and the practice examples that match it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Focus {
+    /// Index into the questionnaire's themes.
+    pub theme: usize,
+    /// Indexes into the questionnaire's examples, most specific first.
+    pub examples: Vec<usize>,
+}
+
+/// Themes (questionnaire indexes) sorted into the parts of the results screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Advice {
+    /// Status in a band of group "strength".
+    pub strengths: Vec<usize>,
+    /// Status in a band of group "attention".
+    pub attention: Vec<usize>,
+    /// Status in a band of group "risk", or flagged "onvoldoende zicht".
+    pub risks: Vec<usize>,
+    /// Themes with no scored answer and no flag.
+    pub unanswered: Vec<usize>,
+    pub focus: Vec<Focus>,
+}
+
+/// Sorts themes into strengths, attention and risks, and picks focus themes: scored themes
+/// outside the strength group, lowest status first, then lowest score, then questionnaire order;
+/// at most `criteria.focus_max`.
+pub fn advise(q: &Questionnaire, progress: &Progress, results: &Results) -> Advice {
+    let mut advice = Advice::default();
+    for r in &results.themes {
+        let list = match r.tally.status {
+            _ if r.tally.insufficient_insight => &mut advice.risks,
+            None => &mut advice.unanswered,
+            Some(s) => match q.bands[s].group {
+                BandGroup::Strength => &mut advice.strengths,
+                BandGroup::Attention => &mut advice.attention,
+                BandGroup::Risk => &mut advice.risks,
+            },
+        };
+        list.push(r.theme);
+    }
+    let mut candidates: Vec<&ThemeResult> = results
+        .themes
+        .iter()
+        .filter(|r| r.tally.status.is_some_and(|s| q.bands[s].group != BandGroup::Strength))
+        .collect();
+    candidates.sort_by_key(|r| (r.tally.status, r.tally.percent, r.theme));
+    advice.focus = candidates
+        .into_iter()
+        .take(q.criteria.focus_max)
+        .map(|r| Focus {
+            theme: r.theme,
+            examples: matching_examples(q, progress, r)
+                .into_iter()
+                .take(q.criteria.examples_per_focus)
+                .collect(),
+        })
+        .collect();
+    advice
+}
+
+/// Practice examples whose criteria match a theme's result: same theme, a listed status, and,
+/// when the example names statements, at least one of them answered low. Examples that name
+/// statements come first (they are more specific), then configuration order.
+pub fn matching_examples(q: &Questionnaire, progress: &Progress, r: &ThemeResult) -> Vec<usize> {
+    let Some(status) = r.tally.status else {
+        return Vec::new();
+    };
+    let is_low = |id: &str| {
+        progress
+            .answer(q, id)
+            .and_then(|o| o.points)
+            .is_some_and(|p| p < q.criteria.low_below)
+    };
+    let mut found: Vec<usize> = (0..q.examples.len())
+        .filter(|&i| {
+            let e = &q.examples[i];
+            e.theme == r.theme
+                && e.statuses.contains(&status)
+                && (e.low_statements.is_empty() || e.low_statements.iter().any(|s| is_low(s)))
+        })
+        .collect();
+    found.sort_by_key(|&i| q.examples[i].low_statements.is_empty());
+    found
+}

@@ -1,0 +1,529 @@
+//! Parsing and validating `questions/*.toml`.
+//!
+//! Every file may hold any of the top-level sections; together they must define exactly one
+//! `[scan]` and one `[criteria]`. Errors are collected, not stopped at: a site owner sees every
+//! problem at once, each with its file, line and column.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::{ConfigError, ConfigErrors};
+use crate::model::*;
+
+/// One configuration file: a name for messages and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+type Text = Spanned<String>;
+type Int = Spanned<i64>;
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    scan: Option<Spanned<RawScan>>,
+    #[serde(default)]
+    scale: Vec<Spanned<RawOption>>,
+    criteria: Option<Spanned<RawCriteria>>,
+    #[serde(default)]
+    band: Vec<Spanned<RawBand>>,
+    #[serde(default)]
+    theme: Vec<Spanned<RawTheme>>,
+    #[serde(default)]
+    example: Vec<Spanned<RawExample>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScan {
+    id: Text,
+    title: Text,
+    version: Text,
+    intro: Text,
+    duration_minutes: Int,
+    scale_help: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    id: Text,
+    label: Text,
+    points: Option<Int>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCriteria {
+    low_below: Int,
+    basic_cap: Text,
+    unknown_flag_percent: Int,
+    focus_max: Option<Int>,
+    examples_per_focus: Option<Int>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBand {
+    id: Text,
+    label: Text,
+    min: Int,
+    max: Int,
+    group: Text,
+    description: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTheme {
+    id: Text,
+    title: Text,
+    intro: Text,
+    #[serde(default)]
+    optional: bool,
+    #[serde(default)]
+    statement: Vec<Spanned<RawStatement>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatement {
+    id: Text,
+    text: Text,
+    help: Option<Text>,
+    weight: Option<Int>,
+    #[serde(default)]
+    basic: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExample {
+    id: Text,
+    title: Text,
+    text: Text,
+    situation: Text,
+    theme: Text,
+    statuses: Spanned<Vec<Text>>,
+    #[serde(default)]
+    low_statements: Vec<Text>,
+}
+
+/// Collects errors against the sources they were found in.
+struct Checker<'a> {
+    sources: &'a [Source<'a>],
+    errors: Vec<ConfigError>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, src: usize, span: Range<usize>, message: impl Into<String>) {
+        let s = self.sources[src];
+        self.errors
+            .push(ConfigError::at(s.name, s.text, span.start, message));
+    }
+
+    fn position(&self, src: usize, span: &Range<usize>) -> String {
+        let e = ConfigError::at(self.sources[src].name, self.sources[src].text, span.start, "");
+        format!("{}:{}:{}", e.file, e.line, e.column)
+    }
+
+    /// A required, non-empty text; returns it trimmed of surrounding white space.
+    fn text(&mut self, src: usize, field: &str, value: &Text) -> String {
+        let trimmed = value.get_ref().trim();
+        if trimmed.is_empty() {
+            self.error(src, value.span(), format!("`{field}` is empty: write a text"));
+        }
+        trimmed.to_string()
+    }
+
+    /// An id: lowercase letters, digits and hyphens.
+    fn id(&mut self, src: usize, field: &str, value: &Text) -> String {
+        let id = value.get_ref();
+        let valid = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid {
+            self.error(
+                src,
+                value.span(),
+                format!(
+                    "`{field}` \"{id}\" is not a valid id: use lowercase letters, digits and hyphens"
+                ),
+            );
+        }
+        id.clone()
+    }
+
+    /// A whole number in `range`; `what` says what is allowed.
+    fn int(&mut self, src: usize, field: &str, value: &Int, range: Range<i64>, what: &str) -> u32 {
+        let v = *value.get_ref();
+        if !range.contains(&v) {
+            self.error(
+                src,
+                value.span(),
+                format!("`{field}` is {v}: it must be {what}"),
+            );
+            return range.start.max(0) as u32;
+        }
+        v as u32
+    }
+}
+
+/// Remembers where each id was first defined, to report duplicates.
+#[derive(Default)]
+struct Ids(HashMap<String, (usize, Range<usize>)>);
+
+impl Ids {
+    fn add(&mut self, c: &mut Checker, kind: &str, src: usize, id: &Text) {
+        if let Some((first_src, first_span)) = self.0.get(id.get_ref()) {
+            let first = c.position(*first_src, first_span);
+            c.error(
+                src,
+                id.span(),
+                format!("duplicate {kind} id \"{}\" (first defined at {first})", id.get_ref()),
+            );
+        } else {
+            self.0.insert(id.get_ref().clone(), (src, id.span()));
+        }
+    }
+}
+
+/// Parses and validates a questionnaire spread over one or more files.
+pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
+    let mut c = Checker {
+        sources,
+        errors: Vec::new(),
+    };
+    let mut files = Vec::new();
+    for (i, s) in sources.iter().enumerate() {
+        match toml::from_str::<RawFile>(s.text) {
+            Ok(f) => files.push((i, f)),
+            Err(e) => {
+                let span = e.span().unwrap_or(0..0);
+                c.error(i, span, e.message().trim().to_string());
+            }
+        }
+    }
+    if !c.errors.is_empty() || sources.is_empty() {
+        if sources.is_empty() {
+            c.errors.push(ConfigError {
+                file: String::new(),
+                line: 1,
+                column: 1,
+                message: "no configuration files given".into(),
+            });
+        }
+        return Err(ConfigErrors(c.errors));
+    }
+    let q = build(&mut c, files);
+    match q {
+        Some(q) if c.errors.is_empty() => Ok(q),
+        _ => {
+            c.errors.sort_by(|a, b| {
+                (sources.iter().position(|s| s.name == a.file), a.line, a.column).cmp(&(
+                    sources.iter().position(|s| s.name == b.file),
+                    b.line,
+                    b.column,
+                ))
+            });
+            Err(ConfigErrors(c.errors))
+        }
+    }
+}
+
+/// Takes the one occurrence of a section that must appear exactly once.
+fn single<T>(
+    c: &mut Checker,
+    items: Vec<(usize, Spanned<T>)>,
+    header: &str,
+    hint: &str,
+) -> Option<(usize, Spanned<T>)> {
+    let mut items = items.into_iter();
+    let first = items.next();
+    for (src, dup) in items {
+        c.error(src, dup.span(), format!("`{header}` is defined twice: keep one"));
+    }
+    if first.is_none() {
+        c.error(0, 0..0, format!("missing `{header}` section: {hint}"));
+    }
+    first
+}
+
+fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire> {
+    let mut scans = Vec::new();
+    let mut criterias = Vec::new();
+    let mut scale = Vec::new();
+    let mut bands = Vec::new();
+    let mut themes = Vec::new();
+    let mut examples = Vec::new();
+    for (src, f) in files {
+        scans.extend(f.scan.map(|s| (src, s)));
+        criterias.extend(f.criteria.map(|s| (src, s)));
+        scale.extend(f.scale.into_iter().map(|s| (src, s)));
+        bands.extend(f.band.into_iter().map(|s| (src, s)));
+        themes.extend(f.theme.into_iter().map(|s| (src, s)));
+        examples.extend(f.example.into_iter().map(|s| (src, s)));
+    }
+    let scan = single(c, scans, "[scan]", "add a [scan] table with id, title, version, intro, duration_minutes and scale_help");
+    let criteria = single(c, criterias, "[criteria]", "add a [criteria] table with low_below, basic_cap and unknown_flag_percent");
+
+    let scale = build_scale(c, &scale);
+    let max_points = scale.iter().filter_map(|o| o.points).max().unwrap_or(0);
+    let bands = build_bands(c, &bands);
+    let themes = build_themes(c, &themes);
+    let criteria = criteria.map(|(src, cr)| build_criteria(c, src, cr.get_ref(), &bands, max_points));
+    let examples = build_examples(c, &examples, &themes, &bands, criteria.as_ref());
+
+    let (src, scan) = scan?;
+    let s = scan.get_ref();
+    let id = c.id(src, "scan.id", &s.id);
+    Some(Questionnaire {
+        id,
+        title: c.text(src, "scan.title", &s.title),
+        version: c.text(src, "scan.version", &s.version),
+        intro: c.text(src, "scan.intro", &s.intro),
+        duration_minutes: c.int(src, "scan.duration_minutes", &s.duration_minutes, 1..1000, "a whole number of minutes from 1 to 999"),
+        scale_help: c.text(src, "scan.scale_help", &s.scale_help),
+        scale,
+        criteria: criteria?,
+        bands,
+        themes,
+        examples,
+    })
+}
+
+fn build_scale(c: &mut Checker, raw: &[(usize, Spanned<RawOption>)]) -> Vec<ScaleOption> {
+    let mut ids = Ids::default();
+    let mut out = Vec::new();
+    for (src, o) in raw {
+        let o_ref = o.get_ref();
+        ids.add(c, "scale option", *src, &o_ref.id);
+        out.push(ScaleOption {
+            id: c.id(*src, "scale.id", &o_ref.id),
+            label: c.text(*src, "scale.label", &o_ref.label),
+            points: o_ref.points.as_ref().map(|p| {
+                c.int(*src, "scale.points", p, 0..101, "a whole number from 0 to 100 (leave it out for \"weet ik niet\")")
+            }),
+        });
+    }
+    let scored = out.iter().filter(|o| o.points.is_some()).count();
+    if scored < 2 {
+        let (src, span) = raw.first().map_or((0, 0..0), |(s, o)| (*s, o.span()));
+        c.error(src, span, "`scale` needs at least two options with `points`");
+    } else if out.iter().filter_map(|o| o.points).max() == Some(0) {
+        let (src, o) = &raw[0];
+        c.error(*src, o.span(), "`scale` needs an option with more than 0 `points`");
+    }
+    out
+}
+
+fn build_bands(c: &mut Checker, raw: &[(usize, Spanned<RawBand>)]) -> Vec<Band> {
+    let mut ids = Ids::default();
+    let mut out: Vec<Band> = Vec::new();
+    for (i, (src, b)) in raw.iter().enumerate() {
+        let r = b.get_ref();
+        ids.add(c, "band", *src, &r.id);
+        let min = c.int(*src, "band.min", &r.min, 0..101, "a percentage from 0 to 100");
+        let max = c.int(*src, "band.max", &r.max, 0..101, "a percentage from 0 to 100");
+        if max < min {
+            c.error(*src, r.max.span(), format!("`band.max` ({max}) is below `band.min` ({min})"));
+        }
+        if i == 0 && min != 0 {
+            c.error(*src, r.min.span(), format!("the first band must start at `min = 0`, not {min}"));
+        }
+        if let Some(prev) = out.last() {
+            if min > prev.max + 1 {
+                c.error(*src, r.min.span(), format!(
+                    "gap between bands: \"{}\" ends at {} and \"{}\" starts at {min}; set `min = {}`",
+                    prev.id, prev.max, r.id.get_ref(), prev.max + 1
+                ));
+            } else if min <= prev.max {
+                c.error(*src, r.min.span(), format!(
+                    "bands overlap: \"{}\" ends at {} and \"{}\" starts at {min}; set `min = {}`",
+                    prev.id, prev.max, r.id.get_ref(), prev.max + 1
+                ));
+            }
+        }
+        if i + 1 == raw.len() && max != 100 {
+            c.error(*src, r.max.span(), format!("the last band must end at `max = 100`, not {max}"));
+        }
+        let group = match r.group.get_ref().as_str() {
+            "strength" => BandGroup::Strength,
+            "attention" => BandGroup::Attention,
+            "risk" => BandGroup::Risk,
+            other => {
+                c.error(*src, r.group.span(), format!(
+                    "`band.group` is \"{other}\": it must be \"strength\", \"attention\" or \"risk\""
+                ));
+                BandGroup::Attention
+            }
+        };
+        out.push(Band {
+            id: c.id(*src, "band.id", &r.id),
+            label: c.text(*src, "band.label", &r.label),
+            min,
+            max,
+            group,
+            description: c.text(*src, "band.description", &r.description),
+        });
+    }
+    if out.is_empty() {
+        c.error(0, 0..0, "missing `[[band]]`: define status bands that cover 0 to 100 percent");
+    }
+    out
+}
+
+fn build_themes(c: &mut Checker, raw: &[(usize, Spanned<RawTheme>)]) -> Vec<Theme> {
+    let mut theme_ids = Ids::default();
+    let mut statement_ids = Ids::default();
+    let mut out = Vec::new();
+    for (src, t) in raw {
+        let src = *src;
+        let r = t.get_ref();
+        theme_ids.add(c, "theme", src, &r.id);
+        if r.statement.is_empty() {
+            c.error(src, t.span(), format!(
+                "theme \"{}\" has no statements: add at least one `[[theme.statement]]`",
+                r.id.get_ref()
+            ));
+        }
+        let statements = r
+            .statement
+            .iter()
+            .map(|s| {
+                let s = s.get_ref();
+                statement_ids.add(c, "statement", src, &s.id);
+                Statement {
+                    id: c.id(src, "statement.id", &s.id),
+                    text: c.text(src, "statement.text", &s.text),
+                    help: s.help.as_ref().map(|h| c.text(src, "statement.help", h)),
+                    weight: s.weight.as_ref().map_or(1, |w| {
+                        c.int(src, "statement.weight", w, 1..1001, "a positive whole number (1 to 1000)")
+                    }),
+                    basic: s.basic,
+                }
+            })
+            .collect();
+        out.push(Theme {
+            id: c.id(src, "theme.id", &r.id),
+            title: c.text(src, "theme.title", &r.title),
+            intro: c.text(src, "theme.intro", &r.intro),
+            optional: r.optional,
+            statements,
+        });
+    }
+    if out.is_empty() {
+        c.error(0, 0..0, "missing `[[theme]]`: a scan needs at least one theme");
+    }
+    out
+}
+
+fn build_criteria(
+    c: &mut Checker,
+    src: usize,
+    r: &RawCriteria,
+    bands: &[Band],
+    max_points: u32,
+) -> Criteria {
+    let basic_cap = bands.iter().position(|b| &b.id == r.basic_cap.get_ref());
+    if basic_cap.is_none() {
+        let known: Vec<&str> = bands.iter().map(|b| b.id.as_str()).collect();
+        c.error(src, r.basic_cap.span(), format!(
+            "`criteria.basic_cap` is \"{}\", which is no band id; use one of: {}",
+            r.basic_cap.get_ref(),
+            known.join(", ")
+        ));
+    }
+    let optional = |c: &mut Checker, field: &str, v: &Option<Int>, default: u32| {
+        v.as_ref().map_or(default, |v| c.int(src, field, v, 1..11, "a whole number from 1 to 10"))
+    };
+    Criteria {
+        low_below: c.int(src, "criteria.low_below", &r.low_below, 0..i64::from(max_points) + 1,
+            &format!("a number of points from 0 to {max_points} (the highest on the scale)")),
+        basic_cap: basic_cap.unwrap_or(0),
+        unknown_flag_percent: c.int(src, "criteria.unknown_flag_percent", &r.unknown_flag_percent, 1..101, "a percentage from 1 to 100"),
+        focus_max: optional(c, "criteria.focus_max", &r.focus_max, 3) as usize,
+        examples_per_focus: optional(c, "criteria.examples_per_focus", &r.examples_per_focus, 3) as usize,
+    }
+}
+
+fn build_examples(
+    c: &mut Checker,
+    raw: &[(usize, Spanned<RawExample>)],
+    themes: &[Theme],
+    bands: &[Band],
+    criteria: Option<&Criteria>,
+) -> Vec<Example> {
+    let mut ids = Ids::default();
+    let mut out = Vec::new();
+    for (src, e) in raw {
+        let src = *src;
+        let r = e.get_ref();
+        ids.add(c, "example", src, &r.id);
+        let theme = themes.iter().position(|t| &t.id == r.theme.get_ref());
+        if theme.is_none() {
+            c.error(src, r.theme.span(), format!(
+                "`example.theme` \"{}\" is no theme id; use one of: {}",
+                r.theme.get_ref(),
+                themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        if r.statuses.get_ref().is_empty() {
+            c.error(src, r.statuses.span(), "`example.statuses` is empty, so the example can never match: list at least one band id");
+        }
+        let mut statuses = Vec::new();
+        for s in r.statuses.get_ref() {
+            match bands.iter().position(|b| &b.id == s.get_ref()) {
+                Some(i) => statuses.push(i),
+                None => c.error(src, s.span(), format!(
+                    "`example.statuses` names \"{}\", which is no band id; use one of: {}",
+                    s.get_ref(),
+                    bands.iter().map(|b| b.id.as_str()).collect::<Vec<_>>().join(", ")
+                )),
+            }
+        }
+        let mut all_basic = !r.low_statements.is_empty();
+        for s in &r.low_statements {
+            let found = themes.iter().enumerate().find_map(|(ti, t)| {
+                t.statements.iter().find(|st| &st.id == s.get_ref()).map(|st| (ti, st.basic))
+            });
+            match (found, theme) {
+                (None, _) => c.error(src, s.span(), format!(
+                    "`example.low_statements` names \"{}\", which is no statement id", s.get_ref()
+                )),
+                (Some((ti, _)), Some(theme)) if ti != theme => c.error(src, s.span(), format!(
+                    "`example.low_statements` names \"{}\" of theme \"{}\", so the example (theme \"{}\") can never match: name statements of its own theme",
+                    s.get_ref(), themes[ti].id, themes[theme].id
+                )),
+                (Some((_, basic)), _) => all_basic &= basic,
+            }
+        }
+        if let Some(cr) = criteria {
+            if !r.low_statements.is_empty() && cr.low_below == 0 {
+                c.error(src, r.low_statements[0].span(),
+                    "`example.low_statements` can never match: `criteria.low_below` is 0, so no answer counts as low");
+            } else if all_basic && !statuses.is_empty() && statuses.iter().all(|&s| s > cr.basic_cap) {
+                c.error(src, r.statuses.span(), format!(
+                    "the example can never match: its low_statements are basic, which caps the theme at \"{}\", but `statuses` lists only higher bands",
+                    bands[cr.basic_cap].id
+                ));
+            }
+        }
+        out.push(Example {
+            id: c.id(src, "example.id", &r.id),
+            title: c.text(src, "example.title", &r.title),
+            text: c.text(src, "example.text", &r.text),
+            situation: c.text(src, "example.situation", &r.situation),
+            theme: theme.unwrap_or(0),
+            statuses,
+            low_statements: r.low_statements.iter().map(|s| s.get_ref().clone()).collect(),
+        });
+    }
+    out
+}
