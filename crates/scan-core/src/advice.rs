@@ -48,7 +48,11 @@ pub fn advise(q: &Questionnaire, progress: &Progress, results: &Results) -> Advi
     let mut candidates: Vec<&ThemeResult> = results
         .themes
         .iter()
-        .filter(|r| r.tally.status.is_some_and(|s| q.bands[s].group != BandGroup::Strength))
+        .filter(|r| {
+            r.tally
+                .status
+                .is_some_and(|s| q.bands[s].group != BandGroup::Strength)
+        })
         .collect();
     candidates.sort_by_key(|r| (r.tally.status, r.tally.percent, r.theme));
     advice.focus = candidates

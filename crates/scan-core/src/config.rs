@@ -128,7 +128,12 @@ impl Checker<'_> {
     }
 
     fn position(&self, src: usize, span: &Range<usize>) -> String {
-        let e = ConfigError::at(self.sources[src].name, self.sources[src].text, span.start, "");
+        let e = ConfigError::at(
+            self.sources[src].name,
+            self.sources[src].text,
+            span.start,
+            "",
+        );
         format!("{}:{}:{}", e.file, e.line, e.column)
     }
 
@@ -136,7 +141,11 @@ impl Checker<'_> {
     fn text(&mut self, src: usize, field: &str, value: &Text) -> String {
         let trimmed = value.get_ref().trim();
         if trimmed.is_empty() {
-            self.error(src, value.span(), format!("`{field}` is empty: write a text"));
+            self.error(
+                src,
+                value.span(),
+                format!("`{field}` is empty: write a text"),
+            );
         }
         trimmed.to_string()
     }
@@ -186,7 +195,10 @@ impl Ids {
             c.error(
                 src,
                 id.span(),
-                format!("duplicate {kind} id \"{}\" (first defined at {first})", id.get_ref()),
+                format!(
+                    "duplicate {kind} id \"{}\" (first defined at {first})",
+                    id.get_ref()
+                ),
             );
         } else {
             self.0.insert(id.get_ref().clone(), (src, id.span()));
@@ -226,11 +238,16 @@ pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
         Some(q) if c.errors.is_empty() => Ok(q),
         _ => {
             c.errors.sort_by(|a, b| {
-                (sources.iter().position(|s| s.name == a.file), a.line, a.column).cmp(&(
-                    sources.iter().position(|s| s.name == b.file),
-                    b.line,
-                    b.column,
-                ))
+                (
+                    sources.iter().position(|s| s.name == a.file),
+                    a.line,
+                    a.column,
+                )
+                    .cmp(&(
+                        sources.iter().position(|s| s.name == b.file),
+                        b.line,
+                        b.column,
+                    ))
             });
             Err(ConfigErrors(c.errors))
         }
@@ -247,7 +264,11 @@ fn single<T>(
     let mut items = items.into_iter();
     let first = items.next();
     for (src, dup) in items {
-        c.error(src, dup.span(), format!("`{header}` is defined twice: keep one"));
+        c.error(
+            src,
+            dup.span(),
+            format!("`{header}` is defined twice: keep one"),
+        );
     }
     if first.is_none() {
         c.error(0, 0..0, format!("missing `{header}` section: {hint}"));
@@ -270,14 +291,25 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
         themes.extend(f.theme.into_iter().map(|s| (src, s)));
         examples.extend(f.example.into_iter().map(|s| (src, s)));
     }
-    let scan = single(c, scans, "[scan]", "add a [scan] table with id, title, version, intro, duration_minutes and scale_help");
-    let criteria = single(c, criterias, "[criteria]", "add a [criteria] table with low_below, basic_cap and unknown_flag_percent");
+    let scan = single(
+        c,
+        scans,
+        "[scan]",
+        "add a [scan] table with id, title, version, intro, duration_minutes and scale_help",
+    );
+    let criteria = single(
+        c,
+        criterias,
+        "[criteria]",
+        "add a [criteria] table with low_below, basic_cap and unknown_flag_percent",
+    );
 
     let scale = build_scale(c, &scale);
     let max_points = scale.iter().filter_map(|o| o.points).max().unwrap_or(0);
     let bands = build_bands(c, &bands);
     let themes = build_themes(c, &themes);
-    let criteria = criteria.map(|(src, cr)| build_criteria(c, src, cr.get_ref(), &bands, max_points));
+    let criteria =
+        criteria.map(|(src, cr)| build_criteria(c, src, cr.get_ref(), &bands, max_points));
     let examples = build_examples(c, &examples, &themes, &bands, criteria.as_ref());
 
     let (src, scan) = scan?;
@@ -288,7 +320,13 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
         title: c.text(src, "scan.title", &s.title),
         version: c.text(src, "scan.version", &s.version),
         intro: c.text(src, "scan.intro", &s.intro),
-        duration_minutes: c.int(src, "scan.duration_minutes", &s.duration_minutes, 1..1000, "a whole number of minutes from 1 to 999"),
+        duration_minutes: c.int(
+            src,
+            "scan.duration_minutes",
+            &s.duration_minutes,
+            1..1000,
+            "a whole number of minutes from 1 to 999",
+        ),
         scale_help: c.text(src, "scan.scale_help", &s.scale_help),
         scale,
         criteria: criteria?,
@@ -308,17 +346,31 @@ fn build_scale(c: &mut Checker, raw: &[(usize, Spanned<RawOption>)]) -> Vec<Scal
             id: c.id(*src, "scale.id", &o_ref.id),
             label: c.text(*src, "scale.label", &o_ref.label),
             points: o_ref.points.as_ref().map(|p| {
-                c.int(*src, "scale.points", p, 0..101, "a whole number from 0 to 100 (leave it out for \"weet ik niet\")")
+                c.int(
+                    *src,
+                    "scale.points",
+                    p,
+                    0..101,
+                    "a whole number from 0 to 100 (leave it out for \"weet ik niet\")",
+                )
             }),
         });
     }
     let scored = out.iter().filter(|o| o.points.is_some()).count();
     if scored < 2 {
         let (src, span) = raw.first().map_or((0, 0..0), |(s, o)| (*s, o.span()));
-        c.error(src, span, "`scale` needs at least two options with `points`");
+        c.error(
+            src,
+            span,
+            "`scale` needs at least two options with `points`",
+        );
     } else if out.iter().filter_map(|o| o.points).max() == Some(0) {
         let (src, o) = &raw[0];
-        c.error(*src, o.span(), "`scale` needs an option with more than 0 `points`");
+        c.error(
+            *src,
+            o.span(),
+            "`scale` needs an option with more than 0 `points`",
+        );
     }
     out
 }
@@ -329,13 +381,33 @@ fn build_bands(c: &mut Checker, raw: &[(usize, Spanned<RawBand>)]) -> Vec<Band> 
     for (i, (src, b)) in raw.iter().enumerate() {
         let r = b.get_ref();
         ids.add(c, "band", *src, &r.id);
-        let min = c.int(*src, "band.min", &r.min, 0..101, "a percentage from 0 to 100");
-        let max = c.int(*src, "band.max", &r.max, 0..101, "a percentage from 0 to 100");
+        let min = c.int(
+            *src,
+            "band.min",
+            &r.min,
+            0..101,
+            "a percentage from 0 to 100",
+        );
+        let max = c.int(
+            *src,
+            "band.max",
+            &r.max,
+            0..101,
+            "a percentage from 0 to 100",
+        );
         if max < min {
-            c.error(*src, r.max.span(), format!("`band.max` ({max}) is below `band.min` ({min})"));
+            c.error(
+                *src,
+                r.max.span(),
+                format!("`band.max` ({max}) is below `band.min` ({min})"),
+            );
         }
         if i == 0 && min != 0 {
-            c.error(*src, r.min.span(), format!("the first band must start at `min = 0`, not {min}"));
+            c.error(
+                *src,
+                r.min.span(),
+                format!("the first band must start at `min = 0`, not {min}"),
+            );
         }
         if let Some(prev) = out.last() {
             if min > prev.max + 1 {
@@ -351,7 +423,11 @@ fn build_bands(c: &mut Checker, raw: &[(usize, Spanned<RawBand>)]) -> Vec<Band> 
             }
         }
         if i + 1 == raw.len() && max != 100 {
-            c.error(*src, r.max.span(), format!("the last band must end at `max = 100`, not {max}"));
+            c.error(
+                *src,
+                r.max.span(),
+                format!("the last band must end at `max = 100`, not {max}"),
+            );
         }
         let group = match r.group.get_ref().as_str() {
             "strength" => BandGroup::Strength,
@@ -374,7 +450,11 @@ fn build_bands(c: &mut Checker, raw: &[(usize, Spanned<RawBand>)]) -> Vec<Band> 
         });
     }
     if out.is_empty() {
-        c.error(0, 0..0, "missing `[[band]]`: define status bands that cover 0 to 100 percent");
+        c.error(
+            0,
+            0..0,
+            "missing `[[band]]`: define status bands that cover 0 to 100 percent",
+        );
     }
     out
 }
@@ -388,10 +468,14 @@ fn build_themes(c: &mut Checker, raw: &[(usize, Spanned<RawTheme>)]) -> Vec<Them
         let r = t.get_ref();
         theme_ids.add(c, "theme", src, &r.id);
         if r.statement.is_empty() {
-            c.error(src, t.span(), format!(
-                "theme \"{}\" has no statements: add at least one `[[theme.statement]]`",
-                r.id.get_ref()
-            ));
+            c.error(
+                src,
+                t.span(),
+                format!(
+                    "theme \"{}\" has no statements: add at least one `[[theme.statement]]`",
+                    r.id.get_ref()
+                ),
+            );
         }
         let statements = r
             .statement
@@ -404,7 +488,13 @@ fn build_themes(c: &mut Checker, raw: &[(usize, Spanned<RawTheme>)]) -> Vec<Them
                     text: c.text(src, "statement.text", &s.text),
                     help: s.help.as_ref().map(|h| c.text(src, "statement.help", h)),
                     weight: s.weight.as_ref().map_or(1, |w| {
-                        c.int(src, "statement.weight", w, 1..1001, "a positive whole number (1 to 1000)")
+                        c.int(
+                            src,
+                            "statement.weight",
+                            w,
+                            1..1001,
+                            "a positive whole number (1 to 1000)",
+                        )
                     }),
                     basic: s.basic,
                 }
@@ -419,7 +509,11 @@ fn build_themes(c: &mut Checker, raw: &[(usize, Spanned<RawTheme>)]) -> Vec<Them
         });
     }
     if out.is_empty() {
-        c.error(0, 0..0, "missing `[[theme]]`: a scan needs at least one theme");
+        c.error(
+            0,
+            0..0,
+            "missing `[[theme]]`: a scan needs at least one theme",
+        );
     }
     out
 }
@@ -434,22 +528,40 @@ fn build_criteria(
     let basic_cap = bands.iter().position(|b| &b.id == r.basic_cap.get_ref());
     if basic_cap.is_none() {
         let known: Vec<&str> = bands.iter().map(|b| b.id.as_str()).collect();
-        c.error(src, r.basic_cap.span(), format!(
-            "`criteria.basic_cap` is \"{}\", which is no band id; use one of: {}",
-            r.basic_cap.get_ref(),
-            known.join(", ")
-        ));
+        c.error(
+            src,
+            r.basic_cap.span(),
+            format!(
+                "`criteria.basic_cap` is \"{}\", which is no band id; use one of: {}",
+                r.basic_cap.get_ref(),
+                known.join(", ")
+            ),
+        );
     }
     let optional = |c: &mut Checker, field: &str, v: &Option<Int>, default: u32| {
-        v.as_ref().map_or(default, |v| c.int(src, field, v, 1..11, "a whole number from 1 to 10"))
+        v.as_ref().map_or(default, |v| {
+            c.int(src, field, v, 1..11, "a whole number from 1 to 10")
+        })
     };
     Criteria {
-        low_below: c.int(src, "criteria.low_below", &r.low_below, 0..i64::from(max_points) + 1,
-            &format!("a number of points from 0 to {max_points} (the highest on the scale)")),
+        low_below: c.int(
+            src,
+            "criteria.low_below",
+            &r.low_below,
+            0..i64::from(max_points) + 1,
+            &format!("a number of points from 0 to {max_points} (the highest on the scale)"),
+        ),
         basic_cap: basic_cap.unwrap_or(0),
-        unknown_flag_percent: c.int(src, "criteria.unknown_flag_percent", &r.unknown_flag_percent, 1..101, "a percentage from 1 to 100"),
+        unknown_flag_percent: c.int(
+            src,
+            "criteria.unknown_flag_percent",
+            &r.unknown_flag_percent,
+            1..101,
+            "a percentage from 1 to 100",
+        ),
         focus_max: optional(c, "criteria.focus_max", &r.focus_max, 3) as usize,
-        examples_per_focus: optional(c, "criteria.examples_per_focus", &r.examples_per_focus, 3) as usize,
+        examples_per_focus: optional(c, "criteria.examples_per_focus", &r.examples_per_focus, 3)
+            as usize,
     }
 }
 
@@ -468,11 +580,19 @@ fn build_examples(
         ids.add(c, "example", src, &r.id);
         let theme = themes.iter().position(|t| &t.id == r.theme.get_ref());
         if theme.is_none() {
-            c.error(src, r.theme.span(), format!(
-                "`example.theme` \"{}\" is no theme id; use one of: {}",
-                r.theme.get_ref(),
-                themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", ")
-            ));
+            c.error(
+                src,
+                r.theme.span(),
+                format!(
+                    "`example.theme` \"{}\" is no theme id; use one of: {}",
+                    r.theme.get_ref(),
+                    themes
+                        .iter()
+                        .map(|t| t.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
         }
         if r.statuses.get_ref().is_empty() {
             c.error(src, r.statuses.span(), "`example.statuses` is empty, so the example can never match: list at least one band id");
@@ -481,17 +601,28 @@ fn build_examples(
         for s in r.statuses.get_ref() {
             match bands.iter().position(|b| &b.id == s.get_ref()) {
                 Some(i) => statuses.push(i),
-                None => c.error(src, s.span(), format!(
-                    "`example.statuses` names \"{}\", which is no band id; use one of: {}",
-                    s.get_ref(),
-                    bands.iter().map(|b| b.id.as_str()).collect::<Vec<_>>().join(", ")
-                )),
+                None => c.error(
+                    src,
+                    s.span(),
+                    format!(
+                        "`example.statuses` names \"{}\", which is no band id; use one of: {}",
+                        s.get_ref(),
+                        bands
+                            .iter()
+                            .map(|b| b.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
             }
         }
         let mut all_basic = !r.low_statements.is_empty();
         for s in &r.low_statements {
             let found = themes.iter().enumerate().find_map(|(ti, t)| {
-                t.statements.iter().find(|st| &st.id == s.get_ref()).map(|st| (ti, st.basic))
+                t.statements
+                    .iter()
+                    .find(|st| &st.id == s.get_ref())
+                    .map(|st| (ti, st.basic))
             });
             match (found, theme) {
                 (None, _) => c.error(src, s.span(), format!(
@@ -508,7 +639,10 @@ fn build_examples(
             if !r.low_statements.is_empty() && cr.low_below == 0 {
                 c.error(src, r.low_statements[0].span(),
                     "`example.low_statements` can never match: `criteria.low_below` is 0, so no answer counts as low");
-            } else if all_basic && !statuses.is_empty() && statuses.iter().all(|&s| s > cr.basic_cap) {
+            } else if all_basic
+                && !statuses.is_empty()
+                && statuses.iter().all(|&s| s > cr.basic_cap)
+            {
                 c.error(src, r.statuses.span(), format!(
                     "the example can never match: its low_statements are basic, which caps the theme at \"{}\", but `statuses` lists only higher bands",
                     bands[cr.basic_cap].id
@@ -522,7 +656,11 @@ fn build_examples(
             situation: c.text(src, "example.situation", &r.situation),
             theme: theme.unwrap_or(0),
             statuses,
-            low_statements: r.low_statements.iter().map(|s| s.get_ref().clone()).collect(),
+            low_statements: r
+                .low_statements
+                .iter()
+                .map(|s| s.get_ref().clone())
+                .collect(),
         });
     }
     out

@@ -32,8 +32,14 @@ pub use storage_format::{FORMAT_VERSION, StoredDataError, decode, encode};
 
 /// The built-in scan's sources, as shipped in `questions/`.
 pub const BUILTIN_SOURCES: [(&str, &str); 2] = [
-    ("questions/scan.toml", include_str!("../../../questions/scan.toml")),
-    ("questions/examples.toml", include_str!("../../../questions/examples.toml")),
+    (
+        "questions/scan.toml",
+        include_str!("../../../questions/scan.toml"),
+    ),
+    (
+        "questions/examples.toml",
+        include_str!("../../../questions/examples.toml"),
+    ),
 ];
 
 /// Parses and validates the built-in scan.

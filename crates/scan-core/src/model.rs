@@ -110,7 +110,11 @@ pub struct Example {
 impl Questionnaire {
     /// The highest number of points an option gives.
     pub fn max_points(&self) -> u32 {
-        self.scale.iter().filter_map(|o| o.points).max().unwrap_or(0)
+        self.scale
+            .iter()
+            .filter_map(|o| o.points)
+            .max()
+            .unwrap_or(0)
     }
 
     /// The scale option with this id.

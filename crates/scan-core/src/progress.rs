@@ -54,7 +54,11 @@ impl Progress {
     }
 
     /// The option chosen for a statement, if it is one of the scale's options.
-    pub fn answer<'q>(&self, q: &'q Questionnaire, statement: &str) -> Option<&'q crate::ScaleOption> {
+    pub fn answer<'q>(
+        &self,
+        q: &'q Questionnaire,
+        statement: &str,
+    ) -> Option<&'q crate::ScaleOption> {
         self.answers.get(statement).and_then(|o| q.option(o))
     }
 

@@ -114,7 +114,8 @@ pub fn score(q: &Questionnaire, progress: &Progress) -> Results {
                 }
             }
             t.finish(q);
-            let capped = !low_basic.is_empty() && t.status.is_some_and(|s| s > q.criteria.basic_cap);
+            let capped =
+                !low_basic.is_empty() && t.status.is_some_and(|s| s > q.criteria.basic_cap);
             if capped {
                 t.status = Some(q.criteria.basic_cap);
             }

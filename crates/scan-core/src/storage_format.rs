@@ -70,7 +70,9 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<Progress, StoredDataError
     let header: Header =
         serde_json::from_str(text).map_err(|e| StoredDataError::Unreadable(e.to_string()))?;
     if header.format == 0 {
-        return Err(StoredDataError::Unreadable("format 0 does not exist".into()));
+        return Err(StoredDataError::Unreadable(
+            "format 0 does not exist".into(),
+        ));
     }
     if header.format > FORMAT_VERSION {
         return Err(StoredDataError::NewerFormat(header.format));

@@ -4,7 +4,11 @@ use scan_core::{Progress, Questionnaire, Source, advise, parse, score};
 
 fn mini() -> Questionnaire {
     let text = include_str!("fixtures/mini.toml");
-    parse(&[Source { name: "mini.toml", text }]).expect("fixture is valid")
+    parse(&[Source {
+        name: "mini.toml",
+        text,
+    }])
+    .expect("fixture is valid")
 }
 
 fn progress(answers: &[(&str, &str)]) -> Progress {
@@ -25,7 +29,10 @@ fn nothing_answered_gives_no_score_and_no_focus() {
     let r = score(&q, &Progress::default());
     assert_eq!(r.themes.len(), 3, "the optional theme is left out");
     for t in &r.themes {
-        assert_eq!((t.tally.answered, t.tally.percent, t.tally.status), (0, None, None));
+        assert_eq!(
+            (t.tally.answered, t.tally.percent, t.tally.status),
+            (0, None, None)
+        );
         assert!(!t.tally.insufficient_insight);
     }
     assert_eq!(r.overall.total, 6);
@@ -38,7 +45,11 @@ fn nothing_answered_gives_no_score_and_no_focus() {
 #[test]
 fn everything_unknown_flags_insufficient_insight_without_a_score() {
     let q = mini();
-    let p = progress(&[("a1", "weet-niet"), ("a2", "weet-niet"), ("a3", "weet-niet")]);
+    let p = progress(&[
+        ("a1", "weet-niet"),
+        ("a2", "weet-niet"),
+        ("a3", "weet-niet"),
+    ]);
     let r = score(&q, &p);
     let a = &r.themes[0].tally;
     assert_eq!((a.answered, a.unknown, a.scored()), (3, 3, 0));
@@ -66,7 +77,14 @@ fn a_theme_with_one_statement_scores_that_statement() {
 fn weights_count_in_the_theme_score() {
     let q = mini();
     // a1 (w1) = 2, a2 (w2) = 1, a3 (w1) = 3: (2 + 2 + 3) / (3 * 4) = 7/12 = 58.3% -> 58.
-    let r = score(&q, &progress(&[("a1", "grotendeels"), ("a2", "enigszins"), ("a3", "volledig")]));
+    let r = score(
+        &q,
+        &progress(&[
+            ("a1", "grotendeels"),
+            ("a2", "enigszins"),
+            ("a3", "volledig"),
+        ]),
+    );
     let t = &r.themes[0].tally;
     assert_eq!((t.points, t.max_points, t.percent), (7, 12, Some(58)));
     assert_eq!(r.themes[0].low, vec![1], "a2 answered 1 point is low");
@@ -89,7 +107,11 @@ fn a_low_basic_statement_caps_the_theme() {
     assert_eq!(a.attention, vec![0]);
     assert_eq!(a.focus.len(), 1);
     assert_eq!(a.focus[0].theme, 0);
-    let ids: Vec<&str> = a.focus[0].examples.iter().map(|&e| q.examples[e].id.as_str()).collect();
+    let ids: Vec<&str> = a.focus[0]
+        .examples
+        .iter()
+        .map(|&e| q.examples[e].id.as_str())
+        .collect();
     assert_eq!(ids, ["ex-a-low", "ex-a-general"]);
 }
 
@@ -97,7 +119,10 @@ fn a_low_basic_statement_caps_the_theme() {
 fn a_low_basic_statement_does_not_raise_a_lower_status() {
     let q = mini();
     // (0 + 0 + 3) / 12 = 25% -> Oriënterend; the cap only lowers.
-    let r = score(&q, &progress(&[("a1", "niet"), ("a2", "niet"), ("a3", "volledig")]));
+    let r = score(
+        &q,
+        &progress(&[("a1", "niet"), ("a2", "niet"), ("a3", "volledig")]),
+    );
     assert_eq!(band(&q, r.themes[0].tally.status), Some("orienterend"));
     assert!(!r.themes[0].capped);
 }
@@ -115,9 +140,22 @@ fn band_boundaries_are_inclusive() {
     for ((d1, d2), percent, status) in cases {
         let r = score(&q, &progress(&[("d1", d1), ("d2", d2)]));
         assert_eq!(r.themes[2].tally.percent, Some(percent), "{d1}/{d2}");
-        assert_eq!(band(&q, r.themes[2].tally.status), Some(status), "{d1}/{d2}");
+        assert_eq!(
+            band(&q, r.themes[2].tally.status),
+            Some(status),
+            "{d1}/{d2}"
+        );
     }
-    for (percent, status) in [(0, 0), (39, 0), (40, 1), (69, 1), (70, 2), (89, 2), (90, 3), (100, 3)] {
+    for (percent, status) in [
+        (0, 0),
+        (39, 0),
+        (40, 1),
+        (69, 1),
+        (70, 2),
+        (89, 2),
+        (90, 3),
+        (100, 3),
+    ] {
         assert_eq!(q.band_for(percent), status, "{percent}%");
     }
 }
@@ -126,13 +164,21 @@ fn band_boundaries_are_inclusive() {
 fn unknown_share_flags_from_the_configured_percentage() {
     let q = mini();
     // 1 of 3 unknown = 33% >= 30%: flagged, although the scored answers are perfect.
-    let p = progress(&[("a1", "weet-niet"), ("a2", "volledig"), ("a3", "volledig"), ("b1", "volledig")]);
+    let p = progress(&[
+        ("a1", "weet-niet"),
+        ("a2", "volledig"),
+        ("a3", "volledig"),
+        ("b1", "volledig"),
+    ]);
     let r = score(&q, &p);
     assert!(r.themes[0].tally.insufficient_insight);
     assert_eq!(r.themes[0].tally.percent, Some(100));
     // Overall: 1 of 4 unknown = 25%: not flagged. Points (6 + 3 + 3) / (9 + 3) = 100%.
     assert!(!r.overall.insufficient_insight);
-    assert_eq!((r.overall.answered, r.overall.unknown, r.overall.percent), (4, 1, Some(100)));
+    assert_eq!(
+        (r.overall.answered, r.overall.unknown, r.overall.percent),
+        (4, 1, Some(100))
+    );
     let a = advise(&q, &p, &r);
     assert_eq!((a.risks.clone(), a.strengths.clone()), (vec![0], vec![1]));
 }
@@ -142,13 +188,24 @@ fn overall_adds_weighted_points_of_all_included_themes() {
     let q = mini();
     // a: (3 + 4 + 1) / 12; b: 0 / 3; d: (14 + 9) / 30 -> (8 + 0 + 23) / 45 = 68.9% -> 68.
     let p = progress(&[
-        ("a1", "volledig"), ("a2", "grotendeels"), ("a3", "enigszins"),
-        ("b1", "niet"), ("d1", "grotendeels"), ("d2", "volledig"), ("opt1", "niet"),
+        ("a1", "volledig"),
+        ("a2", "grotendeels"),
+        ("a3", "enigszins"),
+        ("b1", "niet"),
+        ("d1", "grotendeels"),
+        ("d2", "volledig"),
+        ("opt1", "niet"),
     ]);
     let r = score(&q, &p);
-    assert_eq!((r.overall.points, r.overall.max_points, r.overall.percent), (31, 45, Some(68)));
+    assert_eq!(
+        (r.overall.points, r.overall.max_points, r.overall.percent),
+        (31, 45, Some(68))
+    );
     assert_eq!(band(&q, r.overall.status), Some("in-ontwikkeling"));
-    assert_eq!(r.overall.total, 6, "opt1 is not counted while the module is off");
+    assert_eq!(
+        r.overall.total, 6,
+        "opt1 is not counted while the module is off"
+    );
 }
 
 #[test]
@@ -167,15 +224,26 @@ fn focus_takes_the_lowest_non_strength_themes_up_to_the_maximum() {
     let q = mini();
     // a = 7/12 = 58 (in ontwikkeling), b = 0 (orienterend), d = 70 (gevorderd: a strength).
     let p = progress(&[
-        ("a1", "grotendeels"), ("a2", "enigszins"), ("a3", "volledig"),
-        ("b1", "niet"), ("d1", "volledig"), ("d2", "niet"),
+        ("a1", "grotendeels"),
+        ("a2", "enigszins"),
+        ("a3", "volledig"),
+        ("b1", "niet"),
+        ("d1", "volledig"),
+        ("d2", "niet"),
     ]);
     let a = advise(&q, &p, &score(&q, &p));
     let focus: Vec<usize> = a.focus.iter().map(|f| f.theme).collect();
     assert_eq!(focus, vec![1, 0], "lowest status first");
     assert_eq!(a.focus[0].examples, vec![2], "ex-b for theme b");
-    assert_eq!(a.focus[1].examples, vec![1], "a1 is not low, so only the general example");
-    assert_eq!((a.strengths.clone(), a.attention.clone(), a.risks.clone()), (vec![2], vec![0], vec![1]));
+    assert_eq!(
+        a.focus[1].examples,
+        vec![1],
+        "a1 is not low, so only the general example"
+    );
+    assert_eq!(
+        (a.strengths.clone(), a.attention.clone(), a.risks.clone()),
+        (vec![2], vec![0], vec![1])
+    );
 }
 
 #[test]

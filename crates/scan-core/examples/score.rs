@@ -1,0 +1,55 @@
+//! Prints what the core computes for stored progress, as JSON, so that the browser tests can
+//! compare the results screen with it.
+//!
+//! Usage: `score < stored.json` where stored.json is the widget's `localStorage` value.
+
+use std::io::Read;
+
+fn main() {
+    let q = scan_core::builtin().expect("built-in scan is valid");
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text).expect("stdin");
+    let progress = scan_core::decode(&q, &text).unwrap_or_else(|e| panic!("{e}"));
+    let results = scan_core::score(&q, &progress);
+    let advice = scan_core::advise(&q, &progress, &results);
+    let status = |s: Option<usize>| s.map(|s| q.bands[s].label.clone());
+    let themes: Vec<_> = results
+        .themes
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "title": q.themes[r.theme].title,
+                "status": status(r.tally.status),
+                "percent": r.tally.percent,
+                "answered": r.tally.answered,
+                "unknown": r.tally.unknown,
+                "total": r.tally.total,
+                "capped": r.capped,
+                "insufficient_insight": r.tally.insufficient_insight,
+            })
+        })
+        .collect();
+    let titles = |list: &[usize]| {
+        list.iter()
+            .map(|&t| q.themes[t].title.clone())
+            .collect::<Vec<_>>()
+    };
+    let out = serde_json::json!({
+        "overall": {
+            "status": status(results.overall.status),
+            "percent": results.overall.percent,
+            "answered": results.overall.answered,
+            "unknown": results.overall.unknown,
+            "total": results.overall.total,
+        },
+        "themes": themes,
+        "strengths": titles(&advice.strengths),
+        "attention": titles(&advice.attention),
+        "risks": titles(&advice.risks),
+        "focus": advice.focus.iter().map(|f| serde_json::json!({
+            "theme": q.themes[f.theme].title,
+            "examples": f.examples.iter().map(|&e| q.examples[e].title.clone()).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    });
+    println!("{out}");
+}

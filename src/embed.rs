@@ -1,0 +1,59 @@
+//! Mounting the widget into the host page.
+//!
+//! Every element with the attribute `data-scan-passend-onderwijs` gets its own widget. Options
+//! are data attributes on that element:
+//! - `data-storage-key`: the `localStorage` key (default `scan-passend-onderwijs:<scan id>`);
+//!   give each widget on one page its own key.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::ui::ScanWidget;
+
+/// The attribute that marks where a widget goes.
+pub const MOUNT_ATTRIBUTE: &str = "data-scan-passend-onderwijs";
+
+/// Options one mount point gives the widget.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MountOptions {
+    /// Explicit storage key, if the host page set one.
+    pub storage_key: Option<String>,
+}
+
+impl MountOptions {
+    /// Reads the options from a mount element's data attributes.
+    pub fn from_element(element: &web_sys::Element) -> Self {
+        MountOptions {
+            storage_key: element
+                .get_attribute("data-storage-key")
+                .map(|k| k.trim().to_string())
+                .filter(|k| !k.is_empty()),
+        }
+    }
+}
+
+/// Mounts a widget into every marked element of the page.
+pub fn mount_all() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(nodes) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        let Some(element) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        mount_into(element);
+    }
+}
+
+/// Mounts one widget into `element`, replacing its fallback content.
+pub fn mount_into(element: web_sys::HtmlElement) {
+    let options = MountOptions::from_element(&element);
+    element.set_inner_html("");
+    leptos::mount::mount_to(element, move || view! { <ScanWidget options=options /> }).forget();
+}

@@ -1,0 +1,11 @@
+//! The Scan Passend Onderwijs widget: a client-only Leptos app on top of [`scan_core`].
+//!
+//! - [`embed`] finds the host page's mount points and reads their options;
+//! - [`storage`] keeps a team's progress in `localStorage`;
+//! - [`ui`] holds the Leptos components.
+
+pub mod embed;
+pub mod storage;
+pub mod ui;
+
+pub use embed::mount_all;

@@ -1,0 +1,3 @@
+fn main() {
+    scan_widget::mount_all();
+}

@@ -1,0 +1,15 @@
+//! The Leptos components. They render core values and turn clicks into changes of one
+//! [`Progress`](scan_core::Progress) signal; results are a memo over it, never stored.
+
+mod context;
+mod notices;
+mod overview;
+mod results;
+mod score_bar;
+mod start_over;
+mod start_screen;
+mod theme_step;
+mod widget;
+
+pub use context::ScanContext;
+pub use widget::ScanWidget;

@@ -1,0 +1,97 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use scan_core::{Progress, Questionnaire, Results, Step};
+
+/// Everything the components of one widget share. Each mounted widget has its own; it is `Copy`,
+/// so event handlers can capture it freely.
+#[derive(Clone, Copy)]
+pub struct ScanContext {
+    q: StoredValue<Arc<Questionnaire>>,
+    /// The one piece of state: what the team filled in and where it is.
+    pub progress: RwSignal<Progress>,
+    /// Scores, derived from `progress`.
+    pub results: Memo<Results>,
+    /// The current step, so screens re-render only when the step changes.
+    pub step: Memo<Step>,
+    /// Prefix that makes element ids and radio names unique to this widget.
+    uid: StoredValue<Arc<str>>,
+}
+
+impl ScanContext {
+    /// Builds the context for one widget and provides it to its components.
+    pub fn provide(q: Arc<Questionnaire>, progress: RwSignal<Progress>, uid: Arc<str>) -> Self {
+        let results = {
+            let q = q.clone();
+            Memo::new(move |_| progress.with(|p| scan_core::score(&q, p)))
+        };
+        let ctx = ScanContext {
+            q: StoredValue::new(q),
+            progress,
+            results,
+            step: Memo::new(move |_| progress.with(|p| p.step.clone())),
+            uid: StoredValue::new(uid),
+        };
+        provide_context(ctx);
+        ctx
+    }
+
+    /// The context provided by the enclosing [`super::ScanWidget`].
+    pub fn get() -> Self {
+        expect_context::<ScanContext>()
+    }
+
+    /// The questionnaire.
+    pub fn q(&self) -> Arc<Questionnaire> {
+        self.q.get_value()
+    }
+
+    /// An element id unique to this widget.
+    pub fn id(&self, local: &str) -> String {
+        self.uid.with_value(|uid| format!("{uid}-{local}"))
+    }
+
+    /// Goes to `step` and moves keyboard focus to the new screen's heading.
+    pub fn go(&self, step: Step) {
+        self.progress.update(|p| p.step = step);
+        let heading = self.id("heading");
+        request_animation_frame(move || {
+            let element = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&heading));
+            if let Some(h) =
+                element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = h.focus();
+                h.scroll_into_view();
+            }
+        });
+    }
+
+    /// Indexes of the themes in this team's scan.
+    pub fn included_themes(&self) -> Vec<usize> {
+        let q = self.q();
+        self.progress.with(|p| p.included_themes(&q))
+    }
+
+    /// The step of the theme with index `theme`.
+    pub fn theme_step(&self, theme: usize) -> Step {
+        Step::Theme(self.q().themes[theme].id.clone())
+    }
+}
+
+/// After the next render, moves keyboard focus to the element with this id (and scrolls to it).
+pub fn focus_after_render(id: String, scroll: bool) {
+    request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        if let Some(e) = element {
+            let _ = e.focus();
+            if scroll {
+                e.scroll_into_view();
+            }
+        }
+    });
+}

@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+use scan_core::Step;
+
+use super::context::ScanContext;
+
+/// All themes with how far each is answered; jump to any of them, or to the results.
+#[component]
+pub fn Overview(current: Option<usize>) -> impl IntoView {
+    let ctx = ScanContext::get();
+    let q = ctx.q();
+    let items = ctx
+        .included_themes()
+        .into_iter()
+        .map(|t| {
+            let total = q.themes[t].statements.len();
+            let q2 = q.clone();
+            let answered = Memo::new(move |_| ctx.progress.with(|p| p.answered_in(&q2, t)));
+            let is_current = current == Some(t);
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class=if is_current { "spo-overview__item spo-overview__item--current" } else { "spo-overview__item" }
+                        aria-current=is_current.then_some("step")
+                        on:click=move |_| ctx.go(ctx.theme_step(t))
+                    >
+                        <span class="spo-overview__title">{q.themes[t].title.clone()}</span>
+                        <span class=move || if answered.get() == total { "spo-overview__count spo-overview__count--done" } else { "spo-overview__count" }>
+                            {move || format!("{} van {total}", answered.get())}
+                        </span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="spo-overview" aria-label="Thema's van de scan">
+            <p class="spo-overview__heading" aria-hidden="true">"Overzicht"</p>
+            <ol>
+                {items}
+                <li>
+                    <button type="button" class="spo-overview__item spo-overview__item--results" on:click=move |_| ctx.go(Step::Results)>
+                        <span class="spo-overview__title">"Resultaat bekijken"</span>
+                    </button>
+                </li>
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,74 @@
+use leptos::prelude::*;
+use scan_core::{Progress, Step};
+
+use super::context::{ScanContext, focus_after_render};
+
+/// "Opnieuw beginnen", with a confirmation before anything is wiped.
+#[component]
+pub fn StartOver() -> impl IntoView {
+    let ctx = ScanContext::get();
+    let asking = RwSignal::new(false);
+    let title_id = ctx.id("start-over-title");
+    let text_id = ctx.id("start-over-text");
+    let confirm_ref = NodeRef::<leptos::html::Button>::new();
+    let open = move |_| {
+        asking.set(true);
+        request_animation_frame(move || {
+            if let Some(b) = confirm_ref.get_untracked() {
+                let _ = b.focus();
+            }
+        });
+    };
+    let confirm = move |_| {
+        ctx.progress.set(Progress::default());
+        ctx.go(Step::Start);
+    };
+    let opener_id = ctx.id("start-over");
+    let cancel = {
+        let opener_id = opener_id.clone();
+        move || {
+            asking.set(false);
+            focus_after_render(opener_id.clone(), false);
+        }
+    };
+    let cancel_key = cancel.clone();
+    view! {
+        <div class="spo-start-over">
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button type="button" id=opener_id.clone() class="spo-button spo-button--quiet" on:click=open>
+                        "Opnieuw beginnen"
+                    </button>
+                }
+            >
+                <div
+                    class="spo-confirm"
+                    role="alertdialog"
+                    aria-labelledby=title_id.clone()
+                    aria-describedby=text_id.clone()
+                    on:keydown={
+                        let cancel_key = cancel_key.clone();
+                        move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { cancel_key() }
+                    }
+                >
+                    <p id=title_id.clone() class="spo-confirm__title">"Opnieuw beginnen?"</p>
+                    <p id=text_id.clone()>
+                        "Alle antwoorden en notities van deze scan worden uit deze browser gewist. Dit kunt u niet ongedaan maken."
+                    </p>
+                    <div class="spo-actions">
+                        <button type="button" class="spo-button spo-button--danger" node_ref=confirm_ref on:click=confirm>
+                            "Ja, alles wissen"
+                        </button>
+                        <button type="button" class="spo-button" on:click={
+                            let cancel = cancel.clone();
+                            move |_| cancel()
+                        }>
+                            "Annuleren"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,167 @@
+use leptos::prelude::*;
+use scan_core::Step;
+
+use super::context::ScanContext;
+use super::overview::Overview;
+
+/// One theme: its statements as radio groups, a note, and back/next.
+#[component]
+pub fn ThemeStep(theme: usize) -> impl IntoView {
+    let ctx = ScanContext::get();
+    let q = ctx.q();
+    let t = &q.themes[theme];
+    let included = ctx.included_themes();
+    let pos = included.iter().position(|&i| i == theme).unwrap_or(0);
+    let count = included.len();
+    let prev = if pos == 0 {
+        Step::Start
+    } else {
+        ctx.theme_step(included[pos - 1])
+    };
+    let next = included
+        .get(pos + 1)
+        .map_or(Step::Results, |&i| ctx.theme_step(i));
+    let next_label = if pos + 1 == count {
+        "Naar het resultaat"
+    } else {
+        "Volgend thema"
+    };
+    let prev_label = if pos == 0 {
+        "Terug naar de start"
+    } else {
+        "Vorig thema"
+    };
+
+    let heading = ctx.id("heading");
+    let labelled_by = heading.clone();
+    let progress_id = ctx.id("progress");
+    let answered_here = {
+        let q = q.clone();
+        move || ctx.progress.with(|p| p.answered_in(&q, theme))
+    };
+    let in_theme = t.statements.len();
+    let overall = move || ctx.results.with(|r| (r.overall.answered, r.overall.total));
+
+    let note_id = ctx.id("note");
+    let note_hint_id = ctx.id("note-hint");
+    let theme_id = t.id.clone();
+    let initial_note = ctx
+        .progress
+        .with_untracked(|p| p.notes.get(&theme_id).cloned().unwrap_or_default());
+    let on_note = move |ev| {
+        let text = event_target_value(&ev);
+        ctx.progress.update(|p| {
+            if text.trim().is_empty() {
+                p.notes.remove(&theme_id);
+            } else {
+                p.notes.insert(theme_id.clone(), text);
+            }
+        });
+    };
+
+    let statements = t
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(i, _)| view! { <StatementGroup theme=theme index=i /> })
+        .collect_view();
+
+    view! {
+        <div class="spo-layout">
+            <section class="spo-screen spo-theme" aria-labelledby=labelled_by>
+                <p class="spo-kicker">{format!("Thema {} van {}", pos + 1, count)}</p>
+                <h2 id=heading tabindex="-1" class="spo-title">{t.title.clone()}</h2>
+                <p class="spo-lead">{t.intro.clone()}</p>
+                <div class="spo-progress">
+                    <label for=progress_id.clone()>
+                        {move || {
+                            let (answered, total) = overall();
+                            format!("Hele scan: {answered} van {total} stellingen beantwoord")
+                        }}
+                    </label>
+                    <progress
+                        id=progress_id
+                        max=move || overall().1.max(1).to_string()
+                        value=move || overall().0.to_string()
+                    ></progress>
+                    <p class="spo-progress__theme" aria-live="polite">
+                        {move || format!("Dit thema: {} van {in_theme} beantwoord", answered_here())}
+                    </p>
+                </div>
+                <p class="spo-scale-help">{q.scale_help.clone()}</p>
+                <div class="spo-statements">{statements}</div>
+                <div class="spo-note">
+                    <label for=note_id.clone()>"Notitie bij dit thema (niet verplicht)"</label>
+                    <p id=note_hint_id.clone() class="spo-hint">
+                        "Bijvoorbeeld een voorbeeld, een vraag of een verschil van mening, voor het gesprek met uw team of adviseur."
+                    </p>
+                    <textarea
+                        id=note_id
+                        rows="3"
+                        aria-describedby=note_hint_id
+                        prop:value=initial_note
+                        on:input=on_note
+                    ></textarea>
+                </div>
+                <div class="spo-nav">
+                    <button type="button" class="spo-button" on:click=move |_| ctx.go(prev.clone())>
+                        <span aria-hidden="true">"← "</span>{prev_label}
+                    </button>
+                    <button type="button" class="spo-button spo-button--primary" on:click=move |_| ctx.go(next.clone())>
+                        {next_label}<span aria-hidden="true">" →"</span>
+                    </button>
+                </div>
+            </section>
+            <Overview current=Some(theme) />
+        </div>
+    }
+}
+
+/// One statement as a radio group: a fieldset whose legend is the statement.
+#[component]
+fn StatementGroup(theme: usize, index: usize) -> impl IntoView {
+    let ctx = ScanContext::get();
+    let q = ctx.q();
+    let s = &q.themes[theme].statements[index];
+    let name = ctx.id(&format!("st-{}", s.id));
+    let help_id = s.help.as_ref().map(|_| format!("{name}-help"));
+    let selected = {
+        let sid = s.id.clone();
+        Memo::new(move |_| ctx.progress.with(|p| p.answers.get(&sid).cloned()))
+    };
+    let options = q
+        .scale
+        .iter()
+        .map(|o| {
+            let oid = o.id.clone();
+            let sid = s.id.clone();
+            let checked = {
+                let oid = oid.clone();
+                move || selected.with(|sel| sel.as_deref() == Some(oid.as_str()))
+            };
+            let choose = move |_| {
+                ctx.progress.update(|p| {
+                    p.answers.insert(sid.clone(), oid.clone());
+                })
+            };
+            let class = if o.points.is_none() { "spo-option spo-option--unknown" } else { "spo-option" };
+            view! {
+                <label class=class>
+                    <input type="radio" name=name.clone() value=o.id.clone() prop:checked=checked on:change=choose />
+                    <span>{o.label.clone()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="spo-statement" aria-describedby=help_id.clone()>
+            <legend>
+                <span class="spo-statement__num">{format!("{}.", index + 1)}</span>
+                " "
+                <span class="spo-statement__text">{s.text.clone()}</span>
+            </legend>
+            {s.help.clone().map(|h| view! { <p class="spo-hint" id=help_id.clone()>{h}</p> })}
+            <div class="spo-options">{options}</div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,43 @@
+// Page object for the widget: what a person sees and does, in their words.
+import { expect } from './expect.mjs';
+
+export class ScanPage {
+  /** @param page a playwright page; @param root a locator for one widget (default: the first) */
+  constructor(page, root = page.locator('.spo').first()) {
+    this.page = page;
+    this.root = root;
+  }
+
+  async open(url) {
+    await this.page.goto(url);
+    await this.root.waitFor();
+  }
+
+  heading() { return this.root.locator('h2').first(); }
+  async headingText() { return (await this.heading().textContent()).trim(); }
+  button(name) { return this.root.getByRole('button', { name, exact: true }); }
+  statements() { return this.root.locator('fieldset.spo-statement'); }
+  note() { return this.root.getByRole('textbox', { name: /Notitie bij dit thema/ }); }
+
+  /** Waits until the heading (and so the screen) reads `text`. */
+  async waitForHeading(text) {
+    await expect(async () => (await this.headingText()) === text, `heading "${text}"`);
+  }
+
+  /** The checked option's label per statement on the current theme step (null: none). */
+  async checkedLabels() {
+    return this.statements().evaluateAll(sets => sets.map(set => {
+      const r = set.querySelector('input:checked');
+      return r ? r.closest('label').textContent.trim() : null;
+    }));
+  }
+
+  /** Clicks an option label by name for statement `index` on the current step. */
+  async choose(index, label) {
+    await this.statements().nth(index).getByRole('radio', { name: label, exact: true }).check();
+  }
+
+  async storedProgress(key) {
+    return this.page.evaluate(k => localStorage.getItem(k), key);
+  }
+}

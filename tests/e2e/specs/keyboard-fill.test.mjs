@@ -1,0 +1,105 @@
+// A keyboard-only user fills in the whole scan, optional module included; the results screen
+// shows exactly what the native core computes for the stored answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, assertClean, coreScore, DEFAULT_KEY, axeViolations, screenshot } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+import { expect } from '../expect.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const OPTIONS = ['Niet', 'Enigszins', 'Grotendeels', 'Volledig', 'Weet ik niet / n.v.t.'];
+/** A fixed, varied answer for the g-th statement of the scan. */
+const choiceFor = g => (g * 7 + 3) % 5;
+
+async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const label = (el?.labels?.[0] ?? el?.closest('label'))?.textContent.trim();
+    return { tag: el?.tagName, type: el?.type, text: (label ?? el?.textContent ?? '').trim(), checked: el?.checked };
+  });
+}
+
+test('fill in the whole scan with the keyboard only', async () => {
+  const rec = await openPage(browser, server.url);
+  const { page } = rec;
+  const scan = new ScanPage(page);
+  await scan.open(server.url);
+
+  // Start screen: switch on the optional module with Space, start with Enter.
+  await page.keyboard.press('Tab');
+  let f = await focused(page);
+  assert.equal(f.type, 'checkbox', 'first Tab stop is the optional module');
+  assert.match(f.text, /Governance en bedrijfsvoering/);
+  await page.keyboard.press('Space');
+  assert.equal((await focused(page)).checked, true);
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).text, 'Start de scan');
+  await page.keyboard.press('Enter');
+
+  let g = 0;
+  for (let theme = 1; theme <= 9; theme++) {
+    await expect(async () => (await scan.root.locator('.spo-kicker').textContent()) === `Thema ${theme} van 9`, `theme ${theme}`);
+    await expect(async () => (await focused(page)).tag === 'H2', 'focus on the theme heading');
+    const count = await scan.statements().count();
+    const expected = [];
+    for (let i = 0; i < count; i++, g++) {
+      const k = choiceFor(g);
+      await page.keyboard.press('Tab');
+      f = await focused(page);
+      assert.equal(f.type, 'radio', `theme ${theme} statement ${i + 1}: Tab lands on its radio group`);
+      await page.keyboard.press('Space');
+      for (let n = 0; n < k; n++) await page.keyboard.press('ArrowRight');
+      expected.push(OPTIONS[k]);
+    }
+    assert.deepEqual(await scan.checkedLabels(), expected, `theme ${theme} answers`);
+    await page.keyboard.press('Tab');
+    assert.equal((await focused(page)).tag, 'TEXTAREA');
+    if (theme === 1) await page.keyboard.type('Bespreken met de MR.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    f = await focused(page);
+    assert.equal(f.text.replace(/\s*→$/, ''), theme === 9 ? 'Naar het resultaat' : 'Volgend thema');
+    await page.keyboard.press('Enter');
+  }
+
+  await scan.waitForHeading('Waar staat uw school?');
+  const stored = await scan.storedProgress(DEFAULT_KEY);
+  const core = await coreScore(stored);
+  assert.equal(core.overall.answered, core.overall.total, 'every statement answered');
+  assert.equal(core.themes.length, 9);
+
+  const pct = r => r.status === null ? (r.answered ? 'Geen score' : 'Nog niet ingevuld') : `${r.status} · ${r.percent}%`;
+  assert.equal((await scan.root.locator('.spo-summary__status').textContent()).trim(), pct(core.overall));
+  assert.match(await scan.root.locator('.spo-summary').textContent(), new RegExp(`alle ${core.overall.total} stellingen`));
+  for (const t of core.themes) {
+    const card = scan.root.locator('.spo-card', { has: page.locator('.spo-card__title', { hasText: t.title }) });
+    assert.equal(await card.count(), 1, t.title);
+    assert.equal((await card.locator('.spo-card__status').textContent()).trim(), pct(t), t.title);
+    const meta = await card.locator('.spo-card__meta').textContent();
+    const unknown = t.unknown ? `, waarvan ${t.unknown} ‘weet ik niet’` : '';
+    assert.ok(meta.startsWith(`${t.answered} van ${t.total} beantwoord${unknown} `), `${t.title}: ${meta}`);
+    assert.equal(await card.getByText('basisvoorwaarde is laag').count(), t.capped ? 1 : 0, `${t.title} capped`);
+    assert.equal(await card.getByText('Onvoldoende zicht').count(), t.insufficient_insight ? 1 : 0, `${t.title} insight`);
+  }
+  const titlesIn = key => scan.root.locator(`.spo-group--${key} .spo-card__title`).allTextContents();
+  assert.deepEqual(await titlesIn('strengths'), core.strengths);
+  assert.deepEqual(await titlesIn('attention'), core.attention);
+  assert.deepEqual(await titlesIn('risks'), core.risks);
+  assert.ok(core.focus.length >= 2, 'the answer set yields focus themes');
+  const focus = await scan.root.locator('.spo-focus-theme').evaluateAll(els => els.map(e => ({
+    theme: e.querySelector('h4').textContent.trim(),
+    examples: [...e.querySelectorAll('.spo-example h5')].map(h => h.textContent.trim()),
+  })));
+  assert.deepEqual(focus, core.focus);
+  assert.ok(focus.every(f => f.examples.length >= 1), 'every focus theme has practice examples');
+  // The note travels to the results.
+  assert.match(await scan.root.locator('.spo-card', { hasText: 'Visie, beleid' }).textContent(), /Notitie: Bespreken met de MR\./);
+
+  assert.deepEqual(await axeViolations(page), [], 'axe on the results');
+  await screenshot(page, 'results-keyboard-1280');
+  assertClean(assert, rec);
+  await rec.context.close();
+});

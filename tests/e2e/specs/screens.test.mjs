@@ -1,0 +1,42 @@
+// Every screen at desktop and phone width: no axe violations, nothing wider than the screen,
+// no console errors, no requests to other hosts. Screenshots land in tests/e2e/artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+for (const width of [1280, 375]) {
+  test(`start, theme step and results at ${width} px`, async () => {
+    const rec = await openPage(browser, server.url, { width, height: 800 });
+    const { page } = rec;
+    const scan = new ScanPage(page);
+    const check = async name => {
+      assert.deepEqual(await axeViolations(page), [], `axe: ${name}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `${name}: no horizontal scrolling`);
+      await screenshot(page, `${name}-${width}`);
+    };
+    await scan.open(server.url);
+    await check('start');
+
+    await scan.button('Start de scan').click();
+    await scan.waitForHeading('Visie, beleid en schoolondersteuningsprofiel');
+    const labels = ['Volledig', 'Grotendeels', 'Niet', 'Enigszins', 'Weet ik niet / n.v.t.', 'Grotendeels'];
+    for (const [i, l] of labels.entries()) await scan.choose(i, l);
+    await scan.note().fill('Het SOP is verouderd; oppakken met de MR.');
+    await check('theme');
+
+    await scan.button('Volgend thema').click();
+    await scan.waitForHeading('Basisondersteuning en ondersteuningsstructuur');
+    for (let i = 0; i < 6; i++) await scan.choose(i, i % 2 ? 'Enigszins' : 'Niet');
+    await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
+    await scan.waitForHeading('Waar staat uw school?');
+    await check('results');
+    assertClean(assert, rec);
+    await rec.context.close();
+  });
+}

@@ -1,0 +1,51 @@
+// "Opnieuw beginnen" asks first; cancelling keeps everything, confirming wipes the answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, assertClean, DEFAULT_KEY, axeViolations } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+import { expect } from '../expect.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('start over asks for confirmation', async () => {
+  const rec = await openPage(browser, server.url);
+  const scan = new ScanPage(rec.page);
+  await scan.open(server.url);
+  await scan.button('Start de scan').click();
+  await scan.choose(0, 'Volledig');
+  await scan.choose(1, 'Niet');
+  await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
+  await scan.waitForHeading('Waar staat uw school?');
+
+  await scan.button('Opnieuw beginnen').click();
+  const dialog = scan.root.getByRole('alertdialog', { name: 'Opnieuw beginnen?' });
+  await dialog.waitFor();
+  await expect(async () => rec.page.evaluate(() => document.activeElement.textContent.trim() === 'Ja, alles wissen'), 'focus on the confirm button');
+  assert.deepEqual(await axeViolations(rec.page), [], 'axe with the confirmation open');
+
+  // Escape cancels, focus returns to the opener, nothing is lost.
+  await rec.page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await expect(async () => rec.page.evaluate(() => document.activeElement.textContent.trim() === 'Opnieuw beginnen'), 'focus back on the opener');
+  assert.equal(Object.keys(JSON.parse(await scan.storedProgress(DEFAULT_KEY)).progress.answers).length, 2);
+
+  // Cancel button also keeps everything.
+  await scan.button('Opnieuw beginnen').click();
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  assert.equal(Object.keys(JSON.parse(await scan.storedProgress(DEFAULT_KEY)).progress.answers).length, 2);
+
+  // Confirm wipes.
+  await scan.button('Opnieuw beginnen').click();
+  await dialog.getByRole('button', { name: 'Ja, alles wissen' }).click();
+  await scan.waitForHeading('Scan Passend Onderwijs');
+  await scan.button('Start de scan').waitFor();
+  const stored = JSON.parse(await scan.storedProgress(DEFAULT_KEY));
+  assert.deepEqual(stored.progress.answers, {});
+  assert.deepEqual(stored.progress.notes, {});
+  await scan.button('Start de scan').click();
+  assert.deepEqual(await scan.checkedLabels(), [null, null, null, null, null, null]);
+  assertClean(assert, rec);
+  await rec.context.close();
+});

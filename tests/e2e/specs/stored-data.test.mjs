@@ -1,0 +1,54 @@
+// Stored data the widget cannot read is kept aside under another key, never wiped, and the
+// team is told in Dutch.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, assertClean, DEFAULT_KEY } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function openWithStored(text) {
+  const rec = await openPage(browser, server.url);
+  await rec.page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); }
+  }, [DEFAULT_KEY, text]);
+  const scan = new ScanPage(rec.page);
+  await scan.open(server.url);
+  return { rec, scan };
+}
+
+async function asideEntries(page) {
+  return page.evaluate(k => Object.keys(localStorage).filter(x => x.startsWith(`${k}:bewaard:`))
+    .map(x => [x, localStorage.getItem(x)]), DEFAULT_KEY);
+}
+
+for (const [name, text, reason] of [
+  ['corrupt', '{"format":1,"scan":"scan-passend-onderwijs","progress":{"answers":', /beschadigd of onleesbaar/],
+  ['newer format', '{"format":99,"scan":"scan-passend-onderwijs","progress":{}}', /nieuwere versie/],
+  ['another scan', '{"format":1,"scan":"andere-scan","scan_version":"1","progress":{}}', /andere scan \(“andere-scan”\)/],
+]) {
+  test(`${name} stored data is kept aside and reported`, async () => {
+    const { rec, scan } = await openWithStored(text);
+    const alert = scan.root.getByRole('alert');
+    await alert.waitFor();
+    const message = await alert.textContent();
+    assert.match(message, /konden niet worden gelezen/);
+    assert.match(message, reason);
+    const aside = await asideEntries(rec.page);
+    assert.equal(aside.length, 1, 'one copy kept aside');
+    assert.equal(aside[0][1], text, 'the copy is exactly what was stored');
+    assert.ok(message.includes(aside[0][0]), 'the message names the key it was kept under');
+    // The team can carry on with a fresh scan; the copy stays.
+    await scan.button('Begrepen').click();
+    await scan.button('Start de scan').click();
+    await scan.choose(0, 'Volledig');
+    await rec.page.reload();
+    await scan.root.locator('fieldset').first().waitFor();
+    assert.deepEqual((await scan.checkedLabels())[0], 'Volledig');
+    assert.deepEqual(await asideEntries(rec.page), aside);
+    assertClean(assert, rec);
+    await rec.context.close();
+  });
+}
