@@ -140,3 +140,23 @@ impl Questionnaire {
         self.themes.iter().map(|t| t.statements.len()).sum()
     }
 }
+
+impl Questionnaire {
+    /// (theme, band) pairs for which no practice example exists, over the bands whose themes
+    /// can become focus themes (every group but "strength").
+    pub fn example_gaps(&self) -> Vec<(usize, usize)> {
+        let mut gaps = Vec::new();
+        for t in 0..self.themes.len() {
+            for (b, band) in self.bands.iter().enumerate() {
+                let covered = self
+                    .examples
+                    .iter()
+                    .any(|e| e.theme == t && e.statuses.contains(&b));
+                if band.group != BandGroup::Strength && !covered {
+                    gaps.push((t, b));
+                }
+            }
+        }
+        gaps
+    }
+}

@@ -64,7 +64,7 @@ fn unknown_key_lists_the_known_keys() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: unknown field `wieght`, expected one of `id`, `text`, `help`, `weight`, `basic`",
+            "{}: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`",
             at(&text, "wieght", 0)
         )]
     );
@@ -76,7 +76,7 @@ fn unknown_top_level_section() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: unknown field `extra`, expected one of `scan`, `scale`, `criteria`, `band`, `theme`, `example`",
+            "{}: unknown key `extra`: Allowed here: `scan`, `scale`, `criteria`, `band`, `theme`, `example`",
             at(&text, "extra", 0)
         )]
     );
@@ -89,7 +89,7 @@ fn missing_required_field() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: missing field `text`",
+            "{}: missing required key `text`",
             at(&text, "[[theme.statement]]\nid = \"b1\"", 0)
         )]
     );
@@ -101,7 +101,7 @@ fn wrong_type() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: invalid type: string \"seven\", expected i64",
+            "{}: `weight` must be a whole number, not string \"seven\"",
             at(&text, "\"seven\"", 0)
         )]
     );
@@ -342,4 +342,209 @@ fn every_error_is_reported_in_file_order() {
         e[0].contains("gap between bands") && e[1].contains("statement.weight"),
         "{e:?}"
     );
+}
+
+#[test]
+fn wrong_type_for_a_flag() {
+    let text = broken("basic = true", "basic = \"yes\"");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `basic` must be true or false, not string \"yes\"",
+            at(&text, "\"yes\"", 0)
+        )]
+    );
+}
+
+#[test]
+fn wrong_type_for_a_list() {
+    let text = broken("statuses = [\"orienterend\"]", "statuses = \"orienterend\"");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `statuses` must be a list, like [\"a\", \"b\"], not string \"orienterend\"",
+            after(&text, "theme = \"b\"\nstatuses = ")
+        )]
+    );
+}
+
+#[test]
+fn scan_defined_twice_across_files() {
+    let extra = "[scan]\nid = \"x\"\ntitle = \"X\"\nversion = \"1\"\nintro = \"X\"\nduration_minutes = 1\nscale_help = \"X\"\n";
+    let e = parse(&[
+        Source {
+            name: "mini.toml",
+            text: MINI,
+        },
+        Source {
+            name: "extra.toml",
+            text: extra,
+        },
+    ])
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "extra.toml:1:1: `[scan]` is defined twice: keep one"
+    );
+}
+
+#[test]
+fn missing_criteria_section() {
+    let start = MINI.find("[criteria]").unwrap();
+    let end = MINI.find("[[band]]").unwrap();
+    let text = format!("{}{}", &MINI[..start], &MINI[end..]);
+    assert_eq!(
+        errors(&text),
+        [
+            "mini.toml:1:1: missing `[criteria]` section: add a [criteria] table with low_below, basic_cap and unknown_flag_percent"
+        ]
+    );
+}
+
+#[test]
+fn scale_with_one_scored_option() {
+    let mut text = MINI.to_string();
+    for p in ["points = 1", "points = 2", "points = 3"] {
+        text = text.replacen(&format!("{p}\n"), "", 1);
+    }
+    let e = errors(&text);
+    assert_eq!(
+        e[0],
+        format!(
+            "{}: `scale` needs at least two options with `points`",
+            at(&text, "[[scale]]", 0)
+        )
+    );
+}
+
+#[test]
+fn band_max_below_min() {
+    let text = broken("max = 89", "max = 60");
+    assert_eq!(
+        errors(&text)[0],
+        format!(
+            "{}: `band.max` (60) is below `band.min` (70)",
+            at(&text, "60", 0)
+        )
+    );
+}
+
+#[test]
+fn first_band_must_start_at_zero() {
+    let text = broken("min = 0", "min = 5");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: the first band must start at `min = 0`, not 5",
+            after(&text, "min = ")
+        )]
+    );
+}
+
+#[test]
+fn band_group_must_be_known() {
+    let text = broken("group = \"attention\"", "group = \"warning\"");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `band.group` is \"warning\": it must be \"strength\", \"attention\" or \"risk\"",
+            at(&text, "\"warning\"", 0)
+        )]
+    );
+}
+
+#[test]
+fn percentage_out_of_range() {
+    let text = broken("max = 100", "max = 120");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `band.max` is 120: it must be a percentage from 0 to 100",
+            at(&text, "120", 0)
+        )]
+    );
+}
+
+#[test]
+fn low_below_above_the_scale() {
+    let text = broken("low_below = 2", "low_below = 4");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `criteria.low_below` is 4: it must be a number of points from 0 to 3 (the highest on the scale)",
+            after(&text, "low_below = ")
+        )]
+    );
+}
+
+#[test]
+fn unknown_flag_percent_zero() {
+    let text = broken("unknown_flag_percent = 30", "unknown_flag_percent = 0");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `criteria.unknown_flag_percent` is 0: it must be a percentage from 1 to 100",
+            after(&text, "unknown_flag_percent = ")
+        )]
+    );
+}
+
+#[test]
+fn duration_zero() {
+    let text = broken("duration_minutes = 5", "duration_minutes = 0");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `scan.duration_minutes` is 0: it must be a whole number of minutes from 1 to 999",
+            after(&text, "duration_minutes = ")
+        )]
+    );
+}
+
+#[test]
+fn low_statements_can_never_match_when_nothing_counts_as_low() {
+    let text = broken("low_below = 2", "low_below = 0");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `example.low_statements` can never match: `criteria.low_below` is 0, so no answer counts as low",
+            at(&text, "\"a1\"]", 0)
+        )]
+    );
+}
+
+#[test]
+fn duplicate_example_id() {
+    let text = broken("id = \"ex-b\"", "id = \"ex-a-low\"");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: duplicate example id \"ex-a-low\" (first defined at {})",
+            at(&text, "\"ex-a-low\"", 1),
+            at(&text, "\"ex-a-low\"", 0)
+        )]
+    );
+}
+
+#[test]
+fn duplicate_band_id() {
+    let text = broken("id = \"geborgd\"", "id = \"gevorderd\"");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: duplicate band id \"gevorderd\" (first defined at {})",
+            at(&text, "\"gevorderd\"", 1),
+            at(&text, "\"gevorderd\"", 0)
+        )]
+    );
+}
+
+#[test]
+fn empty_file_lists_what_is_missing() {
+    let e = errors("");
+    assert_eq!(
+        e[0],
+        "mini.toml:1:1: missing `[scan]` section: add a [scan] table with id, title, version, intro, duration_minutes and scale_help"
+    );
+    assert!(e.len() >= 4, "{e:?}");
 }

@@ -1,0 +1,133 @@
+//! `scan-check`: checks a scan configuration before it is published.
+//!
+//! Usage: `scan-check PATH...` where each PATH is a `.toml` file or a folder of them.
+//! Exit 0 with a summary when valid; exit 1 with every error as `file:line:column: message`;
+//! exit 2 when a path cannot be read.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use scan_core::{BandGroup, Questionnaire, Source, parse};
+
+const USAGE: &str = "usage: scan-check PATH...   (a .toml file, or a folder with .toml files)";
+
+fn files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if !path.is_dir() {
+        std::fs::metadata(path)?;
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir(path)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+fn summary(q: &Questionnaire) -> String {
+    let mut out = format!(
+        "valid: \"{}\" (id {}, version {})\n",
+        q.title, q.id, q.version
+    );
+    let unscored: Vec<&str> = q
+        .scale
+        .iter()
+        .filter(|o| o.points.is_none())
+        .map(|o| o.label.as_str())
+        .collect();
+    out += &format!(
+        "scale: {} options, {} scored{}\n",
+        q.scale.len(),
+        q.scale.len() - unscored.len(),
+        if unscored.is_empty() {
+            String::new()
+        } else {
+            format!(", not scored: {}", unscored.join(", "))
+        }
+    );
+    let group = |g: BandGroup| match g {
+        BandGroup::Strength => "strength",
+        BandGroup::Attention => "attention",
+        BandGroup::Risk => "risk",
+    };
+    let bands: Vec<String> = q
+        .bands
+        .iter()
+        .map(|b| format!("{} {}-{}% ({})", b.label, b.min, b.max, group(b.group)))
+        .collect();
+    out += &format!("bands: {}\n", bands.join(", "));
+    out += &format!(
+        "themes: {}, statements: {}, examples: {}\n",
+        q.themes.len(),
+        q.statement_count(),
+        q.examples.len()
+    );
+    for (i, t) in q.themes.iter().enumerate() {
+        let basic = t.statements.iter().filter(|s| s.basic).count();
+        let examples = q.examples.iter().filter(|e| e.theme == i).count();
+        out += &format!(
+            "  {}{}: {} statements ({basic} basic), {examples} examples\n",
+            t.id,
+            if t.optional { " (optional)" } else { "" },
+            t.statements.len()
+        );
+    }
+    let gaps = q.example_gaps();
+    if gaps.is_empty() {
+        out += "every theme has an example for every status that can be suggested\n";
+    } else {
+        out += "no example for:\n";
+        for (t, b) in gaps {
+            out += &format!("  {} at status {}\n", q.themes[t].id, q.bands[b].label);
+        }
+    }
+    out
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mut texts = Vec::new();
+    for arg in &args {
+        let paths = match files(Path::new(arg)) {
+            Ok(p) if !p.is_empty() => p,
+            Ok(_) => {
+                eprintln!("{arg}: no .toml files in this folder");
+                return ExitCode::from(2);
+            }
+            Err(e) => {
+                eprintln!("{arg}: cannot read: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        for p in paths {
+            match std::fs::read_to_string(&p) {
+                Ok(text) => texts.push((p.display().to_string(), text)),
+                Err(e) => {
+                    eprintln!("{}: cannot read: {e}", p.display());
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    }
+    let sources: Vec<Source> = texts
+        .iter()
+        .map(|(name, text)| Source { name, text })
+        .collect();
+    match parse(&sources) {
+        Ok(q) => {
+            print!("{}", summary(&q));
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors.0 {
+                println!("{e}");
+            }
+            eprintln!("{} error(s)", errors.0.len());
+            ExitCode::from(1)
+        }
+    }
+}
