@@ -2,6 +2,8 @@
 //!
 //! Every element with the attribute `data-scan-passend-onderwijs` gets its own widget. Options
 //! are data attributes on that element:
+//! - `data-config`: URL of a scan configuration (TOML, the format of `questions/`); without it
+//!   the built-in scan runs;
 //! - `data-storage-key`: the `localStorage` key (default `scan-passend-onderwijs:<scan id>`);
 //!   give each widget on one page its own key.
 
@@ -16,6 +18,8 @@ pub const MOUNT_ATTRIBUTE: &str = "data-scan-passend-onderwijs";
 /// Options one mount point gives the widget.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MountOptions {
+    /// URL of the site owner's configuration; `None` runs the built-in scan.
+    pub config_url: Option<String>,
     /// Explicit storage key, if the host page set one.
     pub storage_key: Option<String>,
 }
@@ -23,11 +27,15 @@ pub struct MountOptions {
 impl MountOptions {
     /// Reads the options from a mount element's data attributes.
     pub fn from_element(element: &web_sys::Element) -> Self {
+        let attribute = |name: &str| {
+            element
+                .get_attribute(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
         MountOptions {
-            storage_key: element
-                .get_attribute("data-storage-key")
-                .map(|k| k.trim().to_string())
-                .filter(|k| !k.is_empty()),
+            config_url: attribute("data-config"),
+            storage_key: attribute("data-storage-key"),
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The Scan Passend Onderwijs widget: a client-only Leptos app on top of [`scan_core`].
 //!
+//! - [`config_source`] loads the built-in scan or a site owner's configuration;
 //! - [`embed`] finds the host page's mount points and reads their options;
 //! - [`storage`] keeps a team's progress in `localStorage`;
 //! - [`ui`] holds the Leptos components.
 
+pub mod config_source;
 pub mod embed;
 pub mod storage;
 pub mod ui;

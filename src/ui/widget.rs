@@ -1,23 +1,38 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use scan_core::{ConfigErrors, Questionnaire, Step};
+use scan_core::{Questionnaire, Step};
 
 use super::context::ScanContext;
 use super::notices::{Notices, SaveStatus};
 use super::results::ResultsScreen;
 use super::start_screen::StartScreen;
 use super::theme_step::ThemeStep;
+use crate::config_source::{self, ConfigLoadError};
 use crate::embed::MountOptions;
 use crate::storage::{LoadNotice, ProgressStore};
 
-/// One widget: loads the questionnaire and the stored progress, and shows the current step.
+/// One widget: loads the questionnaire (built-in or from `data-config`) and the stored
+/// progress, and shows the current step; or says in Dutch why the scan cannot run.
 #[component]
 pub fn ScanWidget(options: MountOptions) -> impl IntoView {
-    match scan_core::builtin() {
-        Ok(q) => view! { <LoadedWidget q=Arc::new(q) options=options /> }.into_any(),
-        Err(errors) => view! { <ConfigProblem errors=errors /> }.into_any(),
-    }
+    let Some(url) = options.config_url.clone() else {
+        return match config_source::builtin() {
+            Ok(q) => view! { <LoadedWidget q=q options=options /> }.into_any(),
+            Err(e) => view! { <ConfigProblem error=e /> }.into_any(),
+        };
+    };
+    let loaded = RwSignal::new(None);
+    leptos::task::spawn_local(async move { loaded.set(Some(config_source::fetch(&url).await)) });
+    (move || match loaded.get() {
+        None => view! {
+            <div class="spo" lang="nl"><p class="spo-loading" role="status">"De scan wordt geladen…"</p></div>
+        }
+        .into_any(),
+        Some(Ok(q)) => view! { <LoadedWidget q=q options=options.clone() /> }.into_any(),
+        Some(Err(e)) => view! { <ConfigProblem error=e /> }.into_any(),
+    })
+    .into_any()
 }
 
 #[component]
@@ -79,22 +94,32 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     }
 }
 
-/// Shown instead of the scan when its configuration is invalid.
+/// Shown instead of the scan when its configuration cannot be fetched or is invalid. The
+/// browser console gets the same details.
 #[component]
-fn ConfigProblem(errors: ConfigErrors) -> impl IntoView {
+fn ConfigProblem(error: ConfigLoadError) -> impl IntoView {
+    let (intro, lines) = match &error {
+        ConfigLoadError::Fetch { url, detail } => (
+            format!("Het bestand met de vragen van deze scan kon niet worden opgehaald ({url})."),
+            vec![detail.clone()],
+        ),
+        ConfigLoadError::Invalid(errors) => (
+            "Het bestand met de vragen van deze scan bevat fouten:".to_string(),
+            errors.0.iter().map(ToString::to_string).collect(),
+        ),
+    };
     web_sys::console::error_1(
-        &format!("Scan Passend Onderwijs: invalid configuration\n{errors}").into(),
+        &format!("Scan Passend Onderwijs: {intro}\n{}", lines.join("\n")).into(),
     );
     view! {
         <div class="spo" lang="nl">
-            <div class="spo-alert spo-alert--error" role="alert">
+            <div class="spo-alert" role="alert">
                 <h2 class="spo-alert__title">"De scan kan niet worden geladen"</h2>
-                <p>
-                    "De vragenlijst van deze scan bevat fouten. Geef de beheerder van deze website de meldingen hieronder door."
-                </p>
+                <p>{intro}</p>
                 <ul class="spo-errors">
-                    {errors.0.iter().map(|e| view! { <li><code>{e.to_string()}</code></li> }).collect_view()}
+                    {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_view()}
                 </ul>
+                <p>"Geef deze melding door aan de beheerder van deze website."</p>
             </div>
         </div>
     }

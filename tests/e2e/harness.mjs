@@ -23,10 +23,10 @@ function hostPage(name, body) {
 }
 
 /**
- * Starts a static server for dist/. `pages` maps a name to the body of an extra host page.
- * Returns { url, close }.
+ * Starts a static server for dist/. `pages` maps a name to the body of an extra host page;
+ * `files` maps a path (like "/broken.toml") to extra text content. Returns { url, close }.
  */
-export async function serve(pages = {}) {
+export async function serve(pages = {}, files = {}) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`no release build in ${dist}`);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -34,6 +34,10 @@ export async function serve(pages = {}) {
     if (page && pages[page[1]] !== undefined) {
       res.writeHead(200, { 'content-type': types['.html'] });
       return res.end(hostPage(page[1], pages[page[1]]));
+    }
+    if (files[url.pathname] !== undefined) {
+      res.writeHead(200, { 'content-type': types[path.extname(url.pathname)] ?? 'text/plain' });
+      return res.end(files[url.pathname]);
     }
     const file = path.join(dist, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));
     if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {

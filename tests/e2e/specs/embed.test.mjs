@@ -1,0 +1,69 @@
+// A site owner's page (examples/eigen-scan.html) embeds its own scan, loaded from a TOML URL,
+// next to the built-in one, under a strict Content-Security-Policy, re-skinned through custom
+// properties.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const primaryBackground = scan => scan.button('Start de scan').evaluate(b => getComputedStyle(b).backgroundColor);
+
+for (const width of [1280, 375]) {
+  test(`own configuration next to the built-in scan, strict CSP, at ${width} px`, async () => {
+    const rec = await openPage(browser, server.url, { width, height: 800 });
+    const { page } = rec;
+    const requests = [];
+    page.on('request', r => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}examples/eigen-scan.html`);
+    const own = new ScanPage(page, page.locator('.spo').nth(0));
+    const builtin = new ScanPage(page, page.locator('.spo').nth(1));
+    await own.waitForHeading('Quickscan ondersteuning SWV De Brug');
+    await builtin.waitForHeading('Scan Passend Onderwijs');
+
+    // Theming through custom properties reaches only the widget it is set on.
+    assert.equal(await primaryBackground(own), 'rgb(107, 45, 92)');
+    assert.equal(await primaryBackground(builtin), 'rgb(29, 78, 137)');
+
+    await own.button('Start de scan').click();
+    await own.waitForHeading('Route naar extra ondersteuning');
+    await own.choose(0, 'Nee');   // basic and low: caps the theme at "Op weg"
+    await own.choose(1, 'Ja');
+    await own.choose(2, 'Ja');
+    await own.button('Volgend thema').click();
+    await own.waitForHeading('Expertise in de regio');
+    await own.choose(0, 'Deels');
+    await own.choose(1, 'Weet ik niet');
+    await own.button('Naar het resultaat').click();
+    await own.waitForHeading('Waar staat uw school?');
+
+    // route: (0 + 2 + 2) / 6 = 66% -> Op weg; expertise: 1 / 2 = 50% -> Op weg, and
+    // 1 of 2 "weet ik niet" = 50% -> onvoldoende zicht. Overall: 5 / 8 = 62%.
+    assert.equal((await own.root.locator('.spo-summary__status').textContent()).trim(), 'Op weg · 62%');
+    const status = title => own.root.locator('.spo-card', { hasText: title }).locator('.spo-card__status').textContent();
+    assert.equal(await status('Route naar extra ondersteuning'), 'Op weg · 66%');
+    assert.equal(await status('Expertise in de regio'), 'Op weg · 50%');
+    assert.deepEqual(await own.root.locator('.spo-group--risks .spo-card__title').allTextContents(), ['Expertise in de regio']);
+    assert.deepEqual(await own.root.locator('.spo-focus-theme h4').allTextContents(), ['Expertise in de regio', 'Route naar extra ondersteuning']);
+    assert.deepEqual(await own.root.locator('.spo-example h5').allTextContents(), ['Een regionale expertisekaart', 'Eén loketkaart voor alle scholen']);
+
+    // The built-in widget is untouched, and each keeps its own storage.
+    assert.equal(await builtin.headingText(), 'Scan Passend Onderwijs');
+    const stored = await page.evaluate(() => [localStorage.getItem('de-brug-quickscan'), localStorage.getItem('de-brug-scan-po')]);
+    assert.equal(JSON.parse(stored[0]).scan, 'swv-de-brug-quickscan');
+    assert.equal(JSON.parse(stored[1]).scan, 'scan-passend-onderwijs');
+
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `embed-own-scan-${width}`);
+    // Only the widget's own files and the configuration were requested.
+    const allowed = ['/examples/eigen-scan.html', '/examples/huisstijl.css', '/examples/favicon.svg', '/scan-passend-onderwijs.js',
+      '/scan-widget.js', '/scan-widget_bg.wasm', '/widget.css', '/examples/mijn-scan.toml'];
+    assert.deepEqual([...new Set(requests)].filter(p => !allowed.includes(p)), []);
+    assert.ok(requests.includes('/examples/mijn-scan.toml'));
+    assertClean(assert, rec);   // CSP violations would show up as console errors
+    await rec.context.close();
+  });
+}
