@@ -12,7 +12,7 @@ pub fn Overview(current: Option<usize>) -> impl IntoView {
         .included_themes()
         .into_iter()
         .map(|t| {
-            let total = q.themes[t].statements.len();
+            let total = ctx.progress.with_untracked(|p| p.applicable_statements(&q, t).len());
             let q2 = q.clone();
             let answered = Memo::new(move |_| ctx.progress.with(|p| p.answered_in(&q2, t)));
             let is_current = current == Some(t);

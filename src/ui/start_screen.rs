@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use scan_core::Step;
+use scan_core::{Choice, Profile, Step};
 
 use super::context::ScanContext;
 use super::start_over::StartOver;
@@ -12,7 +12,7 @@ pub fn StartScreen() -> impl IntoView {
     let heading = ctx.id("heading");
     let labelled_by = heading.clone();
     let started = move || ctx.progress.with(|p| !p.is_blank());
-    let core_themes = q.themes.iter().filter(|t| !t.optional).count();
+    let theme_count = move || ctx.included_themes().len();
 
     let begin = move |_| {
         // Continue at the first theme with open statements; start at the first theme.
@@ -22,7 +22,7 @@ pub fn StartScreen() -> impl IntoView {
             included
                 .iter()
                 .copied()
-                .find(|&t| p.answered_in(&q, t) < q.themes[t].statements.len())
+                .find(|&t| p.answered_in(&q, t) < p.applicable_statements(&q, t).len())
         });
         match open.or(included.first().copied()) {
             Some(t) if open.is_some() || !started() => ctx.go(ctx.theme_step(t)),
@@ -69,11 +69,29 @@ pub fn StartScreen() -> impl IntoView {
             <h2 id=heading tabindex="-1" class="spo-title">{q.title.clone()}</h2>
             {q.intro.split("\n\n").map(|p| view! { <p class="spo-lead">{p.trim().to_string()}</p> }).collect_view()}
             <ul class="spo-facts">
-                <li>{format!("Ongeveer {} minuten, {} thema's.", q.duration_minutes, core_themes)}</li>
+                <li>{move || format!("Ongeveer {} minuten, {} thema's.", ctx.q().duration_minutes, theme_count())}</li>
                 <li>"Er zijn geen goede of foute antwoorden: het gaat om hoe u het ziet."</li>
                 <li>"Uw antwoorden blijven in deze browser. Er wordt niets verstuurd."</li>
                 <li>"U kunt op elk moment stoppen en later verdergaan op dit apparaat."</li>
             </ul>
+            {(!q.school_types.is_empty()).then(|| choice_group(
+                ctx,
+                "school-type",
+                "Voor welk soort school of organisatie vult u de scan in?",
+                Some("Zo ziet u alleen de stellingen die bij u passen."),
+                q.school_types.clone(),
+                |p| p.school_type.clone(),
+                |p, v| p.school_type = v,
+            ))}
+            {(!q.roles.is_empty()).then(|| choice_group(
+                ctx,
+                "role",
+                "Wat is uw rol?",
+                None,
+                q.roles.clone(),
+                |p| p.role.clone(),
+                |p, v| p.role = v,
+            ))}
             {has_modules.then(|| view! {
                 <fieldset class="spo-modules">
                     <legend>"Extra onderdelen"</legend>
@@ -92,5 +110,45 @@ pub fn StartScreen() -> impl IntoView {
             </div>
             {move || started().then(|| view! { <StartOver /> })}
         </section>
+    }
+}
+
+/// A radio group for one profile choice (school type or role). Choosing updates the progress,
+/// and with it which themes and statements apply.
+fn choice_group(
+    ctx: ScanContext,
+    key: &str,
+    legend: &'static str,
+    hint: Option<&'static str>,
+    choices: Vec<Choice>,
+    get: fn(&Profile) -> Option<String>,
+    set: fn(&mut Profile, Option<String>),
+) -> impl IntoView {
+    let name = ctx.id(key);
+    let hint_id = hint.map(|_| ctx.id(&format!("{key}-hint")));
+    let described_by = hint_id.clone();
+    let options = choices
+        .into_iter()
+        .map(|c| {
+            let id = c.id.clone();
+            let checked = {
+                let id = id.clone();
+                move || ctx.progress.with(|p| get(&p.profile).as_deref() == Some(id.as_str()))
+            };
+            let pick = move |_| ctx.progress.update(|p| set(&mut p.profile, Some(id.clone())));
+            view! {
+                <label class="spo-choice">
+                    <input type="radio" name=name.clone() value=c.id.clone() prop:checked=checked on:change=pick />
+                    <span>{c.label}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="spo-choices" aria-describedby=described_by>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="spo-hint" id=hint_id>{h}</p> })}
+            <div class="spo-choices__options">{options}</div>
+        </fieldset>
     }
 }

@@ -39,7 +39,10 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
         let q = q.clone();
         move || ctx.progress.with(|p| p.answered_in(&q, theme))
     };
-    let in_theme = t.statements.len();
+    let applicable = ctx
+        .progress
+        .with_untracked(|p| p.applicable_statements(&q, theme));
+    let in_theme = applicable.len();
     let overall = move || ctx.results.with(|r| (r.overall.answered, r.overall.total));
 
     let note_id = ctx.id("note");
@@ -59,11 +62,10 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
         });
     };
 
-    let statements = t
-        .statements
-        .iter()
+    let statements = applicable
+        .into_iter()
         .enumerate()
-        .map(|(i, _)| view! { <StatementGroup theme=theme index=i /> })
+        .map(|(number, i)| view! { <StatementGroup theme=theme index=i number=number + 1 /> })
         .collect_view();
 
     view! {
@@ -117,9 +119,10 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     }
 }
 
-/// One statement as a radio group: a fieldset whose legend is the statement.
+/// One statement as a radio group: a fieldset whose legend is the statement. `index` is its
+/// place in the theme, `number` the one shown.
 #[component]
-fn StatementGroup(theme: usize, index: usize) -> impl IntoView {
+fn StatementGroup(theme: usize, index: usize, number: usize) -> impl IntoView {
     let ctx = ScanContext::get();
     let q = ctx.q();
     let s = &q.themes[theme].statements[index];
@@ -156,7 +159,7 @@ fn StatementGroup(theme: usize, index: usize) -> impl IntoView {
     view! {
         <fieldset class="spo-statement" aria-describedby=help_id.clone()>
             <legend>
-                <span class="spo-statement__num">{format!("{}.", index + 1)}</span>
+                <span class="spo-statement__num">{format!("{number}.")}</span>
                 " "
                 <span class="spo-statement__text">{s.text.clone()}</span>
             </legend>

@@ -36,6 +36,17 @@ struct RawFile {
     theme: Vec<Spanned<RawTheme>>,
     #[serde(default)]
     example: Vec<Spanned<RawExample>>,
+    #[serde(default)]
+    school_type: Vec<Spanned<RawChoice>>,
+    #[serde(default)]
+    role: Vec<Spanned<RawChoice>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChoice {
+    id: Text,
+    label: Text,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +98,10 @@ struct RawTheme {
     #[serde(default)]
     optional: bool,
     #[serde(default)]
+    school_types: Vec<Text>,
+    #[serde(default)]
+    roles: Vec<Text>,
+    #[serde(default)]
     statement: Vec<Spanned<RawStatement>>,
 }
 
@@ -99,6 +114,10 @@ struct RawStatement {
     weight: Option<Int>,
     #[serde(default)]
     basic: bool,
+    #[serde(default)]
+    school_types: Vec<Text>,
+    #[serde(default)]
+    roles: Vec<Text>,
 }
 
 #[derive(Deserialize)]
@@ -285,6 +304,8 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
     let mut bands = Vec::new();
     let mut themes = Vec::new();
     let mut examples = Vec::new();
+    let mut school_types = Vec::new();
+    let mut roles = Vec::new();
     for (src, f) in files {
         scans.extend(f.scan.map(|s| (src, s)));
         criterias.extend(f.criteria.map(|s| (src, s)));
@@ -292,6 +313,8 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
         bands.extend(f.band.into_iter().map(|s| (src, s)));
         themes.extend(f.theme.into_iter().map(|s| (src, s)));
         examples.extend(f.example.into_iter().map(|s| (src, s)));
+        school_types.extend(f.school_type.into_iter().map(|s| (src, s)));
+        roles.extend(f.role.into_iter().map(|s| (src, s)));
     }
     let scan = single(
         c,
@@ -309,7 +332,9 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
     let scale = build_scale(c, &scale);
     let max_points = scale.iter().filter_map(|o| o.points).max().unwrap_or(0);
     let bands = build_bands(c, &bands);
-    let themes = build_themes(c, &themes);
+    let school_types = build_choices(c, &school_types, "school_type");
+    let roles = build_choices(c, &roles, "role");
+    let themes = build_themes(c, &themes, &school_types, &roles);
     let criteria =
         criteria.map(|(src, cr)| build_criteria(c, src, cr.get_ref(), &bands, max_points));
     let examples = build_examples(c, &examples, &themes, &bands, criteria.as_ref());
@@ -335,7 +360,66 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
         bands,
         themes,
         examples,
+        school_types,
+        roles,
     })
+}
+
+fn build_choices(c: &mut Checker, raw: &[(usize, Spanned<RawChoice>)], kind: &str) -> Vec<Choice> {
+    let mut ids = Ids::default();
+    raw.iter()
+        .map(|(src, r)| {
+            let r = r.get_ref();
+            ids.add(c, kind, *src, &r.id);
+            Choice {
+                id: c.id(*src, &format!("{kind}.id"), &r.id),
+                label: c.text(*src, &format!("{kind}.label"), &r.label),
+            }
+        })
+        .collect()
+}
+
+/// An audience whose ids must name defined school types and roles.
+fn build_audience(
+    c: &mut Checker,
+    src: usize,
+    field: &str,
+    (school_types, roles): (&[Text], &[Text]),
+    (known_types, known_roles): (&[Choice], &[Choice]),
+) -> Audience {
+    let mut check = |list: &[Text], known: &[Choice], key: &str, table: &str| {
+        list.iter()
+            .map(|id| {
+                if !known.iter().any(|k| &k.id == id.get_ref()) {
+                    let allowed = if known.is_empty() {
+                        format!("define them first with `[[{table}]]`")
+                    } else {
+                        format!(
+                            "use one of: {}",
+                            known
+                                .iter()
+                                .map(|k| k.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    };
+                    c.error(
+                        src,
+                        id.span(),
+                        format!(
+                            "`{field}.{key}` names \"{}\", which is no {table} id; {allowed}",
+                            id.get_ref()
+                        ),
+                    );
+                }
+                id.get_ref().clone()
+            })
+            .collect()
+    };
+    Audience {
+        school_types: check(school_types, known_types, "school_types", "school_type"),
+        roles: check(roles, known_roles, "roles", "role"),
+    }
 }
 
 fn build_scale(c: &mut Checker, raw: &[(usize, Spanned<RawOption>)]) -> Vec<ScaleOption> {
@@ -461,7 +545,12 @@ fn build_bands(c: &mut Checker, raw: &[(usize, Spanned<RawBand>)]) -> Vec<Band> 
     out
 }
 
-fn build_themes(c: &mut Checker, raw: &[(usize, Spanned<RawTheme>)]) -> Vec<Theme> {
+fn build_themes(
+    c: &mut Checker,
+    raw: &[(usize, Spanned<RawTheme>)],
+    school_types: &[Choice],
+    roles: &[Choice],
+) -> Vec<Theme> {
     let mut theme_ids = Ids::default();
     let mut statement_ids = Ids::default();
     let mut out = Vec::new();
@@ -499,6 +588,13 @@ fn build_themes(c: &mut Checker, raw: &[(usize, Spanned<RawTheme>)]) -> Vec<Them
                         )
                     }),
                     basic: s.basic,
+                    audience: build_audience(
+                        c,
+                        src,
+                        "statement",
+                        (&s.school_types, &s.roles),
+                        (school_types, roles),
+                    ),
                 }
             })
             .collect();
@@ -507,6 +603,13 @@ fn build_themes(c: &mut Checker, raw: &[(usize, Spanned<RawTheme>)]) -> Vec<Them
             title: c.text(src, "theme.title", &r.title),
             intro: c.text(src, "theme.intro", &r.intro),
             optional: r.optional,
+            audience: build_audience(
+                c,
+                src,
+                "theme",
+                (&r.school_types, &r.roles),
+                (school_types, roles),
+            ),
             statements,
         });
     }

@@ -25,8 +25,11 @@ mod storage_format;
 pub use advice::{Advice, Focus, advise, matching_examples as advice_examples};
 pub use config::{Source, parse};
 pub use error::{ConfigError, ConfigErrors};
-pub use model::{Band, BandGroup, Criteria, Example, Questionnaire, ScaleOption, Statement, Theme};
-pub use progress::{Progress, Step};
+pub use model::{
+    Audience, Band, BandGroup, Choice, Criteria, Example, Questionnaire, ScaleOption, Statement,
+    Theme,
+};
+pub use progress::{Profile, Progress, Step};
 pub use scoring::{Results, Tally, ThemeResult, score};
 pub use storage_format::{FORMAT_VERSION, StoredDataError, decode, encode};
 

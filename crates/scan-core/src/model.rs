@@ -21,6 +21,37 @@ pub struct Questionnaire {
     pub bands: Vec<Band>,
     pub themes: Vec<Theme>,
     pub examples: Vec<Example>,
+    /// School types a team can choose at the start (po, vo, …); empty when the scan does not ask.
+    pub school_types: Vec<Choice>,
+    /// Roles a respondent can choose at the start; empty when the scan does not ask.
+    pub roles: Vec<Choice>,
+}
+
+/// A school type or role the start screen offers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// For whom a theme or statement is meant. Empty lists mean everyone.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Audience {
+    /// Ids of [`Questionnaire::school_types`].
+    pub school_types: Vec<String>,
+    /// Ids of [`Questionnaire::roles`].
+    pub roles: Vec<String>,
+}
+
+impl Audience {
+    /// Whether a respondent with this school type and role is meant. A restriction on a choice
+    /// the respondent did not make excludes them.
+    pub fn includes(&self, school_type: Option<&str>, role: Option<&str>) -> bool {
+        let fits = |list: &[String], chosen: Option<&str>| {
+            list.is_empty() || chosen.is_some_and(|c| list.iter().any(|x| x == c))
+        };
+        fits(&self.school_types, school_type) && fits(&self.roles, role)
+    }
 }
 
 /// One answer option. `points == None` marks "weet ik niet / n.v.t.": counted, not scored.
@@ -77,6 +108,8 @@ pub struct Theme {
     pub intro: String,
     /// An optional module: only part of the scan when the team switches it on.
     pub optional: bool,
+    /// For whom the whole theme is meant.
+    pub audience: Audience,
     pub statements: Vec<Statement>,
 }
 
@@ -89,6 +122,8 @@ pub struct Statement {
     pub weight: u32,
     /// A basic statement answered low caps its theme's status at [`Criteria::basic_cap`].
     pub basic: bool,
+    /// For whom the statement is meant.
+    pub audience: Audience,
 }
 
 /// A practice example (praktijkvoorbeeld) and the criteria that select it.

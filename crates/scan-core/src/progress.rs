@@ -34,22 +34,54 @@ pub struct Progress {
     /// Ids of optional themes the team switched on.
     #[serde(default)]
     pub modules: BTreeSet<String>,
+    /// Who fills in the scan: decides which themes and statements apply.
+    #[serde(default)]
+    pub profile: Profile,
+}
+
+/// The school type and role chosen at the start (ids from the questionnaire).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+impl Profile {
+    fn includes(&self, audience: &crate::Audience) -> bool {
+        audience.includes(self.school_type.as_deref(), self.role.as_deref())
+    }
 }
 
 impl Progress {
-    /// Indexes of the themes that are part of this team's scan, in order.
+    /// Indexes of the themes that are part of this team's scan, in order: switched on (if
+    /// optional), meant for this profile, and with at least one statement that applies.
     pub fn included_themes(&self, q: &Questionnaire) -> Vec<usize> {
         (0..q.themes.len())
-            .filter(|&i| !q.themes[i].optional || self.modules.contains(&q.themes[i].id))
+            .filter(|&i| {
+                let t = &q.themes[i];
+                (!t.optional || self.modules.contains(&t.id))
+                    && self.profile.includes(&t.audience)
+                    && !self.applicable_statements(q, i).is_empty()
+            })
             .collect()
     }
 
-    /// How many statements of theme `theme` have an answer with a known option.
+    /// Indexes (within the theme) of the statements meant for this profile.
+    pub fn applicable_statements(&self, q: &Questionnaire, theme: usize) -> Vec<usize> {
+        let statements = &q.themes[theme].statements;
+        (0..statements.len())
+            .filter(|&i| self.profile.includes(&statements[i].audience))
+            .collect()
+    }
+
+    /// How many applicable statements of theme `theme` have an answer with a known option.
     pub fn answered_in(&self, q: &Questionnaire, theme: usize) -> usize {
-        q.themes[theme]
-            .statements
-            .iter()
-            .filter(|s| self.answer(q, &s.id).is_some())
+        let statements = &q.themes[theme].statements;
+        self.applicable_statements(q, theme)
+            .into_iter()
+            .filter(|&i| self.answer(q, &statements[i].id).is_some())
             .count()
     }
 

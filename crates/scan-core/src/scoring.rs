@@ -3,7 +3,8 @@
 //! A theme's score is the weighted share of points reached on its scored answers:
 //! `floor(100 * Σ weight·points / Σ weight·max_points)`. "Weet ik niet" answers count as answered
 //! but not scored. The status is the band that percentage falls in, capped at
-//! `criteria.basic_cap` when a basic statement is answered low.
+//! `criteria.basic_cap` when a basic statement is answered low. Only the themes and statements
+//! meant for the team's profile (school type, role) and switched-on modules count.
 
 use crate::model::Questionnaire;
 use crate::progress::Progress;
@@ -88,13 +89,15 @@ pub fn score(q: &Questionnaire, progress: &Progress) -> Results {
         .into_iter()
         .map(|ti| {
             let theme = &q.themes[ti];
+            let applicable = progress.applicable_statements(q, ti);
             let mut t = Tally {
-                total: theme.statements.len(),
+                total: applicable.len(),
                 ..Tally::default()
             };
             let mut low = Vec::new();
             let mut low_basic = Vec::new();
-            for (si, s) in theme.statements.iter().enumerate() {
+            for si in applicable {
+                let s = &theme.statements[si];
                 let Some(option) = progress.answer(q, &s.id) else {
                     continue;
                 };

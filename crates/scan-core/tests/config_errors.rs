@@ -64,7 +64,7 @@ fn unknown_key_lists_the_known_keys() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`",
+            "{}: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `school_types`, `roles`",
             at(&text, "wieght", 0)
         )]
     );
@@ -76,7 +76,7 @@ fn unknown_top_level_section() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: unknown key `extra`: Allowed here: `scan`, `scale`, `criteria`, `band`, `theme`, `example`",
+            "{}: unknown key `extra`: Allowed here: `scan`, `scale`, `criteria`, `band`, `theme`, `example`, `school_type`, `role`",
             at(&text, "extra", 0)
         )]
     );
@@ -175,7 +175,7 @@ fn example_names_a_theme_that_does_not_exist() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: `example.theme` \"c\" is no theme id; use one of: a, b, d, opt",
+            "{}: `example.theme` \"c\" is no theme id; use one of: a, b, d, opt, e",
             at(&text, "\"c\"", 0)
         )]
     );
@@ -321,7 +321,7 @@ fn basic_cap_must_name_a_band() {
 #[test]
 fn theme_without_statements() {
     let text = broken(
-        "[[theme.statement]]\nid = \"b1\"\ntext = \"Statement b1.\"\n",
+        "[[theme.statement]]\nid = \"b1\"\ntext = \"Statement b1.\"\n\n[[theme.statement]]\nid = \"b2\"\ntext = \"Statement b2, for po only.\"\nschool_types = [\"po\"]\n",
         "",
     );
     assert_eq!(
@@ -547,4 +547,48 @@ fn empty_file_lists_what_is_missing() {
         "mini.toml:1:1: missing `[scan]` section: add a [scan] table with id, title, version, intro, duration_minutes and scale_help"
     );
     assert!(e.len() >= 4, "{e:?}");
+}
+
+#[test]
+fn audience_names_an_unknown_school_type() {
+    let text = broken("school_types = [\"vo\"]", "school_types = [\"mbo\"]");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `theme.school_types` names \"mbo\", which is no school_type id; use one of: po, vo",
+            at(&text, "\"mbo\"", 0)
+        )]
+    );
+}
+
+#[test]
+fn audience_names_a_role_when_no_roles_are_defined() {
+    let start = MINI.find("[[role]]").unwrap();
+    let text = MINI[..start].to_string()
+        + &MINI[start..].replacen(
+            "[[role]]\nid = \"ib\"\nlabel = \"Intern begeleider\"\n",
+            "",
+            1,
+        );
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `statement.roles` names \"ib\", which is no role id; define them first with `[[role]]`",
+            at(&text, "\"ib\"", 0)
+        )]
+    );
+}
+
+#[test]
+fn duplicate_school_type_id() {
+    let text = broken("id = \"vo\"\nlabel", "id = \"po\"\nlabel");
+    let e = errors(&text);
+    let expected = format!(
+        "{}: duplicate school_type id \"po\" (first defined at {})",
+        at(&text, "\"po\"\nlabel = \"Voortgezet", 0),
+        after(&text, "[[school_type]]\nid = "),
+    );
+    // Theme e's `school_types = ["vo"]` now names a missing id too.
+    assert_eq!(e.len(), 2, "{e:?}");
+    assert_eq!(e[1], expected);
 }

@@ -42,14 +42,14 @@ fn the_builtin_scan_is_valid_with_a_summary() {
         out.contains("scale: 5 options, 4 scored, not scored: Weet ik niet / n.v.t.\n"),
         "{out}"
     );
-    assert!(
-        out.contains("themes: 9, statements: 53, examples: 23\n"),
-        "{out}"
-    );
-    assert!(
-        out.contains("  governance (optional): 6 statements (1 basic), 2 examples\n"),
-        "{out}"
-    );
+    for line in [
+        "school types: po, sbo, so, vo, swv\nroles: leraar, ib, directie, anders\n",
+        "themes: 9, statements: 57, examples: 23\n",
+        "  governance (only swv): 6 statements (1 basic), 2 examples\n",
+        "  basisondersteuning: 7 statements (2 basic, 1 for some school types or roles), 3 examples\n",
+    ] {
+        assert!(out.contains(line), "{line:?} in {out}");
+    }
     assert!(
         out.contains("every theme has an example for every status that can be suggested"),
         "{out}"
@@ -75,7 +75,7 @@ fn a_broken_scan_lists_every_error_and_exits_1() {
     assert_eq!(
         lines[0],
         format!(
-            "{file}:85:1: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`"
+            "{file}:85:1: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `school_types`, `roles`"
         )
     );
     assert_eq!(err, "1 error(s)\n");
@@ -98,7 +98,7 @@ fn example_gaps_are_reported() {
     std::fs::write(dir.join("scan.toml"), mini).unwrap();
     let (code, out, _) = run(&[dir.join("scan.toml").to_str().unwrap()]);
     assert_eq!(code, 0);
-    assert!(out.contains("no example for:\n  b at status In ontwikkeling\n  d at status Oriënterend\n  d at status In ontwikkeling\n  opt at status Oriënterend\n  opt at status In ontwikkeling\n"), "{out}");
+    assert!(out.contains("no example for:\n  b at status In ontwikkeling\n  d at status Oriënterend\n  d at status In ontwikkeling\n  opt at status Oriënterend\n  opt at status In ontwikkeling\n  e at status Oriënterend\n  e at status In ontwikkeling\n"), "{out}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

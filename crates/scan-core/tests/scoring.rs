@@ -254,3 +254,52 @@ fn answers_to_unknown_statements_or_options_are_kept_but_not_scored() {
     assert_eq!(r.overall.answered, 0);
     assert_eq!(p.answers.len(), 2);
 }
+
+#[test]
+fn only_statements_for_the_profile_count() {
+    let q = mini();
+    let with = |school_type: Option<&str>, role: Option<&str>| {
+        let mut p = progress(&[
+            ("b1", "volledig"),
+            ("b2", "niet"),
+            ("e1", "volledig"),
+            ("e2", "niet"),
+        ]);
+        p.profile.school_type = school_type.map(String::from);
+        p.profile.role = role.map(String::from);
+        score(&q, &p)
+    };
+    // No profile: b2 (po) and theme e (vo) do not apply; their answers are kept, not scored.
+    let r = with(None, None);
+    let themes: Vec<&str> = r
+        .themes
+        .iter()
+        .map(|t| q.themes[t.theme].id.as_str())
+        .collect();
+    assert_eq!(themes, ["a", "b", "d"]);
+    assert_eq!(
+        (r.themes[1].tally.total, r.themes[1].tally.percent),
+        (1, Some(100))
+    );
+    // po: b2 counts: (3 + 0) / 6 = 50%.
+    let r = with(Some("po"), None);
+    assert_eq!(
+        (r.themes[1].tally.total, r.themes[1].tally.percent),
+        (2, Some(50))
+    );
+    // vo: theme e appears with e1 only; e2 needs the IB role.
+    let r = with(Some("vo"), None);
+    let e = r.themes.last().unwrap();
+    assert_eq!(
+        (
+            q.themes[e.theme].id.as_str(),
+            e.tally.total,
+            e.tally.percent
+        ),
+        ("e", 1, Some(100))
+    );
+    let r = with(Some("vo"), Some("ib"));
+    let e = r.themes.last().unwrap();
+    assert_eq!((e.tally.total, e.tally.percent), (2, Some(50)));
+    assert_eq!(r.overall.total, 3 + 1 + 2 + 2);
+}

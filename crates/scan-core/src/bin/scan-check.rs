@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use scan_core::{BandGroup, Questionnaire, Source, parse};
+use scan_core::{Audience, BandGroup, Questionnaire, Source, parse};
 
 const USAGE: &str = "usage: scan-check PATH...   (a .toml file, or a folder with .toml files)";
 
@@ -56,6 +56,12 @@ fn summary(q: &Questionnaire) -> String {
         .map(|b| format!("{} {}-{}% ({})", b.label, b.min, b.max, group(b.group)))
         .collect();
     out += &format!("bands: {}\n", bands.join(", "));
+    for (name, list) in [("school types", &q.school_types), ("roles", &q.roles)] {
+        if !list.is_empty() {
+            let ids: Vec<&str> = list.iter().map(|c| c.id.as_str()).collect();
+            out += &format!("{name}: {}\n", ids.join(", "));
+        }
+    }
     out += &format!(
         "themes: {}, statements: {}, examples: {}\n",
         q.themes.len(),
@@ -64,12 +70,34 @@ fn summary(q: &Questionnaire) -> String {
     );
     for (i, t) in q.themes.iter().enumerate() {
         let basic = t.statements.iter().filter(|s| s.basic).count();
+        let restricted = t
+            .statements
+            .iter()
+            .filter(|s| s.audience != Audience::default())
+            .count();
         let examples = q.examples.iter().filter(|e| e.theme == i).count();
+        let only: Vec<&str> = t
+            .audience
+            .school_types
+            .iter()
+            .chain(&t.audience.roles)
+            .map(String::as_str)
+            .collect();
         out += &format!(
-            "  {}{}: {} statements ({basic} basic), {examples} examples\n",
+            "  {}{}{}: {} statements ({basic} basic{}), {examples} examples\n",
             t.id,
             if t.optional { " (optional)" } else { "" },
-            t.statements.len()
+            if only.is_empty() {
+                String::new()
+            } else {
+                format!(" (only {})", only.join(", "))
+            },
+            t.statements.len(),
+            if restricted > 0 {
+                format!(", {restricted} for some school types or roles")
+            } else {
+                String::new()
+            },
         );
     }
     let gaps = q.example_gaps();
