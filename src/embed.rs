@@ -5,12 +5,13 @@
 //! - `data-config`: URL of a scan configuration (TOML, the format of `questions/`); without it
 //!   the built-in scan runs;
 //! - `data-storage-key`: the `localStorage` key (default `scan-passend-onderwijs:<scan id>`);
-//!   give each widget on one page its own key.
+//!   give each widget on one page its own key;
+//! - `data-lang`: `nl` (default) or `en`, the language of the widget's own texts.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::ScanWidget;
+use crate::ui::{Lang, ScanWidget};
 
 /// The attribute that marks where a widget goes.
 pub const MOUNT_ATTRIBUTE: &str = "data-scan-passend-onderwijs";
@@ -22,6 +23,8 @@ pub struct MountOptions {
     pub config_url: Option<String>,
     /// Explicit storage key, if the host page set one.
     pub storage_key: Option<String>,
+    /// Language of the widget's own texts.
+    pub lang: Lang,
 }
 
 impl MountOptions {
@@ -36,6 +39,7 @@ impl MountOptions {
         MountOptions {
             config_url: attribute("data-config"),
             storage_key: attribute("data-storage-key"),
+            lang: Lang::from_attribute(attribute("data-lang").as_deref()),
         }
     }
 }

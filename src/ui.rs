@@ -8,8 +8,10 @@ mod results;
 mod score_bar;
 mod start_over;
 mod start_screen;
+mod texts;
 mod theme_step;
 mod widget;
 
 pub use context::ScanContext;
+pub use texts::{Lang, Texts};
 pub use widget::ScanWidget;

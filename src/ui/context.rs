@@ -3,6 +3,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use scan_core::{Progress, Questionnaire, Results, Step};
 
+use super::texts::Texts;
+
 /// Everything the components of one widget share. Each mounted widget has its own; it is `Copy`,
 /// so event handlers can capture it freely.
 #[derive(Clone, Copy)]
@@ -16,11 +18,18 @@ pub struct ScanContext {
     pub step: Memo<Step>,
     /// Prefix that makes element ids and radio names unique to this widget.
     uid: StoredValue<Arc<str>>,
+    /// The interface texts, in the widget's language.
+    pub texts: Texts,
 }
 
 impl ScanContext {
     /// Builds the context for one widget and provides it to its components.
-    pub fn provide(q: Arc<Questionnaire>, progress: RwSignal<Progress>, uid: Arc<str>) -> Self {
+    pub fn provide(
+        q: Arc<Questionnaire>,
+        progress: RwSignal<Progress>,
+        uid: Arc<str>,
+        texts: Texts,
+    ) -> Self {
         let results = {
             let q = q.clone();
             Memo::new(move |_| progress.with(|p| scan_core::score(&q, p)))
@@ -31,6 +40,7 @@ impl ScanContext {
             results,
             step: Memo::new(move |_| progress.with(|p| p.step.clone())),
             uid: StoredValue::new(uid),
+            texts,
         };
         provide_context(ctx);
         ctx

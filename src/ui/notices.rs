@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use scan_core::StoredDataError;
 
 use super::context::ScanContext;
+use super::texts::Texts;
 use crate::storage::{LoadNotice, SaveError};
 
 /// The outcome of the last save.
@@ -12,13 +13,11 @@ pub enum SaveStatus {
     Failed(SaveError),
 }
 
-fn reason_text(reason: &StoredDataError) -> String {
+fn reason_text(t: Texts, reason: &StoredDataError) -> String {
     match reason {
-        StoredDataError::Unreadable(_) => "de gegevens zijn beschadigd of onleesbaar".into(),
-        StoredDataError::NewerFormat(_) => {
-            "ze zijn opgeslagen door een nieuwere versie van deze scan".into()
-        }
-        StoredDataError::OtherScan(id) => format!("ze horen bij een andere scan (“{id}”)"),
+        StoredDataError::Unreadable(_) => t.reason_unreadable().into(),
+        StoredDataError::NewerFormat(_) => t.reason_newer().into(),
+        StoredDataError::OtherScan(id) => t.reason_other_scan(id),
     }
 }
 
@@ -34,6 +33,7 @@ pub fn Notices(load: Option<LoadNotice>, save: RwSignal<SaveStatus>) -> impl Int
         );
     }
     let ctx = ScanContext::get();
+    let t = ctx.texts;
     let first_step = ctx.step.get_untracked();
     let dismissed = RwSignal::new(false);
     let load = StoredValue::new(load);
@@ -45,41 +45,35 @@ pub fn Notices(load: Option<LoadNotice>, save: RwSignal<SaveStatus>) -> impl Int
             // "Welcome back" only on the screen the team returns to.
             LoadNotice::Restored => (ctx.step.get() == first_step).then(|| view! {
                 <p class="spo-notice" role="status">
-                    "Welkom terug. Uw eerdere antwoorden zijn hersteld uit deze browser."
+                    {t.welcome_back()}
                 </p>
             }.into_any())?,
             LoadNotice::KeptAside { aside_key, reason } => view! {
                 <div class="spo-alert" role="alert">
-                    <p class="spo-alert__title">"Eerder opgeslagen antwoorden konden niet worden gelezen"</p>
+                    <p class="spo-alert__title">{t.unreadable_title()}</p>
                     <p>
-                        "In deze browser stonden antwoorden die de scan niet kon openen: " {reason_text(&reason)} ". "
-                        "Ze zijn niet gewist, maar apart bewaard in de browseropslag onder de naam "
-                        <code>{aside_key}</code> ". U begint nu met een lege scan. "
-                        "Wilt u de oude antwoorden terug, neem dan contact op met de beheerder van deze website."
+                        {t.unreadable_intro()} {reason_text(t, &reason)} ". "
+                        {t.unreadable_kept()} <code>{aside_key}</code> {t.unreadable_next()}
                     </p>
                     <button type="button" class="spo-button spo-button--quiet" on:click=move |_| dismissed.set(true)>
-                        "Begrepen"
+                        {t.understood()}
                     </button>
                 </div>
             }.into_any(),
             LoadNotice::Unavailable => view! {
                 <div class="spo-alert" role="alert">
-                    <p>
-                        "Deze browser staat niet toe dat de scan iets bewaart. U kunt de scan invullen, "
-                        "maar uw antwoorden zijn weg zodra u de pagina sluit."
-                    </p>
+                    <p>{t.storage_unavailable()}</p>
                 </div>
             }.into_any(),
         })
     };
     let save_failed = move || {
-        matches!(save.get(), SaveStatus::Failed(_)).then(|| view! {
-            <div class="spo-alert" role="alert">
-                <p>
-                    "Uw laatste antwoord kon niet in deze browser worden bewaard (de opslag is mogelijk vol of geblokkeerd). "
-                    "Laat de pagina open tot u klaar bent, of druk het resultaat af."
-                </p>
-            </div>
+        matches!(save.get(), SaveStatus::Failed(_)).then(|| {
+            view! {
+                <div class="spo-alert" role="alert">
+                    <p>{t.save_failed()}</p>
+                </div>
+            }
         })
     };
     view! {

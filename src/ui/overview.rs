@@ -8,6 +8,7 @@ use super::context::ScanContext;
 pub fn Overview(current: Option<usize>) -> impl IntoView {
     let ctx = ScanContext::get();
     let q = ctx.q();
+    let texts = ctx.texts;
     let items = ctx
         .included_themes()
         .into_iter()
@@ -26,7 +27,7 @@ pub fn Overview(current: Option<usize>) -> impl IntoView {
                     >
                         <span class="spo-overview__title">{q.themes[t].title.clone()}</span>
                         <span class=move || if answered.get() == total { "spo-overview__count spo-overview__count--done" } else { "spo-overview__count" }>
-                            {move || format!("{} van {total}", answered.get())}
+                            {move || texts.count_of(answered.get(), total)}
                         </span>
                     </button>
                 </li>
@@ -34,13 +35,13 @@ pub fn Overview(current: Option<usize>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="spo-overview" aria-label="Thema's van de scan">
-            <p class="spo-overview__heading" aria-hidden="true">"Overzicht"</p>
+        <nav class="spo-overview" aria-label=texts.overview_label()>
+            <p class="spo-overview__heading" aria-hidden="true">{texts.overview()}</p>
             <ol>
                 {items}
                 <li>
                     <button type="button" class="spo-overview__item spo-overview__item--results" on:click=move |_| ctx.go(Step::Results)>
-                        <span class="spo-overview__title">"Resultaat bekijken"</span>
+                        <span class="spo-overview__title">{texts.view_results()}</span>
                     </button>
                 </li>
             </ol>

@@ -1,64 +1,52 @@
 use leptos::prelude::*;
-use scan_core::{BandGroup, Step, ThemeResult, advise};
+use scan_core::{BandGroup, Questionnaire, Step, Tally, ThemeResult, advise};
 
 use super::context::ScanContext;
 use super::score_bar::ScoreBar;
 use super::start_over::StartOver;
+use super::texts::Texts;
+
+/// "Gevorderd · 75%", or why there is no score.
+fn status_text(t: Texts, q: &Questionnaire, tally: &Tally, no_score: &'static str) -> String {
+    match (tally.status, tally.answered) {
+        (Some(s), _) => format!("{} · {}%", q.bands[s].label, tally.percent.unwrap_or(0)),
+        (None, 0) => t.not_answered_yet().to_string(),
+        (None, _) => no_score.to_string(),
+    }
+}
 
 /// Where the school stands: overall, what goes well, points of attention, risks, focus themes
 /// with practice examples. Everything here is derived from the answers.
 #[component]
 pub fn ResultsScreen() -> impl IntoView {
     let ctx = ScanContext::get();
+    let t = ctx.texts;
     let q = ctx.q();
     let heading = ctx.id("heading");
     let labelled_by = heading.clone();
+    let focus_id = ctx.id("focus");
+    let focus_labelled_by = focus_id.clone();
     let results = ctx.results.get_untracked();
     let advice = ctx.progress.with_untracked(|p| advise(&q, p, &results));
     let o = &results.overall;
 
-    let overall_status = match (o.status, o.answered) {
-        (Some(s), _) => format!("{} · {}%", q.bands[s].label, o.percent.unwrap_or(0)),
-        (None, 0) => "Nog niet ingevuld".to_string(),
-        (None, _) => "Geen score: alleen ‘weet ik niet’".to_string(),
-    };
-    let completeness = if o.answered == o.total {
-        format!("U heeft alle {} stellingen beantwoord", o.total)
-    } else {
-        format!(
-            "U heeft {} van de {} stellingen beantwoord. Het resultaat is voorlopig tot alles is ingevuld",
-            o.answered, o.total
-        )
-    };
-    let unknown = match o.unknown {
-        0 => ".".to_string(),
-        1 => "; 1 keer koos u ‘weet ik niet’.".to_string(),
-        n => format!("; {n} keer koos u ‘weet ik niet’."),
-    };
-
-    // Band labels per group, from the configuration: "Gevorderd of Geborgd".
-    let labels = |group: BandGroup| {
-        let l: Vec<&str> = q
-            .bands
+    // Band labels of a group, from the configuration.
+    let labels = |group: BandGroup| -> Vec<&str> {
+        q.bands
             .iter()
             .filter(|b| b.group == group)
             .map(|b| b.label.as_str())
-            .collect();
-        match l.split_last() {
-            None => String::new(),
-            Some((last, [])) => last.to_string(),
-            Some((last, rest)) => format!("{} of {last}", rest.join(", ")),
-        }
+            .collect()
     };
     let section = |key: &str, title: &'static str, intro: String, list: &[usize]| {
         let id = ctx.id(key);
         let labelled_by = id.clone();
         let body = if list.is_empty() {
-            view! { <p class="spo-empty">"Geen thema's in deze groep."</p> }.into_any()
+            view! { <p class="spo-empty">{t.empty_group()}</p> }.into_any()
         } else {
             let items = list
                 .iter()
-                .filter_map(|&t| results.theme(t).cloned())
+                .filter_map(|&theme| results.theme(theme).cloned())
                 .map(|r| view! { <ThemeCard result=r /> })
                 .collect_view();
             view! { <ul class="spo-cards">{items}</ul> }.into_any()
@@ -73,22 +61,20 @@ pub fn ResultsScreen() -> impl IntoView {
     };
 
     let focus = if advice.focus.is_empty() {
-        view! {
-            <p class="spo-empty">
-                "Er zijn nog geen focusthema's: beantwoord meer stellingen, of kies samen wat u wilt vasthouden."
-            </p>
-        }
-        .into_any()
+        view! { <p class="spo-empty">{t.no_focus()}</p> }.into_any()
     } else {
         advice
             .focus
             .iter()
             .map(|f| {
-                let t = &q.themes[f.theme];
+                let theme = &q.themes[f.theme];
                 let r = results.theme(f.theme);
-                let status = r.and_then(|r| r.tally.status).map(|s| q.bands[s].label.clone()).unwrap_or_default();
+                let status = r
+                    .and_then(|r| r.tally.status)
+                    .map(|s| q.bands[s].label.clone())
+                    .unwrap_or_default();
                 let low: Vec<String> = r
-                    .map(|r| r.low.iter().map(|&i| t.statements[i].text.clone()).collect())
+                    .map(|r| r.low.iter().map(|&i| theme.statements[i].text.clone()).collect())
                     .unwrap_or_default();
                 let examples = f
                     .examples
@@ -99,20 +85,20 @@ pub fn ResultsScreen() -> impl IntoView {
                             <li class="spo-example">
                                 <h5>{e.title.clone()}</h5>
                                 <p>{e.text.clone()}</p>
-                                <p class="spo-example__situation"><strong>"Past bij: "</strong>{e.situation.clone()}</p>
+                                <p class="spo-example__situation"><strong>{t.suits()}</strong>{e.situation.clone()}</p>
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
                     <article class="spo-focus-theme">
-                        <h4>{t.title.clone()}</h4>
-                        <p class="spo-focus-theme__status">{format!("Status: {status}")}</p>
+                        <h4>{theme.title.clone()}</h4>
+                        <p class="spo-focus-theme__status">{t.status(&status)}</p>
                         {(!low.is_empty()).then(|| view! {
-                            <p class="spo-hint">"Laag beoordeeld:"</p>
+                            <p class="spo-hint">{t.answered_low()}</p>
                             <ul class="spo-low">{low.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                         })}
-                        <p class="spo-examples-title">"Praktijkvoorbeelden"</p>
+                        <p class="spo-examples-title">{t.examples()}</p>
                         <ul class="spo-examples">{examples}</ul>
                     </article>
                 }
@@ -130,44 +116,34 @@ pub fn ResultsScreen() -> impl IntoView {
 
     view! {
         <section class="spo-screen spo-results" aria-labelledby=labelled_by>
-            <p class="spo-kicker">"Resultaat"</p>
-            <h2 id=heading tabindex="-1" class="spo-title">"Waar staat uw school?"</h2>
+            <p class="spo-kicker">{t.results_kicker()}</p>
+            <h2 id=heading tabindex="-1" class="spo-title">{t.results_title()}</h2>
             <div class="spo-summary">
-                <p class="spo-summary__label">"Totaal"</p>
-                <p class="spo-summary__status">{overall_status}</p>
+                <p class="spo-summary__label">{t.total()}</p>
+                <p class="spo-summary__status">{status_text(t, &q, o, t.only_unknown())}</p>
                 <ScoreBar q=q.clone() percent=o.percent status=o.status />
-                <p>{completeness}{unknown}</p>
-                {o.insufficient_insight.then(|| view! {
-                    <p class="spo-flag">
-                        "Onvoldoende zicht: bij veel stellingen koos u ‘weet ik niet’. Bespreek met het team wie hier meer over weet."
-                    </p>
-                })}
+                <p>{t.completeness(o.answered, o.total, o.unknown)}</p>
+                {o.insufficient_insight.then(|| view! { <p class="spo-flag">{t.insight_overall()}</p> })}
             </div>
-            {section("strengths", "Wat gaat goed",
-                format!("Thema's met de status {}.", labels(BandGroup::Strength)), &advice.strengths)}
-            {section("attention", "Aandachtspunten",
-                format!("Thema's met de status {}.", labels(BandGroup::Attention)), &advice.attention)}
-            {section("risks", "Risico's",
-                format!("Thema's met de status {}, en thema's waar het team onvoldoende zicht op heeft.", labels(BandGroup::Risk)),
-                &advice.risks)}
-            {(!advice.unanswered.is_empty()).then(|| section("open", "Nog niet ingevuld",
-                "Deze thema's tellen pas mee als u er stellingen in beantwoordt.".to_string(), &advice.unanswered))}
-            <section class="spo-group spo-group--focus" aria-labelledby=ctx.id("focus")>
-                <h3 id=ctx.id("focus")>"Aan de slag: voorgestelde focusthema's"</h3>
-                <p class="spo-hint">
-                    "De thema's met de laagste status, met praktijkvoorbeelden die passen bij uw antwoorden. Kies er samen twee of drie."
-                </p>
+            {section("strengths", t.strengths(), t.with_status(&labels(BandGroup::Strength), false), &advice.strengths)}
+            {section("attention", t.attention(), t.with_status(&labels(BandGroup::Attention), false), &advice.attention)}
+            {section("risks", t.risks(), t.with_status(&labels(BandGroup::Risk), true), &advice.risks)}
+            {(!advice.unanswered.is_empty())
+                .then(|| section("open", t.unanswered(), t.unanswered_intro().to_string(), &advice.unanswered))}
+            <section class="spo-group spo-group--focus" aria-labelledby=focus_labelled_by>
+                <h3 id=focus_id>{t.focus_title()}</h3>
+                <p class="spo-hint">{t.focus_intro()}</p>
                 {focus}
             </section>
             <div class="spo-actions spo-no-print">
-                {first_theme.map(|t| view! {
-                    <button type="button" class="spo-button" on:click=move |_| ctx.go(ctx.theme_step(t))>
-                        "Antwoorden aanpassen"
+                {first_theme.map(|theme| view! {
+                    <button type="button" class="spo-button" on:click=move |_| ctx.go(ctx.theme_step(theme))>
+                        {t.change_answers()}
                     </button>
                 })}
-                <button type="button" class="spo-button" on:click=print>"Afdrukken"</button>
+                <button type="button" class="spo-button" on:click=print>{t.print()}</button>
                 <button type="button" class="spo-button spo-button--quiet" on:click=move |_| ctx.go(Step::Start)>
-                    "Naar de start"
+                    {t.to_start()}
                 </button>
             </div>
             <div class="spo-no-print"><StartOver /></div>
@@ -179,56 +155,46 @@ pub fn ResultsScreen() -> impl IntoView {
 #[component]
 fn ThemeCard(result: ThemeResult) -> impl IntoView {
     let ctx = ScanContext::get();
+    let t = ctx.texts;
     let q = ctx.q();
-    let t = &q.themes[result.theme];
+    let theme = &q.themes[result.theme];
     let tally = &result.tally;
-    let status = match (tally.status, tally.answered) {
-        (Some(s), _) => format!("{} · {}%", q.bands[s].label, tally.percent.unwrap_or(0)),
-        (None, 0) => "Nog niet ingevuld".to_string(),
-        (None, _) => "Geen score".to_string(),
-    };
-    let mut meta = format!("{} van {} beantwoord", tally.answered, tally.total);
-    if tally.unknown > 0 {
-        meta.push_str(&format!(", waarvan {} ‘weet ik niet’", tally.unknown));
-    }
     let capped = result.capped.then(|| {
         let items = result
             .low_basic
             .iter()
-            .map(|&i| view! { <li>{t.statements[i].text.clone()}</li> })
+            .map(|&i| view! { <li>{theme.statements[i].text.clone()}</li> })
             .collect_view();
         view! {
-            <p class="spo-flag">
-                {format!("Hoogstens {}: een basisvoorwaarde is laag beoordeeld.", q.bands[q.criteria.basic_cap].label)}
-            </p>
+            <p class="spo-flag">{t.capped(&q.bands[q.criteria.basic_cap].label)}</p>
             <ul class="spo-low">{items}</ul>
         }
     });
-    let insight = tally.insufficient_insight.then(|| {
-        view! {
-            <p class="spo-flag">"Onvoldoende zicht: veel antwoorden zijn ‘weet ik niet’."</p>
-        }
-    });
-    let note = ctx.progress.with_untracked(|p| p.notes.get(&t.id).cloned());
-    let theme = result.theme;
+    let insight = tally
+        .insufficient_insight
+        .then(|| view! { <p class="spo-flag">{t.insight_theme()}</p> });
+    let note = ctx
+        .progress
+        .with_untracked(|p| p.notes.get(&theme.id).cloned());
+    let index = result.theme;
     view! {
         <li class="spo-card">
             <div class="spo-card__head">
-                <span class="spo-card__title">{t.title.clone()}</span>
-                <span class="spo-card__status">{status}</span>
+                <span class="spo-card__title">{theme.title.clone()}</span>
+                <span class="spo-card__status">{status_text(t, &q, tally, t.no_score())}</span>
             </div>
             <ScoreBar q=q.clone() percent=tally.percent status=tally.status />
             <p class="spo-card__meta">
-                {meta}
+                {t.theme_meta(tally.answered, tally.total, tally.unknown)}
                 " · "
-                <button type="button" class="spo-link spo-no-print" on:click=move |_| ctx.go(ctx.theme_step(theme))>
-                    "Wijzig antwoorden"
-                    <span class="spo-sr">{format!(" bij {}", t.title)}</span>
+                <button type="button" class="spo-link spo-no-print" on:click=move |_| ctx.go(ctx.theme_step(index))>
+                    {t.change()}
+                    <span class="spo-sr">{t.change_in(&theme.title)}</span>
                 </button>
             </p>
             {capped}
             {insight}
-            {note.map(|n| view! { <p class="spo-card__note"><strong>"Notitie: "</strong>{n}</p> })}
+            {note.map(|n| view! { <p class="spo-card__note"><strong>{t.note()}</strong>{n}</p> })}
         </li>
     }
 }

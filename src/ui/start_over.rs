@@ -7,6 +7,7 @@ use super::context::{ScanContext, focus_after_render};
 #[component]
 pub fn StartOver() -> impl IntoView {
     let ctx = ScanContext::get();
+    let t = ctx.texts;
     let asking = RwSignal::new(false);
     let title_id = ctx.id("start-over-title");
     let text_id = ctx.id("start-over-text");
@@ -38,7 +39,7 @@ pub fn StartOver() -> impl IntoView {
                 when=move || asking.get()
                 fallback=move || view! {
                     <button type="button" id=opener_id.clone() class="spo-button spo-button--quiet" on:click=open>
-                        "Opnieuw beginnen"
+                        {t.start_over()}
                     </button>
                 }
             >
@@ -52,19 +53,19 @@ pub fn StartOver() -> impl IntoView {
                         move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { cancel_key() }
                     }
                 >
-                    <p id=title_id.clone() class="spo-confirm__title">"Opnieuw beginnen?"</p>
+                    <p id=title_id.clone() class="spo-confirm__title">{t.start_over_question()}</p>
                     <p id=text_id.clone()>
-                        "Alle antwoorden en notities van deze scan worden uit deze browser gewist. Dit kunt u niet ongedaan maken."
+                        {t.start_over_warning()}
                     </p>
                     <div class="spo-actions">
                         <button type="button" class="spo-button spo-button--danger" node_ref=confirm_ref on:click=confirm>
-                            "Ja, alles wissen"
+                            {t.start_over_confirm()}
                         </button>
                         <button type="button" class="spo-button" on:click={
                             let cancel = cancel.clone();
                             move |_| cancel()
                         }>
-                            "Annuleren"
+                            {t.cancel()}
                         </button>
                     </div>
                 </div>

@@ -9,6 +9,7 @@ use super::start_over::StartOver;
 pub fn StartScreen() -> impl IntoView {
     let ctx = ScanContext::get();
     let q = ctx.q();
+    let t = ctx.texts;
     let heading = ctx.id("heading");
     let labelled_by = heading.clone();
     let started = move || ctx.progress.with(|p| !p.is_blank());
@@ -69,16 +70,16 @@ pub fn StartScreen() -> impl IntoView {
             <h2 id=heading tabindex="-1" class="spo-title">{q.title.clone()}</h2>
             {q.intro.split("\n\n").map(|p| view! { <p class="spo-lead">{p.trim().to_string()}</p> }).collect_view()}
             <ul class="spo-facts">
-                <li>{move || format!("Ongeveer {} minuten, {} thema's.", ctx.q().duration_minutes, theme_count())}</li>
-                <li>"Er zijn geen goede of foute antwoorden: het gaat om hoe u het ziet."</li>
-                <li>"Uw antwoorden blijven in deze browser. Er wordt niets verstuurd."</li>
-                <li>"U kunt op elk moment stoppen en later verdergaan op dit apparaat."</li>
+                <li>{move || t.duration(ctx.q().duration_minutes, theme_count())}</li>
+                <li>{t.no_right_answers()}</li>
+                <li>{t.stays_here()}</li>
+                <li>{t.stop_any_time()}</li>
             </ul>
             {(!q.school_types.is_empty()).then(|| choice_group(
                 ctx,
                 "school-type",
-                "Voor welk soort school of organisatie vult u de scan in?",
-                Some("Zo ziet u alleen de stellingen die bij u passen."),
+                t.which_school(),
+                Some(t.which_school_hint()),
                 q.school_types.clone(),
                 |p| p.school_type.clone(),
                 |p, v| p.school_type = v,
@@ -86,7 +87,7 @@ pub fn StartScreen() -> impl IntoView {
             {(!q.roles.is_empty()).then(|| choice_group(
                 ctx,
                 "role",
-                "Wat is uw rol?",
+                t.which_role(),
                 None,
                 q.roles.clone(),
                 |p| p.role.clone(),
@@ -94,17 +95,17 @@ pub fn StartScreen() -> impl IntoView {
             ))}
             {has_modules.then(|| view! {
                 <fieldset class="spo-modules">
-                    <legend>"Extra onderdelen"</legend>
+                    <legend>{t.extra_modules()}</legend>
                     {modules}
                 </fieldset>
             })}
             <div class="spo-actions">
                 <button type="button" class="spo-button spo-button--primary" on:click=begin>
-                    {move || if started() { "Verder met de scan" } else { "Start de scan" }}
+                    {move || if started() { t.resume() } else { t.start() }}
                 </button>
                 {move || started().then(|| view! {
                     <button type="button" class="spo-button" on:click=move |_| ctx.go(Step::Results)>
-                        "Bekijk het resultaat"
+                        {t.see_results()}
                     </button>
                 })}
             </div>

@@ -9,7 +9,8 @@ use super::overview::Overview;
 pub fn ThemeStep(theme: usize) -> impl IntoView {
     let ctx = ScanContext::get();
     let q = ctx.q();
-    let t = &q.themes[theme];
+    let t = ctx.texts;
+    let th = &q.themes[theme];
     let included = ctx.included_themes();
     let pos = included.iter().position(|&i| i == theme).unwrap_or(0);
     let count = included.len();
@@ -22,14 +23,14 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
         .get(pos + 1)
         .map_or(Step::Results, |&i| ctx.theme_step(i));
     let next_label = if pos + 1 == count {
-        "Naar het resultaat"
+        t.to_results()
     } else {
-        "Volgend thema"
+        t.next_theme()
     };
     let prev_label = if pos == 0 {
-        "Terug naar de start"
+        t.back_to_start()
     } else {
-        "Vorig thema"
+        t.previous_theme()
     };
 
     let heading = ctx.id("heading");
@@ -47,7 +48,7 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
 
     let note_id = ctx.id("note");
     let note_hint_id = ctx.id("note-hint");
-    let theme_id = t.id.clone();
+    let theme_id = th.id.clone();
     let initial_note = ctx
         .progress
         .with_untracked(|p| p.notes.get(&theme_id).cloned().unwrap_or_default());
@@ -71,14 +72,14 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     view! {
         <div class="spo-layout">
             <section class="spo-screen spo-theme" aria-labelledby=labelled_by>
-                <p class="spo-kicker">{format!("Thema {} van {}", pos + 1, count)}</p>
-                <h2 id=heading tabindex="-1" class="spo-title">{t.title.clone()}</h2>
-                <p class="spo-lead">{t.intro.clone()}</p>
+                <p class="spo-kicker">{t.theme_of(pos + 1, count)}</p>
+                <h2 id=heading tabindex="-1" class="spo-title">{th.title.clone()}</h2>
+                <p class="spo-lead">{th.intro.clone()}</p>
                 <div class="spo-progress">
                     <label for=progress_id.clone()>
                         {move || {
                             let (answered, total) = overall();
-                            format!("Hele scan: {answered} van {total} stellingen beantwoord")
+                            t.whole_scan_progress(answered, total)
                         }}
                     </label>
                     <progress
@@ -87,15 +88,15 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
                         value=move || overall().0.to_string()
                     ></progress>
                     <p class="spo-progress__theme" aria-live="polite">
-                        {move || format!("Dit thema: {} van {in_theme} beantwoord", answered_here())}
+                        {move || t.theme_progress(answered_here(), in_theme)}
                     </p>
                 </div>
                 <p class="spo-scale-help">{q.scale_help.clone()}</p>
                 <div class="spo-statements">{statements}</div>
                 <div class="spo-note">
-                    <label for=note_id.clone()>"Notitie bij dit thema (niet verplicht)"</label>
+                    <label for=note_id.clone()>{t.note_label()}</label>
                     <p id=note_hint_id.clone() class="spo-hint">
-                        "Bijvoorbeeld een voorbeeld, een vraag of een verschil van mening, voor het gesprek met uw team of adviseur."
+                        {t.note_hint()}
                     </p>
                     <textarea
                         id=note_id

@@ -7,6 +7,7 @@ use super::context::ScanContext;
 use super::notices::{Notices, SaveStatus};
 use super::results::ResultsScreen;
 use super::start_screen::StartScreen;
+use super::texts::Texts;
 use super::theme_step::ThemeStep;
 use crate::config_source::{self, ConfigLoadError};
 use crate::embed::MountOptions;
@@ -19,18 +20,19 @@ pub fn ScanWidget(options: MountOptions) -> impl IntoView {
     let Some(url) = options.config_url.clone() else {
         return match config_source::builtin() {
             Ok(q) => view! { <LoadedWidget q=q options=options /> }.into_any(),
-            Err(e) => view! { <ConfigProblem error=e /> }.into_any(),
+            Err(e) => view! { <ConfigProblem error=e texts=Texts(options.lang) /> }.into_any(),
         };
     };
+    let texts = Texts(options.lang);
     let loaded = RwSignal::new(None);
     leptos::task::spawn_local(async move { loaded.set(Some(config_source::fetch(&url).await)) });
     (move || match loaded.get() {
         None => view! {
-            <div class="spo" lang="nl"><p class="spo-loading" role="status">"De scan wordt geladen…"</p></div>
+            <div class="spo" lang=texts.0.code()><p class="spo-loading" role="status">{texts.loading()}</p></div>
         }
         .into_any(),
         Some(Ok(q)) => view! { <LoadedWidget q=q options=options.clone() /> }.into_any(),
-        Some(Err(e)) => view! { <ConfigProblem error=e /> }.into_any(),
+        Some(Err(e)) => view! { <ConfigProblem error=e texts=texts /> }.into_any(),
     })
     .into_any()
 }
@@ -55,7 +57,8 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
             .collect();
         format!("spo-{cleaned}").into()
     };
-    let ctx = ScanContext::provide(q.clone(), progress, uid);
+    let texts = Texts(options.lang);
+    let ctx = ScanContext::provide(q.clone(), progress, uid, texts);
 
     // Persist from one place: every change of progress is saved at once.
     let save_status = RwSignal::new(SaveStatus::Idle);
@@ -87,7 +90,7 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     };
 
     view! {
-        <div class="spo" lang="nl">
+        <div class="spo" lang=texts.0.code()>
             <Notices load=notice save=save_status />
             {screen}
         </div>
@@ -97,14 +100,11 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
 /// Shown instead of the scan when its configuration cannot be fetched or is invalid. The
 /// browser console gets the same details.
 #[component]
-fn ConfigProblem(error: ConfigLoadError) -> impl IntoView {
+fn ConfigProblem(error: ConfigLoadError, texts: Texts) -> impl IntoView {
     let (intro, lines) = match &error {
-        ConfigLoadError::Fetch { url, detail } => (
-            format!("Het bestand met de vragen van deze scan kon niet worden opgehaald ({url})."),
-            vec![detail.clone()],
-        ),
+        ConfigLoadError::Fetch { url, detail } => (texts.cannot_fetch(url), vec![detail.clone()]),
         ConfigLoadError::Invalid(errors) => (
-            "Het bestand met de vragen van deze scan bevat fouten:".to_string(),
+            texts.config_has_errors().to_string(),
             errors.0.iter().map(ToString::to_string).collect(),
         ),
     };
@@ -112,14 +112,14 @@ fn ConfigProblem(error: ConfigLoadError) -> impl IntoView {
         &format!("Scan Passend Onderwijs: {intro}\n{}", lines.join("\n")).into(),
     );
     view! {
-        <div class="spo" lang="nl">
+        <div class="spo" lang=texts.0.code()>
             <div class="spo-alert" role="alert">
-                <h2 class="spo-alert__title">"De scan kan niet worden geladen"</h2>
+                <h2 class="spo-alert__title">{texts.cannot_load()}</h2>
                 <p>{intro}</p>
                 <ul class="spo-errors">
                     {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_view()}
                 </ul>
-                <p>"Geef deze melding door aan de beheerder van deze website."</p>
+                <p>{texts.tell_site_owner()}</p>
             </div>
         </div>
     }

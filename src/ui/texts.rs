@@ -1,0 +1,277 @@
+//! Every text of the widget's own interface, in Dutch (the default) and English. The
+//! questionnaire's texts come from its configuration, in whatever language that is written in.
+
+/// The interface language, from the mount element's `data-lang`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// `en` or `en-…` gives English; anything else Dutch.
+    pub fn from_attribute(value: Option<&str>) -> Lang {
+        match value.map(|v| v.trim().to_ascii_lowercase()) {
+            Some(v) if v == "en" || v.starts_with("en-") => Lang::En,
+            _ => Lang::Nl,
+        }
+    }
+
+    /// The BCP 47 code for the `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// The interface texts in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Texts(pub Lang);
+
+macro_rules! texts {
+    ($($name:ident: $nl:expr, $en:expr;)*) => {
+        impl Texts {
+            $(
+                #[doc = $nl]
+                pub fn $name(self) -> &'static str {
+                    match self.0 {
+                        Lang::Nl => $nl,
+                        Lang::En => $en,
+                    }
+                }
+            )*
+        }
+    };
+}
+
+texts! {
+    loading: "De scan wordt geladen…", "Loading the scan…";
+    cannot_load: "De scan kan niet worden geladen", "The scan cannot be loaded";
+    config_has_errors: "Het bestand met de vragen van deze scan bevat fouten:", "The file with this scan's questions has errors:";
+    tell_site_owner: "Geef deze melding door aan de beheerder van deze website.", "Please pass this message on to the owner of this website.";
+    welcome_back: "Welkom terug. Uw eerdere antwoorden zijn hersteld uit deze browser.", "Welcome back. Your earlier answers were restored from this browser.";
+    unreadable_title: "Eerder opgeslagen antwoorden konden niet worden gelezen", "Previously saved answers could not be read";
+    unreadable_intro: "In deze browser stonden antwoorden die de scan niet kon openen: ", "This browser held answers the scan could not open: ";
+    unreadable_kept: "Ze zijn niet gewist, maar apart bewaard in de browseropslag onder de naam ", "They were not deleted, but kept aside in the browser's storage under the name ";
+    unreadable_next: ". U begint nu met een lege scan. Wilt u de oude antwoorden terug, neem dan contact op met de beheerder van deze website.", ". You now start with an empty scan. To get the old answers back, contact the owner of this website.";
+    reason_unreadable: "de gegevens zijn beschadigd of onleesbaar", "the data is damaged or unreadable";
+    reason_newer: "ze zijn opgeslagen door een nieuwere versie van deze scan", "they were saved by a newer version of this scan";
+    understood: "Begrepen", "Understood";
+    storage_unavailable: "Deze browser staat niet toe dat de scan iets bewaart. U kunt de scan invullen, maar uw antwoorden zijn weg zodra u de pagina sluit.", "This browser does not let the scan save anything. You can fill in the scan, but your answers are gone once you close the page.";
+    save_failed: "Uw laatste antwoord kon niet in deze browser worden bewaard (de opslag is mogelijk vol of geblokkeerd). Laat de pagina open tot u klaar bent, of druk het resultaat af.", "Your last answer could not be saved in this browser (storage may be full or blocked). Keep the page open until you are done, or print the results.";
+    no_right_answers: "Er zijn geen goede of foute antwoorden: het gaat om hoe u het ziet.", "There are no right or wrong answers: it is about how you see it.";
+    stays_here: "Uw antwoorden blijven in deze browser. Er wordt niets verstuurd.", "Your answers stay in this browser. Nothing is sent anywhere.";
+    stop_any_time: "U kunt op elk moment stoppen en later verdergaan op dit apparaat.", "You can stop at any time and continue later on this device.";
+    which_school: "Voor welk soort school of organisatie vult u de scan in?", "For which kind of school or organisation do you fill in the scan?";
+    which_school_hint: "Zo ziet u alleen de stellingen die bij u passen.", "So you only see the statements that fit you.";
+    which_role: "Wat is uw rol?", "What is your role?";
+    extra_modules: "Extra onderdelen", "Extra modules";
+    start: "Start de scan", "Start the scan";
+    resume: "Verder met de scan", "Continue the scan";
+    see_results: "Bekijk het resultaat", "See the results";
+    start_over: "Opnieuw beginnen", "Start over";
+    start_over_question: "Opnieuw beginnen?", "Start over?";
+    start_over_warning: "Alle antwoorden en notities van deze scan worden uit deze browser gewist. Dit kunt u niet ongedaan maken.", "All answers and notes of this scan will be deleted from this browser. This cannot be undone.";
+    start_over_confirm: "Ja, alles wissen", "Yes, delete everything";
+    cancel: "Annuleren", "Cancel";
+    to_results: "Naar het resultaat", "To the results";
+    next_theme: "Volgend thema", "Next theme";
+    back_to_start: "Terug naar de start", "Back to the start";
+    previous_theme: "Vorig thema", "Previous theme";
+    note_label: "Notitie bij dit thema (niet verplicht)", "Note on this theme (optional)";
+    note_hint: "Bijvoorbeeld een voorbeeld, een vraag of een verschil van mening, voor het gesprek met uw team of adviseur.", "For example an example, a question or a difference of opinion, for the conversation with your team or advisor.";
+    overview: "Overzicht", "Overview";
+    overview_label: "Thema's van de scan", "Themes of the scan";
+    view_results: "Resultaat bekijken", "View the results";
+    results_kicker: "Resultaat", "Results";
+    results_title: "Waar staat uw school?", "Where does your school stand?";
+    total: "Totaal", "Overall";
+    not_answered_yet: "Nog niet ingevuld", "Not answered yet";
+    only_unknown: "Geen score: alleen ‘weet ik niet’", "No score: only ‘don't know’";
+    no_score: "Geen score", "No score";
+    insight_overall: "Onvoldoende zicht: bij veel stellingen koos u ‘weet ik niet’. Bespreek met het team wie hier meer over weet.", "Insufficient insight: you chose ‘don't know’ for many statements. Discuss with the team who knows more about this.";
+    insight_theme: "Onvoldoende zicht: veel antwoorden zijn ‘weet ik niet’.", "Insufficient insight: many answers are ‘don't know’.";
+    strengths: "Wat gaat goed", "What goes well";
+    attention: "Aandachtspunten", "Points of attention";
+    risks: "Risico's", "Risks";
+    unanswered: "Nog niet ingevuld", "Not answered yet";
+    unanswered_intro: "Deze thema's tellen pas mee als u er stellingen in beantwoordt.", "These themes count once you answer statements in them.";
+    empty_group: "Geen thema's in deze groep.", "No themes in this group.";
+    focus_title: "Aan de slag: voorgestelde focusthema's", "Getting started: suggested focus themes";
+    focus_intro: "De thema's met de laagste status, met praktijkvoorbeelden die passen bij uw antwoorden. Kies er samen twee of drie.", "The themes with the lowest status, with practice examples that fit your answers. Choose two or three together.";
+    no_focus: "Er zijn nog geen focusthema's: beantwoord meer stellingen, of kies samen wat u wilt vasthouden.", "There are no focus themes yet: answer more statements, or choose together what you want to keep.";
+    answered_low: "Laag beoordeeld:", "Rated low:";
+    examples: "Praktijkvoorbeelden", "Practice examples";
+    suits: "Past bij: ", "Suits: ";
+    note: "Notitie: ", "Note: ";
+    change_answers: "Antwoorden aanpassen", "Change answers";
+    change: "Wijzig antwoorden", "Change answers";
+    print: "Afdrukken", "Print";
+    to_start: "Naar de start", "To the start";
+}
+
+impl Texts {
+    pub fn reason_other_scan(self, id: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!("ze horen bij een andere scan (“{id}”)"),
+            Lang::En => format!("they belong to another scan (“{id}”)"),
+        }
+    }
+
+    pub fn cannot_fetch(self, url: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Het bestand met de vragen van deze scan kon niet worden opgehaald ({url})."
+            ),
+            Lang::En => {
+                format!("The file with this scan's questions could not be fetched ({url}).")
+            }
+        }
+    }
+
+    pub fn duration(self, minutes: u32, themes: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("Ongeveer {minutes} minuten, {themes} thema's."),
+            Lang::En => format!("About {minutes} minutes, {themes} themes."),
+        }
+    }
+
+    pub fn theme_of(self, n: usize, count: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("Thema {n} van {count}"),
+            Lang::En => format!("Theme {n} of {count}"),
+        }
+    }
+
+    pub fn whole_scan_progress(self, answered: usize, total: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("Hele scan: {answered} van {total} stellingen beantwoord"),
+            Lang::En => format!("Whole scan: {answered} of {total} statements answered"),
+        }
+    }
+
+    pub fn theme_progress(self, answered: usize, total: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("Dit thema: {answered} van {total} beantwoord"),
+            Lang::En => format!("This theme: {answered} of {total} answered"),
+        }
+    }
+
+    /// "3 van 6": answered of total, in the overview.
+    pub fn count_of(self, answered: usize, total: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("{answered} van {total}"),
+            Lang::En => format!("{answered} of {total}"),
+        }
+    }
+
+    /// How much of the scan was answered, for the results summary.
+    pub fn completeness(self, answered: usize, total: usize, unknown: usize) -> String {
+        let mut s = match (self.0, answered == total) {
+            (Lang::Nl, true) => format!("U heeft alle {total} stellingen beantwoord"),
+            (Lang::Nl, false) => format!(
+                "U heeft {answered} van de {total} stellingen beantwoord. Het resultaat is voorlopig tot alles is ingevuld"
+            ),
+            (Lang::En, true) => format!("You answered all {total} statements"),
+            (Lang::En, false) => format!(
+                "You answered {answered} of the {total} statements. The results are provisional until everything is answered"
+            ),
+        };
+        s += &match (self.0, unknown) {
+            (_, 0) => ".".to_string(),
+            (Lang::Nl, 1) => "; 1 keer koos u ‘weet ik niet’.".to_string(),
+            (Lang::Nl, n) => format!("; {n} keer koos u ‘weet ik niet’."),
+            (Lang::En, 1) => "; once you chose ‘don't know’.".to_string(),
+            (Lang::En, n) => format!("; {n} times you chose ‘don't know’."),
+        };
+        s
+    }
+
+    /// "6 van 6 beantwoord, waarvan 1 ‘weet ik niet’" on a theme card.
+    pub fn theme_meta(self, answered: usize, total: usize, unknown: usize) -> String {
+        match (self.0, unknown) {
+            (Lang::Nl, 0) => format!("{answered} van {total} beantwoord"),
+            (Lang::Nl, u) => {
+                format!("{answered} van {total} beantwoord, waarvan {u} ‘weet ik niet’")
+            }
+            (Lang::En, 0) => format!("{answered} of {total} answered"),
+            (Lang::En, u) => format!("{answered} of {total} answered, {u} of them ‘don't know’"),
+        }
+    }
+
+    /// Intro of a results group: the band labels of that group, joined.
+    pub fn with_status(self, labels: &[&str], also_insight: bool) -> String {
+        let joined = match labels.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => {
+                let or = if self.0 == Lang::Nl { "of" } else { "or" };
+                format!("{} {or} {last}", rest.join(", "))
+            }
+        };
+        match (self.0, also_insight) {
+            (Lang::Nl, false) => format!("Thema's met de status {joined}."),
+            (Lang::Nl, true) => format!(
+                "Thema's met de status {joined}, en thema's waar het team onvoldoende zicht op heeft."
+            ),
+            (Lang::En, false) => format!("Themes with the status {joined}."),
+            (Lang::En, true) => format!(
+                "Themes with the status {joined}, and themes the team has insufficient insight into."
+            ),
+        }
+    }
+
+    pub fn status(self, label: &str) -> String {
+        format!("Status: {label}")
+    }
+
+    pub fn capped(self, cap: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!("Hoogstens {cap}: een basisvoorwaarde is laag beoordeeld."),
+            Lang::En => format!("At most {cap}: a basic condition is rated low."),
+        }
+    }
+
+    /// Screen-reader completion of "Wijzig antwoorden" on a theme card.
+    pub fn change_in(self, theme: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(" bij {theme}"),
+            Lang::En => format!(" for {theme}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_from_the_attribute() {
+        assert_eq!(Lang::from_attribute(None), Lang::Nl);
+        assert_eq!(Lang::from_attribute(Some("en")), Lang::En);
+        assert_eq!(Lang::from_attribute(Some(" EN-gb ")), Lang::En);
+        assert_eq!(Lang::from_attribute(Some("nl")), Lang::Nl);
+        assert_eq!(Lang::from_attribute(Some("fr")), Lang::Nl);
+    }
+
+    #[test]
+    fn texts_follow_the_language() {
+        assert_eq!(Texts(Lang::Nl).start(), "Start de scan");
+        assert_eq!(Texts(Lang::En).start(), "Start the scan");
+        assert_eq!(
+            Texts(Lang::Nl).completeness(3, 5, 1),
+            "U heeft 3 van de 5 stellingen beantwoord. Het resultaat is voorlopig tot alles is ingevuld; 1 keer koos u ‘weet ik niet’."
+        );
+        assert_eq!(
+            Texts(Lang::En).with_status(&["Gevorderd", "Geborgd"], false),
+            "Themes with the status Gevorderd or Geborgd."
+        );
+        assert_eq!(
+            Texts(Lang::Nl).with_status(&["A", "B", "C"], true),
+            "Thema's met de status A, B of C, en thema's waar het team onvoldoende zicht op heeft."
+        );
+    }
+}

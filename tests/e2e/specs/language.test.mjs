@@ -1,0 +1,38 @@
+// data-lang="en" gives the widget's own texts in English (the questionnaire keeps its language).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+
+const pages = { english: '<main><div data-scan-passend-onderwijs data-lang="en" data-storage-key="scan-en"></div></main>' };
+let server, browser;
+before(async () => { server = await serve(pages); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the interface in English', async () => {
+  const rec = await openPage(browser, server.url);
+  const scan = new ScanPage(rec.page);
+  await rec.page.goto(`${server.url}pages/english.html`);
+  await scan.waitForHeading('Scan Passend Onderwijs');
+  assert.equal(await scan.root.getAttribute('lang'), 'en');
+  assert.equal(await scan.root.locator('.spo-facts li').first().textContent(), 'About 20 minutes, 8 themes.');
+  await scan.root.getByRole('radio', { name: 'Voortgezet onderwijs' }).check();
+  await scan.button('Start the scan').click();
+  await scan.waitForHeading('Visie, beleid en schoolondersteuningsprofiel');
+  assert.equal(await scan.root.locator('.spo-kicker').textContent(), 'Theme 1 of 8');
+  await scan.choose(0, 'Volledig');
+  assert.match(await scan.root.locator('.spo-progress').textContent(), /Whole scan: 1 of 48 statements answered/);
+  await scan.button('Next theme').click();
+  await scan.waitForHeading('Basisondersteuning en ondersteuningsstructuur');
+  await scan.root.getByRole('button', { name: 'View the results' }).click();
+  await scan.waitForHeading('Where does your school stand?');
+  assert.match(await scan.root.locator('.spo-summary').textContent(), /You answered 1 of the 48 statements/);
+  assert.deepEqual(await scan.root.locator('.spo-group h3').allTextContents(),
+    ['What goes well', 'Points of attention', 'Risks', 'Not answered yet', 'Getting started: suggested focus themes']);
+  await scan.button('Start over').click();
+  await scan.root.getByRole('alertdialog', { name: 'Start over?' }).waitFor();
+  assert.deepEqual(await axeViolations(rec.page), []);
+  await screenshot(rec.page, 'english-results-1280');
+  assertClean(assert, rec);
+  await rec.context.close();
+});
