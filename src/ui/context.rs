@@ -78,6 +78,18 @@ impl ScanContext {
         });
     }
 
+    /// The questionnaire's language, for a `lang` attribute on its texts, when it differs from
+    /// the language of the widget's own texts (WCAG 3.1.2); `None` when they are the same.
+    pub fn content_lang(&self) -> Option<String> {
+        let content = self.q().language.clone();
+        let primary = content
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        (primary != self.texts.0.code()).then_some(content)
+    }
+
     /// Indexes of the themes in this team's scan.
     pub fn included_themes(&self) -> Vec<usize> {
         let q = self.q();

@@ -25,7 +25,7 @@ pub fn Overview(current: Option<usize>) -> impl IntoView {
                         aria-current=is_current.then_some("step")
                         on:click=move |_| ctx.go(ctx.theme_step(t))
                     >
-                        <span class="spo-overview__title">{q.themes[t].title.clone()}</span>
+                        <span class="spo-overview__title" lang=ctx.content_lang()>{q.themes[t].title.clone()}</span>
                         <span class=move || if answered.get() == total { "spo-overview__count spo-overview__count--done" } else { "spo-overview__count" }>
                             {move || texts.count_of(answered.get(), total)}
                         </span>

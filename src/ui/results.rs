@@ -4,14 +4,23 @@ use scan_core::{BandGroup, Questionnaire, Step, Tally, ThemeResult, advise};
 use super::context::ScanContext;
 use super::score_bar::ScoreBar;
 use super::start_over::StartOver;
-use super::texts::Texts;
 
-/// "Gevorderd · 75%", or why there is no score.
-fn status_text(t: Texts, q: &Questionnaire, tally: &Tally, no_score: &'static str) -> String {
+/// "Gevorderd · 75%" (the band label marked with the questionnaire's language), or why there
+/// is no score.
+fn status_text(
+    ctx: ScanContext,
+    q: &Questionnaire,
+    tally: &Tally,
+    no_score: &'static str,
+) -> AnyView {
     match (tally.status, tally.answered) {
-        (Some(s), _) => format!("{} · {}%", q.bands[s].label, tally.percent.unwrap_or(0)),
-        (None, 0) => t.not_answered_yet().to_string(),
-        (None, _) => no_score.to_string(),
+        (Some(s), _) => view! {
+            <span lang=ctx.content_lang()>{q.bands[s].label.clone()}</span>
+            {format!(" · {}%", tally.percent.unwrap_or(0))}
+        }
+        .into_any(),
+        (None, 0) => ctx.texts.not_answered_yet().into_any(),
+        (None, _) => no_score.into_any(),
     }
 }
 
@@ -85,21 +94,21 @@ pub fn ResultsScreen() -> impl IntoView {
                             <li class="spo-example">
                                 <h5>{e.title.clone()}</h5>
                                 <p>{e.text.clone()}</p>
-                                <p class="spo-example__situation"><strong>{t.suits()}</strong>{e.situation.clone()}</p>
+                                <p class="spo-example__situation"><strong lang=ctx.content_lang().map(|_| t.0.code())>{t.suits()}</strong>{e.situation.clone()}</p>
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
                     <article class="spo-focus-theme">
-                        <h4>{theme.title.clone()}</h4>
-                        <p class="spo-focus-theme__status">{t.status(&status)}</p>
+                        <h4 lang=ctx.content_lang()>{theme.title.clone()}</h4>
+                        <p class="spo-focus-theme__status">{t.status("")}<span lang=ctx.content_lang()>{status}</span></p>
                         {(!low.is_empty()).then(|| view! {
                             <p class="spo-hint">{t.answered_low()}</p>
-                            <ul class="spo-low">{low.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                            <ul class="spo-low" lang=ctx.content_lang()>{low.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                         })}
                         <p class="spo-examples-title">{t.examples()}</p>
-                        <ul class="spo-examples">{examples}</ul>
+                        <ul class="spo-examples" lang=ctx.content_lang()>{examples}</ul>
                     </article>
                 }
             })
@@ -120,7 +129,7 @@ pub fn ResultsScreen() -> impl IntoView {
             <h2 id=heading tabindex="-1" class="spo-title">{t.results_title()}</h2>
             <div class="spo-summary">
                 <p class="spo-summary__label">{t.total()}</p>
-                <p class="spo-summary__status">{status_text(t, &q, o, t.only_unknown())}</p>
+                <p class="spo-summary__status">{status_text(ctx, &q, o, t.only_unknown())}</p>
                 <ScoreBar q=q.clone() percent=o.percent status=o.status />
                 <p>{t.completeness(o.answered, o.total, o.unknown)}</p>
                 {o.insufficient_insight.then(|| view! { <p class="spo-flag">{t.insight_overall()}</p> })}
@@ -167,7 +176,7 @@ fn ThemeCard(result: ThemeResult) -> impl IntoView {
             .collect_view();
         view! {
             <p class="spo-flag">{t.capped(&q.bands[q.criteria.basic_cap].label)}</p>
-            <ul class="spo-low">{items}</ul>
+            <ul class="spo-low" lang=ctx.content_lang()>{items}</ul>
         }
     });
     let insight = tally
@@ -180,8 +189,8 @@ fn ThemeCard(result: ThemeResult) -> impl IntoView {
     view! {
         <li class="spo-card">
             <div class="spo-card__head">
-                <span class="spo-card__title">{theme.title.clone()}</span>
-                <span class="spo-card__status">{status_text(t, &q, tally, t.no_score())}</span>
+                <span class="spo-card__title" lang=ctx.content_lang()>{theme.title.clone()}</span>
+                <span class="spo-card__status">{status_text(ctx, &q, tally, t.no_score())}</span>
             </div>
             <ScoreBar q=q.clone() percent=tally.percent status=tally.status />
             <p class="spo-card__meta">

@@ -55,7 +55,7 @@ pub fn StartScreen() -> impl IntoView {
             view! {
                 <div class="spo-check">
                     <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
-                    <label for=input_id>
+                    <label for=input_id lang=ctx.content_lang()>
                         <span class="spo-check__title">{t.title.clone()}</span>
                         <span class="spo-check__hint">{t.intro.clone()}</span>
                     </label>
@@ -67,8 +67,10 @@ pub fn StartScreen() -> impl IntoView {
 
     view! {
         <section class="spo-screen spo-start" aria-labelledby=labelled_by>
-            <h2 id=heading tabindex="-1" class="spo-title">{q.title.clone()}</h2>
-            {q.intro.split("\n\n").map(|p| view! { <p class="spo-lead">{p.trim().to_string()}</p> }).collect_view()}
+            <h2 id=heading tabindex="-1" class="spo-title" lang=ctx.content_lang()>{q.title.clone()}</h2>
+            <div class="spo-intro" lang=ctx.content_lang()>
+                {q.intro.split("\n\n").map(|p| view! { <p class="spo-lead">{p.trim().to_string()}</p> }).collect_view()}
+            </div>
             <ul class="spo-facts">
                 <li>{move || t.duration(ctx.q().duration_minutes, theme_count())}</li>
                 <li>{t.no_right_answers()}</li>
@@ -140,7 +142,7 @@ fn choice_group(
             view! {
                 <label class="spo-choice">
                     <input type="radio" name=name.clone() value=c.id.clone() prop:checked=checked on:change=pick />
-                    <span>{c.label}</span>
+                    <span lang=ctx.content_lang()>{c.label}</span>
                 </label>
             }
         })

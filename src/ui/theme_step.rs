@@ -73,8 +73,8 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
         <div class="spo-layout">
             <section class="spo-screen spo-theme" aria-labelledby=labelled_by>
                 <p class="spo-kicker">{t.theme_of(pos + 1, count)}</p>
-                <h2 id=heading tabindex="-1" class="spo-title">{th.title.clone()}</h2>
-                <p class="spo-lead">{th.intro.clone()}</p>
+                <h2 id=heading tabindex="-1" class="spo-title" lang=ctx.content_lang()>{th.title.clone()}</h2>
+                <p class="spo-lead" lang=ctx.content_lang()>{th.intro.clone()}</p>
                 <div class="spo-progress">
                     <label for=progress_id.clone()>
                         {move || {
@@ -91,8 +91,8 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
                         {move || t.theme_progress(answered_here(), in_theme)}
                     </p>
                 </div>
-                <p class="spo-scale-help">{q.scale_help.clone()}</p>
-                <div class="spo-statements">{statements}</div>
+                <p class="spo-scale-help" lang=ctx.content_lang()>{q.scale_help.clone()}</p>
+                <div class="spo-statements" lang=ctx.content_lang()>{statements}</div>
                 <div class="spo-note">
                     <label for=note_id.clone()>{t.note_label()}</label>
                     <p id=note_hint_id.clone() class="spo-hint">

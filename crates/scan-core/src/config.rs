@@ -55,6 +55,7 @@ struct RawScan {
     id: Text,
     title: Text,
     version: Text,
+    language: Option<Text>,
     intro: Text,
     duration_minutes: Int,
     scale_help: Text,
@@ -167,6 +168,24 @@ impl Checker<'_> {
             );
         }
         trimmed.to_string()
+    }
+
+    /// A language tag: two or three letters, optionally followed by `-` and a region.
+    fn language(&mut self, src: usize, value: &Text) -> String {
+        let tag = value.get_ref().trim();
+        let (primary, region) = tag.split_once('-').unwrap_or((tag, "AA"));
+        let valid = (2..=3).contains(&primary.len())
+            && primary.chars().all(|c| c.is_ascii_alphabetic())
+            && (2..=8).contains(&region.len())
+            && region.chars().all(|c| c.is_ascii_alphanumeric());
+        if !valid {
+            self.error(
+                src,
+                value.span(),
+                format!("`scan.language` \"{tag}\" is not a language tag: write for example \"nl\" or \"en\""),
+            );
+        }
+        tag.to_string()
     }
 
     /// An id: lowercase letters, digits and hyphens.
@@ -346,6 +365,10 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
         id,
         title: c.text(src, "scan.title", &s.title),
         version: c.text(src, "scan.version", &s.version),
+        language: s
+            .language
+            .as_ref()
+            .map_or_else(|| "nl".to_string(), |l| c.language(src, l)),
         intro: c.text(src, "scan.intro", &s.intro),
         duration_minutes: c.int(
             src,

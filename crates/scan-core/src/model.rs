@@ -8,6 +8,8 @@ pub struct Questionnaire {
     pub title: String,
     /// Version of the content, stored with the answers.
     pub version: String,
+    /// Language of the texts (BCP 47, e.g. `nl`, `en`); default `nl`.
+    pub language: String,
     /// What the scan is for (start screen); paragraphs separated by blank lines.
     pub intro: String,
     /// About how long filling it in takes, in minutes.

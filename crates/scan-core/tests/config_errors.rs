@@ -592,3 +592,37 @@ fn duplicate_school_type_id() {
     assert_eq!(e.len(), 2, "{e:?}");
     assert_eq!(e[1], expected);
 }
+
+#[test]
+fn language_must_be_a_language_tag() {
+    let text = broken(
+        "version = \"1\"",
+        "version = \"1\"\nlanguage = \"Nederlands\"",
+    );
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `scan.language` \"Nederlands\" is not a language tag: write for example \"nl\" or \"en\"",
+            at(&text, "\"Nederlands\"", 0)
+        )]
+    );
+    let ok = broken("version = \"1\"", "version = \"1\"\nlanguage = \"en-GB\"");
+    assert_eq!(
+        parse(&[Source {
+            name: "mini.toml",
+            text: &ok
+        }])
+        .unwrap()
+        .language,
+        "en-GB"
+    );
+    assert_eq!(
+        parse(&[Source {
+            name: "mini.toml",
+            text: MINI
+        }])
+        .unwrap()
+        .language,
+        "nl"
+    );
+}

@@ -116,7 +116,7 @@ fn mutated_configurations_never_panic() {
         include_str!("../../../questions/scan.toml"),
         include_str!("../../../questions/examples.toml"),
     ];
-    let mut rng = Rng(0x5ca1_ab1e_0dd_f00d);
+    let mut rng = Rng(0x5ca1_ab1e_0ddf_00d5);
     for i in 0..3000 {
         let base = bases[i % bases.len()];
         check("fuzz.toml", &mutate(&mut rng, base));

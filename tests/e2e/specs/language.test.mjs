@@ -20,6 +20,10 @@ test('the interface in English', async () => {
   await scan.button('Start the scan').click();
   await scan.waitForHeading('Visie, beleid en schoolondersteuningsprofiel');
   assert.equal(await scan.root.locator('.spo-kicker').textContent(), 'Theme 1 of 8');
+  // The Dutch questions are marked as Dutch inside the English widget (WCAG 3.1.2).
+  assert.equal(await scan.heading().getAttribute('lang'), 'nl');
+  assert.equal(await scan.root.locator('.spo-statements').getAttribute('lang'), 'nl');
+  assert.equal(await scan.root.locator('.spo-kicker').getAttribute('lang'), null);
   await scan.choose(0, 'Volledig');
   assert.match(await scan.root.locator('.spo-progress').textContent(), /Whole scan: 1 of 48 statements answered/);
   await scan.button('Next theme').click();
@@ -33,6 +37,18 @@ test('the interface in English', async () => {
   await scan.root.getByRole('alertdialog', { name: 'Start over?' }).waitFor();
   assert.deepEqual(await axeViolations(rec.page), []);
   await screenshot(rec.page, 'english-results-1280');
+  assertClean(assert, rec);
+  await rec.context.close();
+});
+
+test('a Dutch widget does not mark its Dutch content again', async () => {
+  const rec = await openPage(browser, server.url);
+  const scan = new ScanPage(rec.page);
+  await scan.open(server.url);
+  await scan.button('Start de scan').click();
+  await scan.waitForHeading('Visie, beleid en schoolondersteuningsprofiel');
+  assert.equal(await scan.root.getAttribute('lang'), 'nl');
+  assert.equal(await scan.root.locator('[lang]').count(), 0);
   assertClean(assert, rec);
   await rec.context.close();
 });
