@@ -195,11 +195,13 @@ fn ThemeCard(result: ThemeResult) -> impl IntoView {
             <ScoreBar q=q.clone() percent=tally.percent status=tally.status />
             <p class="spo-card__meta">
                 {t.theme_meta(tally.answered, tally.total, tally.unknown)}
-                " · "
-                <button type="button" class="spo-link spo-no-print" on:click=move |_| ctx.go(ctx.theme_step(index))>
-                    {t.change()}
-                    <span class="spo-sr">{t.change_in(&theme.title)}</span>
-                </button>
+                <span class="spo-no-print">
+                    " · "
+                    <button type="button" class="spo-link" on:click=move |_| ctx.go(ctx.theme_step(index))>
+                        {t.change()}
+                        <span class="spo-sr">{t.change_in(&theme.title)}</span>
+                    </button>
+                </span>
             </p>
             {capped}
             {insight}

@@ -253,6 +253,16 @@ pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
     };
     let mut files = Vec::new();
     for (i, s) in sources.iter().enumerate() {
+        // First every unknown and missing key of the file; then the types, by deserializing.
+        if let Ok(tree) = toml::de::DeTable::parse(s.text) {
+            let problems = crate::keys::check(s.text, &tree);
+            if !problems.is_empty() {
+                for (offset, message) in problems {
+                    c.error(i, offset..offset, message);
+                }
+                continue;
+            }
+        }
         match toml::from_str::<RawFile>(s.text) {
             Ok(f) => files.push((i, f)),
             Err(e) => {
@@ -262,33 +272,26 @@ pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
             }
         }
     }
-    if !c.errors.is_empty() || sources.is_empty() {
-        if sources.is_empty() {
-            c.errors.push(ConfigError {
-                file: String::new(),
-                line: 1,
-                column: 1,
-                message: "no configuration files given".into(),
-            });
-        }
-        return Err(ConfigErrors(c.errors));
+    if sources.is_empty() {
+        c.errors.push(ConfigError {
+            file: String::new(),
+            line: 1,
+            column: 1,
+            message: "no configuration files given".into(),
+        });
     }
-    let q = build(&mut c, files);
+    let q = if c.errors.is_empty() {
+        build(&mut c, files)
+    } else {
+        None
+    };
     match q {
         Some(q) if c.errors.is_empty() => Ok(q),
         _ => {
-            c.errors.sort_by(|a, b| {
-                (
-                    sources.iter().position(|s| s.name == a.file),
-                    a.line,
-                    a.column,
-                )
-                    .cmp(&(
-                        sources.iter().position(|s| s.name == b.file),
-                        b.line,
-                        b.column,
-                    ))
-            });
+            // In file order, then by position.
+            let file_index = |name: &str| sources.iter().position(|s| s.name == name);
+            c.errors
+                .sort_by_key(|e| (file_index(&e.file), e.line, e.column));
             Err(ConfigErrors(c.errors))
         }
     }
@@ -796,7 +799,7 @@ fn build_examples(
 
 /// Rewrites a message of the TOML parser in the words of this format: unknown keys get the
 /// nearest known key, type errors name the key.
-fn friendly_message(text: &str, offset: usize, raw: &str) -> String {
+pub(crate) fn friendly_message(text: &str, offset: usize, raw: &str) -> String {
     if let Some(rest) = raw.strip_prefix("unknown field `") {
         let (key, rest) = rest.split_once('`').unwrap_or((rest, ""));
         let allowed: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();

@@ -17,6 +17,7 @@
 mod advice;
 mod config;
 mod error;
+mod keys;
 mod model;
 mod progress;
 mod scoring;

@@ -626,3 +626,36 @@ fn language_must_be_a_language_tag() {
         "nl"
     );
 }
+
+#[test]
+fn every_unknown_and_missing_key_is_reported_at_once() {
+    let text = broken("weight = 2", "wieght = 2")
+        .replacen("basic = true", "basik = true", 1)
+        .replacen("text = \"Statement b1.\"\n", "", 1)
+        .replacen("situation = \"B is low.\"", "situaton = \"B is low.\"", 1);
+    assert_eq!(
+        errors(&text),
+        [
+            format!(
+                "{}: unknown key `basik`: did you mean `basic`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `school_types`, `roles`",
+                at(&text, "basik", 0)
+            ),
+            format!(
+                "{}: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `school_types`, `roles`",
+                at(&text, "wieght", 0)
+            ),
+            format!(
+                "{}: missing required key `text`",
+                at(&text, "[[theme.statement]]\nid = \"b1\"", 0)
+            ),
+            format!(
+                "{}: missing required key `situation`",
+                at(&text, "[[example]]\nid = \"ex-b\"", 0)
+            ),
+            format!(
+                "{}: unknown key `situaton`: did you mean `situation`? Allowed here: `id`, `title`, `text`, `situation`, `theme`, `statuses`, `low_statements`",
+                at(&text, "situaton", 0)
+            ),
+        ]
+    );
+}

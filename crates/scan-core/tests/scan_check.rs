@@ -70,7 +70,7 @@ fn a_broken_scan_lists_every_error_and_exits_1() {
     assert_eq!(
         lines.len(),
         1,
-        "a syntax-level error stops before the reference checks: {out}"
+        "key errors come first; the other checks run once the keys are right: {out}"
     );
     assert_eq!(
         lines[0],
