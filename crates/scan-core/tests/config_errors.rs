@@ -659,3 +659,38 @@ fn every_unknown_and_missing_key_is_reported_at_once() {
         ]
     );
 }
+
+/// `keys.rs` and the deserializer must agree: every optional key of every table is accepted.
+#[test]
+fn every_key_of_the_format_is_accepted() {
+    let text = broken("version = \"1\"", "version = \"1\"\nlanguage = \"nl\"")
+        .replacen(
+            "text = \"Statement a3.\"",
+            "text = \"Statement a3.\"\nhelp = \"Help.\"\nroles = [\"ib\"]",
+            1,
+        )
+        .replacen(
+            "school_types = [\"vo\"]",
+            "school_types = [\"vo\"]\nroles = [\"ib\"]\noptional = false",
+            1,
+        );
+    for key in [
+        "language",
+        "help",
+        "roles",
+        "optional",
+        "points",
+        "focus_max",
+        "examples_per_focus",
+        "weight",
+        "basic",
+        "school_types",
+        "low_statements",
+    ] {
+        assert!(
+            text.contains(&format!("\n{key} = ")),
+            "the text uses `{key}`"
+        );
+    }
+    assert_eq!(errors(&text), Vec::<String>::new());
+}
