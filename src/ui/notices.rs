@@ -5,14 +5,6 @@ use super::context::ScanContext;
 use super::texts::Texts;
 use crate::storage::{LoadNotice, SaveError};
 
-/// The outcome of the last save.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveStatus {
-    Idle,
-    Saved,
-    Failed(SaveError),
-}
-
 fn reason_text(t: Texts, reason: &StoredDataError) -> String {
     match reason {
         StoredDataError::Unreadable(_) => t.reason_unreadable().into(),
@@ -23,7 +15,7 @@ fn reason_text(t: Texts, reason: &StoredDataError) -> String {
 
 /// Messages about stored data: restored, kept aside, or not saved.
 #[component]
-pub fn Notices(load: Option<LoadNotice>, save: RwSignal<SaveStatus>) -> impl IntoView {
+pub fn Notices(load: Option<LoadNotice>, save_error: RwSignal<Option<SaveError>>) -> impl IntoView {
     if let Some(LoadNotice::KeptAside { aside_key, reason }) = &load {
         web_sys::console::warn_1(
             &format!(
@@ -68,7 +60,7 @@ pub fn Notices(load: Option<LoadNotice>, save: RwSignal<SaveStatus>) -> impl Int
         })
     };
     let save_failed = move || {
-        matches!(save.get(), SaveStatus::Failed(_)).then(|| {
+        save_error.with(Option::is_some).then(|| {
             view! {
                 <div class="spo-alert" role="alert">
                     <p>{t.save_failed()}</p>

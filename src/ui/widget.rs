@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use scan_core::{Questionnaire, Step};
 
 use super::context::ScanContext;
-use super::notices::{Notices, SaveStatus};
+use super::notices::Notices;
 use super::results::ResultsScreen;
 use super::start_screen::StartScreen;
 use super::texts::Texts;
@@ -61,14 +61,11 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     let ctx = ScanContext::provide(q.clone(), progress, uid, texts);
 
     // Persist from one place: every change of progress is saved at once.
-    let save_status = RwSignal::new(SaveStatus::Idle);
+    let save_error = RwSignal::new(None);
     Effect::new(move |_| {
         let p = progress.get();
         if can_save {
-            save_status.set(match store.save(&q, &p) {
-                Ok(()) => SaveStatus::Saved,
-                Err(e) => SaveStatus::Failed(e),
-            });
+            save_error.set(store.save(&q, &p).err());
         }
     });
 
@@ -91,7 +88,7 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
 
     view! {
         <div class="spo" lang=texts.0.code()>
-            <Notices load=notice save=save_status />
+            <Notices load=notice save_error=save_error />
             {screen}
         </div>
     }

@@ -23,7 +23,7 @@ mod progress;
 mod scoring;
 mod storage_format;
 
-pub use advice::{Advice, Focus, advise, matching_examples as advice_examples};
+pub use advice::{Advice, Focus, advise, matching_examples};
 pub use config::{Source, parse};
 pub use error::{ConfigError, ConfigErrors};
 pub use model::{

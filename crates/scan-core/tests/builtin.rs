@@ -74,7 +74,7 @@ fn every_theme_gets_examples_when_everything_is_answered_low() {
     }
     let r = score(&q, &p);
     for t in &r.themes {
-        let found = scan_core::advice_examples(&q, &p, t);
+        let found = scan_core::matching_examples(&q, &p, t);
         assert!(
             found.len() >= 2,
             "theme {} matches {} examples",
