@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::{Lang, ScanWidget};
+use crate::ui::{Lang, ScanWidget, Texts};
 
 /// The attribute that marks where a widget goes.
 pub const MOUNT_ATTRIBUTE: &str = "data-scan-passend-onderwijs";
@@ -42,6 +42,38 @@ impl MountOptions {
             lang: Lang::from_attribute(attribute("data-lang").as_deref()),
         }
     }
+}
+
+/// Should the widget ever panic, every widget on the page is replaced by a short message (in its
+/// language) instead of going dead; the details go to the browser console.
+pub fn show_panics_as_messages() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(
+            &format!("Scan Passend Onderwijs: internal error: {info}").into(),
+        );
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(nodes) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
+            return;
+        };
+        for i in 0..nodes.length() {
+            let Some(element) = nodes
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            let lang = Lang::from_attribute(element.get_attribute("data-lang").as_deref());
+            let t = Texts(lang);
+            element.set_inner_html(&format!(
+                r#"<div class="spo" lang="{}"><div class="spo-alert" role="alert"><p class="spo-alert__title">{}</p><p>{}</p></div></div>"#,
+                lang.code(),
+                t.internal_error_title(),
+                t.internal_error_text()
+            ));
+        }
+    }));
 }
 
 /// Mounts a widget into every marked element of the page.

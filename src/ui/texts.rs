@@ -111,6 +111,8 @@ texts! {
     change: "Wijzig antwoorden", "Change answers";
     print: "Afdrukken", "Print";
     to_start: "Naar de start", "To the start";
+    internal_error_title: "Er ging iets mis in de scan", "Something went wrong in the scan";
+    internal_error_text: "Uw antwoorden tot nu toe zijn in deze browser bewaard. Laad de pagina opnieuw om verder te gaan.", "Your answers so far are saved in this browser. Reload the page to continue.";
 }
 
 impl Texts {

@@ -52,3 +52,41 @@ for (const [name, text, reason] of [
     await rec.context.close();
   });
 }
+
+test('a browser that refuses to save shows it, and the answers stay on screen', async () => {
+  const rec = await openPage(browser, server.url);
+  await rec.page.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  const scan = new ScanPage(rec.page);
+  await scan.open(server.url);
+  await scan.button('Start de scan').click();
+  await scan.choose(0, 'Volledig');
+  const alert = scan.root.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /kon niet in deze browser worden bewaard/);
+  assert.equal((await scan.checkedLabels())[0], 'Volledig');
+  assert.deepEqual(rec.foreign, []);
+  await rec.context.close();
+});
+
+test('unreadable data that cannot be copied aside is left exactly where it was', async () => {
+  const stored = '{"format":1,"scan":"scan-passend-onderwijs","progress":{"answers":';
+  const rec = await openPage(browser, server.url);
+  await rec.page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); }
+    // The copy aside fails; writing the widget's own key would still work.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.includes(':bewaard:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  }, [DEFAULT_KEY, stored]);
+  const scan = new ScanPage(rec.page);
+  await scan.open(server.url);
+  await scan.root.getByRole('alert').waitFor();
+  await scan.button('Start de scan').click();
+  await scan.choose(0, 'Niet');
+  assert.equal(await scan.storedProgress(DEFAULT_KEY), stored, 'never overwritten');
+  await rec.context.close();
+});
