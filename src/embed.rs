@@ -44,6 +44,19 @@ impl MountOptions {
     }
 }
 
+/// The page's elements marked with [`MOUNT_ATTRIBUTE`], in document order.
+fn mount_elements() -> Vec<web_sys::HtmlElement> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let Ok(nodes) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}
+
 /// Should the widget ever panic, every widget on the page is replaced by a short message (in its
 /// language) instead of going dead; the details go to the browser console.
 pub fn show_panics_as_messages() {
@@ -51,19 +64,7 @@ pub fn show_panics_as_messages() {
         web_sys::console::error_1(
             &format!("Scan Passend Onderwijs: internal error: {info}").into(),
         );
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let Ok(nodes) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
-            return;
-        };
-        for i in 0..nodes.length() {
-            let Some(element) = nodes
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
+        for element in mount_elements() {
             let lang = Lang::from_attribute(element.get_attribute("data-lang").as_deref());
             let t = Texts(lang);
             element.set_inner_html(&format!(
@@ -78,21 +79,7 @@ pub fn show_panics_as_messages() {
 
 /// Mounts a widget into every marked element of the page.
 pub fn mount_all() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(nodes) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
-        return;
-    };
-    for i in 0..nodes.length() {
-        let Some(element) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
-        mount_into(element);
-    }
+    mount_elements().into_iter().for_each(mount_into);
 }
 
 /// Mounts one widget into `element`, replacing its fallback content.
