@@ -5,7 +5,7 @@
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::config::friendly_message;
+use crate::toml_messages::unknown_key;
 
 /// A key of a table: its name, whether it is required, and the shape of a nested table.
 struct Key(&'static str, bool, Option<&'static Shape>);
@@ -81,38 +81,18 @@ const FILE: &Shape = &[
 ];
 
 /// Every unknown and missing key in a file, as (byte offset, message).
-pub(crate) fn check(text: &str, file: &Spanned<DeTable>) -> Vec<(usize, String)> {
+pub(crate) fn check(file: &Spanned<DeTable>) -> Vec<(usize, String)> {
     let mut found = Vec::new();
-    check_table(text, file.get_ref(), file.span().start, FILE, &mut found);
+    check_table(file.get_ref(), file.span().start, FILE, &mut found);
     found
 }
 
-fn check_table(
-    text: &str,
-    table: &DeTable,
-    start: usize,
-    shape: &Shape,
-    found: &mut Vec<(usize, String)>,
-) {
+fn check_table(table: &DeTable, start: usize, shape: &Shape, found: &mut Vec<(usize, String)>) {
     let allowed: Vec<&str> = shape.iter().map(|k| k.0).collect();
     for (key, value) in table.iter() {
         match shape.iter().find(|k| k.0 == key.get_ref().as_ref()) {
-            None => {
-                let raw = format!(
-                    "unknown field `{}`, expected one of {}",
-                    key.get_ref(),
-                    allowed
-                        .iter()
-                        .map(|k| format!("`{k}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                );
-                found.push((
-                    key.span().start,
-                    friendly_message(text, key.span().start, &raw),
-                ));
-            }
-            Some(Key(_, _, Some(nested))) => check_nested(text, value, nested, found),
+            None => found.push((key.span().start, unknown_key(key.get_ref(), &allowed))),
+            Some(Key(_, _, Some(nested))) => check_nested(value, nested, found),
             Some(_) => {}
         }
     }
@@ -124,18 +104,13 @@ fn check_table(
 }
 
 /// A nested table, or an array of tables; other values are left to the deserializer's type check.
-fn check_nested(
-    text: &str,
-    value: &Spanned<DeValue>,
-    shape: &Shape,
-    found: &mut Vec<(usize, String)>,
-) {
+fn check_nested(value: &Spanned<DeValue>, shape: &Shape, found: &mut Vec<(usize, String)>) {
     match value.get_ref() {
-        DeValue::Table(t) => check_table(text, t, value.span().start, shape, found),
+        DeValue::Table(t) => check_table(t, value.span().start, shape, found),
         DeValue::Array(items) => {
             for item in items.iter() {
                 if let DeValue::Table(t) = item.get_ref() {
-                    check_table(text, t, item.span().start, shape, found);
+                    check_table(t, item.span().start, shape, found);
                 }
             }
         }

@@ -22,6 +22,7 @@ mod model;
 mod progress;
 mod scoring;
 mod storage_format;
+mod toml_messages;
 
 pub use advice::{Advice, Focus, advise, matching_examples};
 pub use config::{Source, parse};
