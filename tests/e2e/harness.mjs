@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -107,4 +108,16 @@ export async function coreScore(stored) {
   const bin = path.join(root, 'target', 'debug', 'examples', 'score');
   if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --example score (${bin})`);
   return JSON.parse(execFileSync(bin, { input: stored, encoding: 'utf8' }));
+}
+
+/**
+ * Registers before/after hooks for a spec file: a server for dist/ (with extra `pages` and
+ * `files`, see `serve`) and a browser. Returns an object whose `server` and `browser` are set
+ * once the hooks ran.
+ */
+export function useServerAndBrowser(pages = {}, files = {}) {
+  const env = {};
+  before(async () => { env.server = await serve(pages, files); env.browser = await launch(); });
+  after(async () => { await env.browser?.close(); await env.server?.close(); });
+  return env;
 }

@@ -1,17 +1,15 @@
 // The start screen asks school type and role; themes and statements follow the choice.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, assertClean, DEFAULT_KEY } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, DEFAULT_KEY } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser();
 
 test('school type and role decide which themes and statements apply', async () => {
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(env.browser, env.server.url);
   const scan = new ScanPage(rec.page);
-  await scan.open(server.url);
+  await scan.open(env.server.url);
   const facts = () => scan.root.locator('.spo-facts li').first().textContent();
   const pick = name => scan.root.getByRole('radio', { name, exact: true }).check();
   assert.equal(await facts(), "Ongeveer 20 minuten, 8 thema's.");

@@ -1,10 +1,10 @@
 // A configuration that cannot be fetched or is invalid: the widget says what is wrong, in Dutch,
 // with the checker's `file:line:column: message`; the console gets the same details.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openPage, root } from '../harness.mjs';
+import { useServerAndBrowser, openPage, root } from '../harness.mjs';
 
 const broken = fs.readFileSync(path.join(root, 'examples/mijn-scan.toml'), 'utf8')
   .replace('basic = true', 'basic = true\nwieght = 2')
@@ -14,13 +14,11 @@ const pages = {
   missing: '<div data-scan-passend-onderwijs data-config="/missing.toml"></div>',
 };
 
-let server, browser;
-before(async () => { server = await serve(pages, { '/broken.toml': broken }); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser(pages, { '/broken.toml': broken });
 
 test('an invalid configuration shows its errors with positions', async () => {
-  const rec = await openPage(browser, server.url);
-  await rec.page.goto(`${server.url}pages/broken.html`);
+  const rec = await openPage(env.browser, env.server.url);
+  await rec.page.goto(`${env.server.url}pages/broken.html`);
   const alert = rec.page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /De scan kan niet worden geladen/);
@@ -34,8 +32,8 @@ test('an invalid configuration shows its errors with positions', async () => {
 });
 
 test('a configuration that cannot be fetched says so', async () => {
-  const rec = await openPage(browser, server.url);
-  await rec.page.goto(`${server.url}pages/missing.html`);
+  const rec = await openPage(env.browser, env.server.url);
+  await rec.page.goto(`${env.server.url}pages/missing.html`);
   const alert = rec.page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.textContent();

@@ -1,24 +1,22 @@
 // A site owner's page (examples/eigen-scan.html) embeds its own scan, loaded from a TOML URL,
 // next to the built-in one, under a strict Content-Security-Policy, re-skinned through custom
 // properties.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser();
 
 const primaryBackground = scan => scan.button('Start de scan').evaluate(b => getComputedStyle(b).backgroundColor);
 
 for (const width of [1280, 375]) {
   test(`own configuration next to the built-in scan, strict CSP, at ${width} px`, async () => {
-    const rec = await openPage(browser, server.url, { width, height: 800 });
+    const rec = await openPage(env.browser, env.server.url, { width, height: 800 });
     const { page } = rec;
     const requests = [];
     page.on('request', r => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}examples/eigen-scan.html`);
+    await page.goto(`${env.server.url}examples/eigen-scan.html`);
     const own = new ScanPage(page, page.locator('.spo').nth(0));
     const builtin = new ScanPage(page, page.locator('.spo').nth(1));
     await own.waitForHeading('Quickscan ondersteuning SWV De Brug');

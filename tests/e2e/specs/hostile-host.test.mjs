@@ -1,21 +1,19 @@
 // A host page with aggressive global CSS (examples/onrustige-pagina.html) does not break the
 // widget, and the widget's styles do not leak out.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, openPage, assertClean, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, screenshot } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser();
 
 for (const width of [1280, 375]) {
   test(`hostile host page at ${width} px`, async () => {
-    const rec = await openPage(browser, server.url, { width, height: 800 });
+    const rec = await openPage(env.browser, env.server.url, { width, height: 800 });
     const { page } = rec;
     const scan = new ScanPage(page);
-    await page.goto(`${server.url}examples/onrustige-pagina.html`);
+    await page.goto(`${env.server.url}examples/onrustige-pagina.html`);
     await scan.waitForHeading('Scan Passend Onderwijs');
     await scan.button('Start de scan').click();
     await scan.waitForHeading('Visie, beleid en schoolondersteuningsprofiel');

@@ -1,14 +1,12 @@
 // A keyboard-only user (an intern begeleider at a vo school) fills in the whole scan; the results screen
 // shows exactly what the native core computes for the stored answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, assertClean, coreScore, DEFAULT_KEY, axeViolations, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, coreScore, DEFAULT_KEY, axeViolations, screenshot } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 import { expect } from '../expect.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser();
 
 const OPTIONS = ['Niet', 'Enigszins', 'Grotendeels', 'Volledig', 'Weet ik niet / n.v.t.'];
 /** A fixed, varied answer for the g-th statement of the scan. */
@@ -23,10 +21,10 @@ async function focused(page) {
 }
 
 test('fill in the whole scan with the keyboard only', async () => {
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(env.browser, env.server.url);
   const { page } = rec;
   const scan = new ScanPage(page);
-  await scan.open(server.url);
+  await scan.open(env.server.url);
 
   // Start screen: school type and role are radio groups; arrow keys choose.
   await page.keyboard.press('Tab');

@@ -1,18 +1,16 @@
 // data-lang="en" gives the widget's own texts in English (the questionnaire keeps its language).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
 const pages = { english: '<main><div data-scan-passend-onderwijs data-lang="en" data-storage-key="scan-en"></div></main>' };
-let server, browser;
-before(async () => { server = await serve(pages); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser(pages);
 
 test('the interface in English', async () => {
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(env.browser, env.server.url);
   const scan = new ScanPage(rec.page);
-  await rec.page.goto(`${server.url}pages/english.html`);
+  await rec.page.goto(`${env.server.url}pages/english.html`);
   await scan.waitForHeading('Scan Passend Onderwijs');
   assert.equal(await scan.root.getAttribute('lang'), 'en');
   assert.equal(await scan.root.locator('.spo-facts li').first().textContent(), 'About 20 minutes, 8 themes.');
@@ -42,9 +40,9 @@ test('the interface in English', async () => {
 });
 
 test('a Dutch widget does not mark its Dutch content again', async () => {
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(env.browser, env.server.url);
   const scan = new ScanPage(rec.page);
-  await scan.open(server.url);
+  await scan.open(env.server.url);
   await scan.button('Start de scan').click();
   await scan.waitForHeading('Visie, beleid en schoolondersteuningsprofiel');
   assert.equal(await scan.root.getAttribute('lang'), 'nl');

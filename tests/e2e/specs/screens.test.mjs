@@ -1,17 +1,15 @@
 // Every screen at desktop and phone width: no axe violations, nothing wider than the screen,
 // no console errors, no requests to other hosts. Screenshots land in tests/e2e/artifacts/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser();
 
 for (const width of [1280, 375]) {
   test(`start, theme step and results at ${width} px`, async () => {
-    const rec = await openPage(browser, server.url, { width, height: 800 });
+    const rec = await openPage(env.browser, env.server.url, { width, height: 800 });
     const { page } = rec;
     const scan = new ScanPage(page);
     const check = async name => {
@@ -20,7 +18,7 @@ for (const width of [1280, 375]) {
       assert.equal(overflow, 0, `${name}: no horizontal scrolling`);
       await screenshot(page, `${name}-${width}`);
     };
-    await scan.open(server.url);
+    await scan.open(env.server.url);
     await check('start');
 
     await scan.button('Start de scan').click();

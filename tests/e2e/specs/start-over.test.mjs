@@ -1,18 +1,16 @@
 // "Opnieuw beginnen" asks first; cancelling keeps everything, confirming wipes the answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, assertClean, DEFAULT_KEY, axeViolations } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, DEFAULT_KEY, axeViolations } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 import { expect } from '../expect.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser();
 
 test('start over asks for confirmation', async () => {
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(env.browser, env.server.url);
   const scan = new ScanPage(rec.page);
-  await scan.open(server.url);
+  await scan.open(env.server.url);
   await scan.button('Start de scan').click();
   await scan.choose(0, 'Volledig');
   await scan.choose(1, 'Niet');

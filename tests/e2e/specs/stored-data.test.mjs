@@ -1,21 +1,19 @@
 // Stored data the widget cannot read is kept aside under another key, never wiped, and the
 // team is told in Dutch.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, assertClean, DEFAULT_KEY } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, DEFAULT_KEY } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
-let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser();
 
 async function openWithStored(text) {
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(env.browser, env.server.url);
   await rec.page.addInitScript(([k, v]) => {
     if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); }
   }, [DEFAULT_KEY, text]);
   const scan = new ScanPage(rec.page);
-  await scan.open(server.url);
+  await scan.open(env.server.url);
   return { rec, scan };
 }
 
@@ -54,12 +52,12 @@ for (const [name, text, reason] of [
 }
 
 test('a browser that refuses to save shows it, and the answers stay on screen', async () => {
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(env.browser, env.server.url);
   await rec.page.addInitScript(() => {
     Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
   });
   const scan = new ScanPage(rec.page);
-  await scan.open(server.url);
+  await scan.open(env.server.url);
   await scan.button('Start de scan').click();
   await scan.choose(0, 'Volledig');
   const alert = scan.root.getByRole('alert');
@@ -72,7 +70,7 @@ test('a browser that refuses to save shows it, and the answers stay on screen', 
 
 test('unreadable data that cannot be copied aside is left exactly where it was', async () => {
   const stored = '{"format":1,"scan":"scan-passend-onderwijs","progress":{"answers":';
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(env.browser, env.server.url);
   await rec.page.addInitScript(([k, v]) => {
     if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); }
     // The copy aside fails; writing the widget's own key would still work.
@@ -83,7 +81,7 @@ test('unreadable data that cannot be copied aside is left exactly where it was',
     };
   }, [DEFAULT_KEY, stored]);
   const scan = new ScanPage(rec.page);
-  await scan.open(server.url);
+  await scan.open(env.server.url);
   await scan.root.getByRole('alert').waitFor();
   await scan.button('Start de scan').click();
   await scan.choose(0, 'Niet');

@@ -1,7 +1,7 @@
 // Two widgets on one host page, with their own storage keys, do not interfere.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, assertClean, axeViolations } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, axeViolations } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
 const body = `
@@ -9,14 +9,12 @@ const body = `
   <section aria-label="Scan team A"><div data-scan-passend-onderwijs data-storage-key="team-a"></div></section>
   <section aria-label="Scan team B"><div data-scan-passend-onderwijs data-storage-key="team-b"></div></section>`;
 
-let server, browser;
-before(async () => { server = await serve({ two: body }); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const env = useServerAndBrowser({ two: body });
 
 test('two widgets keep separate answers and storage', async () => {
-  const rec = await openPage(browser, server.url);
+  const rec = await openPage(env.browser, env.server.url);
   const { page } = rec;
-  await page.goto(`${server.url}pages/two.html`);
+  await page.goto(`${env.server.url}pages/two.html`);
   const a = new ScanPage(page, page.locator('.spo').nth(0));
   const b = new ScanPage(page, page.locator('.spo').nth(1));
   await a.root.waitFor();
