@@ -189,6 +189,35 @@ impl Checker<'_> {
         tag.to_string()
     }
 
+    /// Where `value` sits among the ids of a `kind` (band, theme, …); if it is none of them,
+    /// reports which ids there are, or that there are none yet.
+    fn reference(
+        &mut self,
+        src: usize,
+        field: &str,
+        value: &Text,
+        kind: &str,
+        ids: &[&str],
+    ) -> Option<usize> {
+        let found = ids.iter().position(|id| id == value.get_ref());
+        if found.is_none() {
+            let allowed = if ids.is_empty() {
+                format!("define them first with `[[{kind}]]`")
+            } else {
+                format!("use one of: {}", ids.join(", "))
+            };
+            self.error(
+                src,
+                value.span(),
+                format!(
+                    "`{field}` names \"{}\", which is no {kind} id; {allowed}",
+                    value.get_ref()
+                ),
+            );
+        }
+        found
+    }
+
     /// An id: lowercase letters, digits and hyphens.
     fn id(&mut self, src: usize, field: &str, value: &Text) -> String {
         let id = value.get_ref();
@@ -255,22 +284,29 @@ pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
     let mut files = Vec::new();
     for (i, s) in sources.iter().enumerate() {
         // First every unknown and missing key of the file; then the types, by deserializing.
-        if let Ok(tree) = toml::de::DeTable::parse(s.text) {
-            let problems = crate::keys::check(&tree);
-            if !problems.is_empty() {
-                for (offset, message) in problems {
-                    c.error(i, offset..offset, message);
-                }
+        let report = |c: &mut Checker, e: toml::de::Error| {
+            let span = e.span().unwrap_or(0..0);
+            let message = friendly_message(s.text, span.start, e.message().trim());
+            c.error(i, span, message);
+        };
+        // Parse once; check every key of the tree, then deserialize the same tree (types).
+        let tree = match toml::de::DeTable::parse(s.text) {
+            Ok(tree) => tree,
+            Err(e) => {
+                report(&mut c, e);
                 continue;
             }
-        }
-        match toml::from_str::<RawFile>(s.text) {
-            Ok(f) => files.push((i, f)),
-            Err(e) => {
-                let span = e.span().unwrap_or(0..0);
-                let message = friendly_message(s.text, span.start, e.message().trim());
-                c.error(i, span, message);
+        };
+        let problems = crate::keys::check(&tree);
+        if !problems.is_empty() {
+            for (offset, message) in problems {
+                c.error(i, offset..offset, message);
             }
+            continue;
+        }
+        match RawFile::deserialize(toml::de::Deserializer::from(tree)) {
+            Ok(f) => files.push((i, f)),
+            Err(e) => report(&mut c, e),
         }
     }
     if sources.is_empty() {
@@ -414,31 +450,11 @@ fn build_audience(
     (school_types, roles): (&[Text], &[Text]),
     (known_types, known_roles): (&[Choice], &[Choice]),
 ) -> Audience {
-    let mut check = |list: &[Text], known: &[Choice], key: &str, table: &str| {
+    let mut check = |list: &[Text], known: &[Choice], key: &str, kind: &str| {
+        let ids: Vec<&str> = known.iter().map(|k| k.id.as_str()).collect();
         list.iter()
             .map(|id| {
-                if !known.iter().any(|k| &k.id == id.get_ref()) {
-                    let allowed = if known.is_empty() {
-                        format!("define them first with `[[{table}]]`")
-                    } else {
-                        format!(
-                            "use one of: {}",
-                            known
-                                .iter()
-                                .map(|k| k.id.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    };
-                    c.error(
-                        src,
-                        id.span(),
-                        format!(
-                            "`{field}.{key}` names \"{}\", which is no {table} id; {allowed}",
-                            id.get_ref()
-                        ),
-                    );
-                }
+                c.reference(src, &format!("{field}.{key}"), id, kind, &ids);
                 id.get_ref().clone()
             })
             .collect()
@@ -657,19 +673,8 @@ fn build_criteria(
     bands: &[Band],
     max_points: u32,
 ) -> Criteria {
-    let basic_cap = bands.iter().position(|b| &b.id == r.basic_cap.get_ref());
-    if basic_cap.is_none() {
-        let known: Vec<&str> = bands.iter().map(|b| b.id.as_str()).collect();
-        c.error(
-            src,
-            r.basic_cap.span(),
-            format!(
-                "`criteria.basic_cap` is \"{}\", which is no band id; use one of: {}",
-                r.basic_cap.get_ref(),
-                known.join(", ")
-            ),
-        );
-    }
+    let band_ids: Vec<&str> = bands.iter().map(|b| b.id.as_str()).collect();
+    let basic_cap = c.reference(src, "criteria.basic_cap", &r.basic_cap, "band", &band_ids);
     let optional = |c: &mut Checker, field: &str, v: &Option<Int>, default: u32| {
         v.as_ref().map_or(default, |v| {
             c.int(src, field, v, 1..11, "a whole number from 1 to 10")
@@ -706,48 +711,22 @@ fn build_examples(
 ) -> Vec<Example> {
     let mut ids = Ids::default();
     let mut out = Vec::new();
+    let theme_ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+    let band_ids: Vec<&str> = bands.iter().map(|b| b.id.as_str()).collect();
     for (src, e) in raw {
         let src = *src;
         let r = e.get_ref();
         ids.add(c, "example", src, &r.id);
-        let theme = themes.iter().position(|t| &t.id == r.theme.get_ref());
-        if theme.is_none() {
-            c.error(
-                src,
-                r.theme.span(),
-                format!(
-                    "`example.theme` \"{}\" is no theme id; use one of: {}",
-                    r.theme.get_ref(),
-                    themes
-                        .iter()
-                        .map(|t| t.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            );
-        }
+        let theme = c.reference(src, "example.theme", &r.theme, "theme", &theme_ids);
         if r.statuses.get_ref().is_empty() {
             c.error(src, r.statuses.span(), "`example.statuses` is empty, so the example can never match: list at least one band id");
         }
-        let mut statuses = Vec::new();
-        for s in r.statuses.get_ref() {
-            match bands.iter().position(|b| &b.id == s.get_ref()) {
-                Some(i) => statuses.push(i),
-                None => c.error(
-                    src,
-                    s.span(),
-                    format!(
-                        "`example.statuses` names \"{}\", which is no band id; use one of: {}",
-                        s.get_ref(),
-                        bands
-                            .iter()
-                            .map(|b| b.id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ),
-            }
-        }
+        let statuses: Vec<usize> = r
+            .statuses
+            .get_ref()
+            .iter()
+            .filter_map(|s| c.reference(src, "example.statuses", s, "band", &band_ids))
+            .collect();
         let mut all_basic = !r.low_statements.is_empty();
         for s in &r.low_statements {
             let found = themes.iter().enumerate().find_map(|(ti, t)| {

@@ -175,7 +175,7 @@ fn example_names_a_theme_that_does_not_exist() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: `example.theme` \"c\" is no theme id; use one of: a, b, d, opt, e",
+            "{}: `example.theme` names \"c\", which is no theme id; use one of: a, b, d, opt, e",
             at(&text, "\"c\"", 0)
         )]
     );
@@ -312,7 +312,7 @@ fn basic_cap_must_name_a_band() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: `criteria.basic_cap` is \"midden\", which is no band id; use one of: orienterend, in-ontwikkeling, gevorderd, geborgd",
+            "{}: `criteria.basic_cap` names \"midden\", which is no band id; use one of: orienterend, in-ontwikkeling, gevorderd, geborgd",
             at(&text, "\"midden\"", 0)
         )]
     );
