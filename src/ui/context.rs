@@ -20,6 +20,8 @@ pub struct ScanContext {
     uid: StoredValue<Arc<str>>,
     /// The interface texts, in the widget's language.
     pub texts: Texts,
+    /// See [`ScanContext::content_lang`]; derived once from the questionnaire and `texts`.
+    content_lang: StoredValue<Option<String>>,
 }
 
 impl ScanContext {
@@ -34,7 +36,15 @@ impl ScanContext {
             let q = q.clone();
             Memo::new(move |_| progress.with(|p| scan_core::score(&q, p)))
         };
+        let primary = q
+            .language
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let content_lang = (primary != texts.0.code()).then(|| q.language.clone());
         let ctx = ScanContext {
+            content_lang: StoredValue::new(content_lang),
             q: StoredValue::new(q),
             progress,
             results,
@@ -81,13 +91,7 @@ impl ScanContext {
     /// The questionnaire's language, for a `lang` attribute on its texts, when it differs from
     /// the language of the widget's own texts (WCAG 3.1.2); `None` when they are the same.
     pub fn content_lang(&self) -> Option<String> {
-        let content = self.q().language.clone();
-        let primary = content
-            .split('-')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        (primary != self.texts.0.code()).then_some(content)
+        self.content_lang.get_value()
     }
 
     /// Indexes of the themes in this team's scan.

@@ -102,7 +102,7 @@ pub fn ResultsScreen() -> impl IntoView {
                 view! {
                     <article class="spo-focus-theme">
                         <h4 lang=ctx.content_lang()>{theme.title.clone()}</h4>
-                        <p class="spo-focus-theme__status">{t.status("")}<span lang=ctx.content_lang()>{status}</span></p>
+                        <p class="spo-focus-theme__status">{t.status_prefix()}<span lang=ctx.content_lang()>{status}</span></p>
                         {(!low.is_empty()).then(|| view! {
                             <p class="spo-hint">{t.answered_low()}</p>
                             <ul class="spo-low" lang=ctx.content_lang()>{low.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>

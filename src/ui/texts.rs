@@ -106,6 +106,7 @@ texts! {
     answered_low: "Laag beoordeeld:", "Rated low:";
     examples: "Praktijkvoorbeelden", "Practice examples";
     suits: "Past bij: ", "Suits: ";
+    status_prefix: "Status: ", "Status: ";
     note: "Notitie: ", "Note: ";
     change_answers: "Antwoorden aanpassen", "Change answers";
     change: "Wijzig antwoorden", "Change answers";
@@ -224,10 +225,6 @@ impl Texts {
                 "Themes with the status {joined}, and themes the team has insufficient insight into."
             ),
         }
-    }
-
-    pub fn status(self, label: &str) -> String {
-        format!("Status: {label}")
     }
 
     pub fn capped(self, cap: &str) -> String {

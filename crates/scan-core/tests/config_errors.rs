@@ -15,6 +15,21 @@ fn errors(text: &str) -> Vec<String> {
     }
 }
 
+/// Parses the fixture plus a second file `extra.toml`; returns all errors as one text.
+fn errors_with_extra_file(extra: &str) -> String {
+    let sources = [
+        Source {
+            name: "mini.toml",
+            text: MINI,
+        },
+        Source {
+            name: "extra.toml",
+            text: extra,
+        },
+    ];
+    parse(&sources).unwrap_err().to_string()
+}
+
 /// The fixture with the first occurrence of `from` replaced by `to`.
 fn broken(from: &str, to: &str) -> String {
     assert!(MINI.contains(from), "fixture has no {from:?}");
@@ -137,19 +152,8 @@ fn duplicate_statement_id() {
 #[test]
 fn duplicate_theme_id_across_files() {
     let extra = "[[theme]]\nid = \"b\"\ntitle = \"Again\"\nintro = \"Again.\"\n\n[[theme.statement]]\nid = \"b9\"\ntext = \"X.\"\n";
-    let e = parse(&[
-        Source {
-            name: "mini.toml",
-            text: MINI,
-        },
-        Source {
-            name: "extra.toml",
-            text: extra,
-        },
-    ])
-    .unwrap_err();
     assert_eq!(
-        e.to_string(),
+        errors_with_extra_file(extra),
         format!(
             "extra.toml:2:6: duplicate theme id \"b\" (first defined at {})",
             at(MINI, "\"b\"", 0)
@@ -371,19 +375,8 @@ fn wrong_type_for_a_list() {
 #[test]
 fn scan_defined_twice_across_files() {
     let extra = "[scan]\nid = \"x\"\ntitle = \"X\"\nversion = \"1\"\nintro = \"X\"\nduration_minutes = 1\nscale_help = \"X\"\n";
-    let e = parse(&[
-        Source {
-            name: "mini.toml",
-            text: MINI,
-        },
-        Source {
-            name: "extra.toml",
-            text: extra,
-        },
-    ])
-    .unwrap_err();
     assert_eq!(
-        e.to_string(),
+        errors_with_extra_file(extra),
         "extra.toml:1:1: `[scan]` is defined twice: keep one"
     );
 }
