@@ -46,10 +46,11 @@ ensure_wasm_bindgen() {
 }
 
 ensure_npm_packages() {
-  # wasm-opt (npm binaryen), playwright-core and axe-core, pinned in tests/e2e/package-lock.json.
-  local dir="$ROOT/tests/e2e"
+  # $1: a folder with a package-lock.json (default tests/e2e: wasm-opt from npm binaryen,
+  # playwright-core and axe-core). Installs exactly the locked versions, once per lock change.
+  local dir="${1:-$ROOT/tests/e2e}"
   if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.package-lock.json.installed" 2>/dev/null; then
-    say "npm ci (tests/e2e)"
+    say "npm ci (${dir#"$ROOT"/})"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
     cp "$dir/package-lock.json" "$dir/node_modules/.package-lock.json.installed"
   fi

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the release and runs the benchmark in bench/ (our widget
+# against SurveyJS and a static floor). Arguments go to bench/run.mjs, e.g. --runs 20.
+source "$(dirname "$0")/setup.sh"
+ensure_build_tools
+ensure_chromium
+ensure_npm_packages "$ROOT/bench"
+build_release
+say "benchmark (bench/run.mjs)"
+cd "$ROOT"
+exec node bench/run.mjs "$@"
