@@ -54,7 +54,8 @@ pub fn advise(q: &Questionnaire, progress: &Progress, results: &Results) -> Advi
                 .is_some_and(|s| q.bands[s].group != BandGroup::Strength)
         })
         .collect();
-    candidates.sort_by_key(|r| (r.tally.status, r.tally.percent, r.theme));
+    // Unstable sorts are smaller in the WebAssembly; the theme index makes every key unique.
+    candidates.sort_unstable_by_key(|r| (r.tally.status, r.tally.percent, r.theme));
     advice.focus = candidates
         .into_iter()
         .take(q.criteria.focus_max)
@@ -90,6 +91,7 @@ pub fn matching_examples(q: &Questionnaire, progress: &Progress, r: &ThemeResult
                 && (e.low_statements.is_empty() || e.low_statements.iter().any(|s| is_low(s)))
         })
         .collect();
-    found.sort_by_key(|&i| q.examples[i].low_statements.is_empty());
+    // Examples that name low statements first, each group in file order.
+    found.sort_unstable_by_key(|&i| (q.examples[i].low_statements.is_empty(), i));
     found
 }

@@ -7,12 +7,10 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use serde::Deserialize;
-use toml::Spanned;
-
 use crate::error::{ConfigError, ConfigErrors};
 use crate::model::*;
-use crate::toml_messages::friendly_message;
+use crate::toml_messages::unknown_key;
+use crate::toml_subset::{self, Spanned, Table, Value};
 
 /// One configuration file: a name for messages and its text.
 #[derive(Debug, Clone, Copy)]
@@ -24,115 +22,296 @@ pub struct Source<'a> {
 type Text = Spanned<String>;
 type Int = Spanned<i64>;
 
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    scan: Option<Spanned<RawScan>>,
-    #[serde(default)]
-    scale: Vec<Spanned<RawOption>>,
-    criteria: Option<Spanned<RawCriteria>>,
-    #[serde(default)]
-    band: Vec<Spanned<RawBand>>,
-    #[serde(default)]
-    theme: Vec<Spanned<RawTheme>>,
-    #[serde(default)]
-    example: Vec<Spanned<RawExample>>,
-    #[serde(default)]
-    school_type: Vec<Spanned<RawChoice>>,
-    #[serde(default)]
-    role: Vec<Spanned<RawChoice>>,
+/// Declares the format's tables: for each, a struct with one field per key and a `read`
+/// function that reads the keys in the order listed, by the [`Fields`] method named after the
+/// `=`. This is the one list of the format's keys; the order is the one messages show.
+macro_rules! tables {
+    ($($(#[$doc:meta])* struct $name:ident {
+        $($key:ident: $ty:ty = $how:ident $(($arg:expr))?,)*
+    })*) => {$(
+        $(#[$doc])*
+        struct $name {
+            $($key: $ty,)*
+        }
+
+        impl $name {
+            fn read(mut f: Fields) -> Option<Self> {
+                $(let $key = f.$how(stringify!($key) $(, $arg)?);)*
+                f.finish(|| Some($name { $($key: $key?,)* }))
+            }
+        }
+    )*};
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawChoice {
-    id: Text,
-    label: Text,
+tables! {
+    /// A file's sections. Each may appear in any file; `parse` checks the whole.
+    struct RawFile {
+        scan: Option<Spanned<RawScan>> = table(RawScan::read),
+        scale: Vec<Spanned<RawOption>> = tables(RawOption::read),
+        criteria: Option<Spanned<RawCriteria>> = table(RawCriteria::read),
+        band: Vec<Spanned<RawBand>> = tables(RawBand::read),
+        theme: Vec<Spanned<RawTheme>> = tables(RawTheme::read),
+        example: Vec<Spanned<RawExample>> = tables(RawExample::read),
+        school_type: Vec<Spanned<RawChoice>> = tables(RawChoice::read),
+        role: Vec<Spanned<RawChoice>> = tables(RawChoice::read),
+    }
+
+    struct RawChoice {
+        id: Text = text,
+        label: Text = text,
+    }
+
+    struct RawScan {
+        id: Text = text,
+        title: Text = text,
+        version: Text = text,
+        language: Option<Text> = opt_text,
+        intro: Text = text,
+        duration_minutes: Int = int,
+        scale_help: Text = text,
+    }
+
+    struct RawOption {
+        id: Text = text,
+        label: Text = text,
+        points: Option<Int> = opt_int,
+    }
+
+    struct RawCriteria {
+        low_below: Int = int,
+        basic_cap: Text = text,
+        unknown_flag_percent: Int = int,
+        focus_max: Option<Int> = opt_int,
+        examples_per_focus: Option<Int> = opt_int,
+    }
+
+    struct RawBand {
+        id: Text = text,
+        label: Text = text,
+        min: Int = int,
+        max: Int = int,
+        group: Text = text,
+        description: Text = text,
+    }
+
+    struct RawTheme {
+        id: Text = text,
+        title: Text = text,
+        intro: Text = text,
+        optional: bool = flag,
+        school_types: Vec<Text> = texts,
+        roles: Vec<Text> = texts,
+        statement: Vec<Spanned<RawStatement>> = tables(RawStatement::read),
+    }
+
+    struct RawStatement {
+        id: Text = text,
+        text: Text = text,
+        help: Option<Text> = opt_text,
+        weight: Option<Int> = opt_int,
+        basic: bool = flag,
+        school_types: Vec<Text> = texts,
+        roles: Vec<Text> = texts,
+    }
+
+    struct RawExample {
+        id: Text = text,
+        title: Text = text,
+        text: Text = text,
+        situation: Text = text,
+        theme: Text = text,
+        statuses: Spanned<Vec<Text>> = list,
+        low_statements: Vec<Text> = texts,
+    }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawScan {
-    id: Text,
-    title: Text,
-    version: Text,
-    language: Option<Text>,
-    intro: Text,
-    duration_minutes: Int,
-    scale_help: Text,
+/// Reads the keys of one table by name and type. Every key asked for is allowed; when the
+/// table is done, keys nobody asked for are reported as unknown (with the nearest allowed
+/// one), missing required keys at the table's header, and wrong types at the value.
+///
+/// Each method returns None when the key is missing (if required) or of the wrong type, after
+/// reporting it; optional keys give `Some(None)`, `Some(false)` or `Some(vec![])` when left out.
+struct Fields<'t, 'c, 's> {
+    c: &'c mut Checker<'s>,
+    src: usize,
+    table: &'t Spanned<Table>,
+    asked: Vec<&'static str>,
+    /// False once a key was missing or of the wrong type.
+    ok: bool,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawOption {
-    id: Text,
-    label: Text,
-    points: Option<Int>,
-}
+impl<'t, 'c, 's> Fields<'t, 'c, 's> {
+    fn new(c: &'c mut Checker<'s>, src: usize, table: &'t Spanned<Table>) -> Self {
+        Fields {
+            c,
+            src,
+            table,
+            asked: Vec::new(),
+            ok: true,
+        }
+    }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCriteria {
-    low_below: Int,
-    basic_cap: Text,
-    unknown_flag_percent: Int,
-    focus_max: Option<Int>,
-    examples_per_focus: Option<Int>,
-}
+    /// `Some(None)` when `key` is left out, else the value converted by `read`, which returns
+    /// None for the wrong type (reported as `expected`).
+    fn get<T>(
+        &mut self,
+        key: &'static str,
+        expected: &str,
+        read: impl FnOnce(&mut Self, &'t Spanned<Value>) -> Option<T>,
+    ) -> Option<Option<T>> {
+        self.asked.push(key);
+        let Some(value) = self.table.get_ref().get(key) else {
+            return Some(None);
+        };
+        let found = read(self, value);
+        if found.is_none() {
+            self.wrong_type(key, expected, value);
+            return None;
+        }
+        Some(found)
+    }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBand {
-    id: Text,
-    label: Text,
-    min: Int,
-    max: Int,
-    group: Text,
-    description: Text,
-}
+    fn wrong_type(&mut self, key: &str, expected: &str, value: &Spanned<Value>) {
+        let found = value.get_ref().describe();
+        self.c.error(
+            self.src,
+            value.span(),
+            format!("`{key}` must be {expected}, not {found}"),
+        );
+        self.ok = false;
+    }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTheme {
-    id: Text,
-    title: Text,
-    intro: Text,
-    #[serde(default)]
-    optional: bool,
-    #[serde(default)]
-    school_types: Vec<Text>,
-    #[serde(default)]
-    roles: Vec<Text>,
-    #[serde(default)]
-    statement: Vec<Spanned<RawStatement>>,
-}
+    /// A required key: reports it at the table's header when it is left out.
+    fn required<T>(&mut self, key: &'static str, value: Option<Option<T>>) -> Option<T> {
+        if let Some(None) = value {
+            self.c.error(
+                self.src,
+                self.table.span(),
+                format!("missing required key `{key}`"),
+            );
+            self.ok = false;
+        }
+        value.flatten()
+    }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawStatement {
-    id: Text,
-    text: Text,
-    help: Option<Text>,
-    weight: Option<Int>,
-    #[serde(default)]
-    basic: bool,
-    #[serde(default)]
-    school_types: Vec<Text>,
-    #[serde(default)]
-    roles: Vec<Text>,
-}
+    fn opt_text(&mut self, key: &'static str) -> Option<Option<Text>> {
+        self.get(key, "a text in quotes", |_, v| match v.get_ref() {
+            Value::String(s) => Some(Spanned::new(s.clone(), v.span())),
+            _ => None,
+        })
+    }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawExample {
-    id: Text,
-    title: Text,
-    text: Text,
-    situation: Text,
-    theme: Text,
-    statuses: Spanned<Vec<Text>>,
-    #[serde(default)]
-    low_statements: Vec<Text>,
+    fn text(&mut self, key: &'static str) -> Option<Text> {
+        let v = self.opt_text(key);
+        self.required(key, v)
+    }
+
+    fn opt_int(&mut self, key: &'static str) -> Option<Option<Int>> {
+        self.get(key, "a whole number", |_, v| match v.get_ref() {
+            Value::Integer(i) => Some(Spanned::new(*i, v.span())),
+            _ => None,
+        })
+    }
+
+    fn int(&mut self, key: &'static str) -> Option<Int> {
+        let v = self.opt_int(key);
+        self.required(key, v)
+    }
+
+    /// A boolean that is false when left out.
+    fn flag(&mut self, key: &'static str) -> Option<bool> {
+        let v = self.get(key, "true or false", |_, v| match v.get_ref() {
+            Value::Boolean(b) => Some(*b),
+            _ => None,
+        });
+        v.map(|b| b.unwrap_or(false))
+    }
+
+    /// A list of texts, with the list's position.
+    fn opt_list(&mut self, key: &'static str) -> Option<Option<Spanned<Vec<Text>>>> {
+        self.get(key, "a list, like [\"a\", \"b\"]", |f, v| {
+            let Value::Array(items) = v.get_ref() else {
+                return None;
+            };
+            let mut texts = Vec::new();
+            for item in items {
+                match item.get_ref() {
+                    Value::String(s) => texts.push(Spanned::new(s.clone(), item.span())),
+                    // The item is reported; the list itself is of the right type.
+                    _ => f.wrong_type(key, "a list of texts in quotes", item),
+                }
+            }
+            Some(Spanned::new(texts, v.span()))
+        })
+    }
+
+    fn list(&mut self, key: &'static str) -> Option<Spanned<Vec<Text>>> {
+        let v = self.opt_list(key);
+        self.required(key, v)
+    }
+
+    /// A list of texts that is empty when left out.
+    fn texts(&mut self, key: &'static str) -> Option<Vec<Text>> {
+        let v = self.opt_list(key);
+        v.map(|l| l.map(|l| l.get_ref().clone()).unwrap_or_default())
+    }
+
+    /// A `[key]` table, read by `read`.
+    fn table<T>(
+        &mut self,
+        key: &'static str,
+        read: fn(Fields) -> Option<T>,
+    ) -> Option<Option<Spanned<T>>> {
+        let hint = format!("a single [{key}] table (not [[{key}]])");
+        let table = self.get(key, &hint, |_, v| match v.get_ref() {
+            Value::Table(t) => Some(Spanned::new(t.clone(), v.span())),
+            _ => None,
+        })?;
+        Some(table.and_then(|t| self.nested(&t, read)))
+    }
+
+    /// `[[key]]` tables, each read by `read`; empty when there are none.
+    fn tables<T>(
+        &mut self,
+        key: &'static str,
+        read: fn(Fields) -> Option<T>,
+    ) -> Option<Vec<Spanned<T>>> {
+        let hint = format!("a list of [[{key}]] tables");
+        let list = self.get(key, &hint, |_, v| match v.get_ref() {
+            Value::Tables(list) => Some(list),
+            _ => None,
+        })?;
+        Some(
+            list.into_iter()
+                .flatten()
+                .filter_map(|t| self.nested(t, read))
+                .collect(),
+        )
+    }
+
+    fn nested<T>(
+        &mut self,
+        table: &Spanned<Table>,
+        read: fn(Fields) -> Option<T>,
+    ) -> Option<Spanned<T>> {
+        let before = self.c.errors.len();
+        let value = read(Fields::new(self.c, self.src, table));
+        if self.c.errors.len() > before {
+            self.ok = false;
+        }
+        value.map(|v| Spanned::new(v, table.span()))
+    }
+
+    /// Reports the keys nobody asked for; returns `value` if every key was present and right.
+    fn finish<T>(self, value: impl FnOnce() -> Option<T>) -> Option<T> {
+        for (key, _) in &self.table.get_ref().entries {
+            if !self.asked.contains(&key.get_ref().as_str()) {
+                let message = unknown_key(key.get_ref(), &self.asked);
+                self.c.error(self.src, key.span(), message);
+            }
+        }
+        if self.ok { value() } else { None }
+    }
 }
 
 /// Collects errors against the sources they were found in.
@@ -283,30 +462,9 @@ pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
     };
     let mut files = Vec::new();
     for (i, s) in sources.iter().enumerate() {
-        // First every unknown and missing key of the file; then the types, by deserializing.
-        let report = |c: &mut Checker, e: toml::de::Error| {
-            let span = e.span().unwrap_or(0..0);
-            let message = friendly_message(s.text, span.start, e.message().trim());
-            c.error(i, span, message);
-        };
-        // Parse once; check every key of the tree, then deserialize the same tree (types).
-        let tree = match toml::de::DeTable::parse(s.text) {
-            Ok(tree) => tree,
-            Err(e) => {
-                report(&mut c, e);
-                continue;
-            }
-        };
-        let problems = crate::keys::check(&tree);
-        if !problems.is_empty() {
-            for (offset, message) in problems {
-                c.error(i, offset..offset, message);
-            }
-            continue;
-        }
-        match RawFile::deserialize(toml::de::Deserializer::from(tree)) {
-            Ok(f) => files.push((i, f)),
-            Err(e) => report(&mut c, e),
+        match toml_subset::parse(s.text) {
+            Ok(tree) => files.extend(RawFile::read(Fields::new(&mut c, i, &tree)).map(|f| (i, f))),
+            Err((offset, message)) => c.error(i, offset..offset, message),
         }
     }
     if sources.is_empty() {
@@ -327,9 +485,10 @@ pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
         _ => {
             // In file order, then by position.
             let file_index = |name: &str| sources.iter().position(|s| s.name == name);
-            c.errors
-                .sort_by_key(|e| (file_index(&e.file), e.line, e.column));
-            Err(ConfigErrors(c.errors))
+            let mut errors: Vec<_> = c.errors.into_iter().enumerate().collect();
+            // Found order breaks ties, so the sort need not be stable.
+            errors.sort_unstable_by_key(|(i, e)| (file_index(&e.file), e.line, e.column, *i));
+            Err(ConfigErrors(errors.into_iter().map(|(_, e)| e).collect()))
         }
     }
 }

@@ -17,12 +17,13 @@
 mod advice;
 mod config;
 mod error;
-mod keys;
+mod json;
 mod model;
 mod progress;
 mod scoring;
 mod storage_format;
 mod toml_messages;
+mod toml_subset;
 
 pub use advice::{Advice, Focus, advise, matching_examples};
 pub use config::{Source, parse};

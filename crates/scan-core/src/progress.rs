@@ -2,13 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 use crate::model::Questionnaire;
 
 /// Where the team is in the scan.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "screen", content = "theme", rename_all = "lowercase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Step {
     #[default]
     Start,
@@ -21,30 +18,23 @@ pub enum Step {
 ///
 /// Answers and notes are keyed by id, so they survive changes to the questionnaire's order; an
 /// answer to a statement that no longer exists is kept but not scored.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Progress {
     /// Statement id -> scale option id.
-    #[serde(default)]
     pub answers: BTreeMap<String, String>,
     /// Theme id -> free-text note for the conversation with the advisor.
-    #[serde(default)]
     pub notes: BTreeMap<String, String>,
-    #[serde(default)]
     pub step: Step,
     /// Ids of optional themes the team switched on.
-    #[serde(default)]
     pub modules: BTreeSet<String>,
     /// Who fills in the scan: decides which themes and statements apply.
-    #[serde(default)]
     pub profile: Profile,
 }
 
 /// The school type and role chosen at the start (ids from the questionnaire).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub school_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 

@@ -1,42 +1,4 @@
-//! The TOML parser's messages, reworded in the terms of the scan format: unknown keys get the
-//! nearest known key ("did you mean `weight`?"), type errors name the key.
-
-/// Rewrites a message of the TOML parser in the words of this format: unknown keys get the
-/// nearest known key, type errors name the key.
-pub(crate) fn friendly_message(text: &str, offset: usize, raw: &str) -> String {
-    if let Some(rest) = raw.strip_prefix("unknown field `") {
-        let (key, rest) = rest.split_once('`').unwrap_or((rest, ""));
-        let allowed: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
-        return unknown_key(key, &allowed);
-    }
-    if let Some(rest) = raw.strip_prefix("missing field `") {
-        let key = rest.split('`').next().unwrap_or(rest);
-        return format!("missing required key `{key}`");
-    }
-    if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let expected = match expected {
-            "i64" => "a whole number",
-            "a boolean" => "true or false",
-            "a string" => "a text in quotes",
-            "a sequence" => "a list, like [\"a\", \"b\"]",
-            other => other,
-        };
-        let line_start = text[..offset.min(text.len())]
-            .rfind('\n')
-            .map_or(0, |i| i + 1);
-        let line = &text[line_start..];
-        let key = line
-            .split_once('=')
-            .map(|(k, _)| k.trim())
-            .filter(|k| !k.is_empty() && !k.contains(['[', '\n']));
-        return match key {
-            Some(key) => format!("`{key}` must be {expected}, not {found}"),
-            None => format!("expected {expected}, found {found}"),
-        };
-    }
-    raw.to_string()
-}
+//! Messages about keys: an unknown key gets the nearest known one ("did you mean `weight`?").
 
 /// "unknown key `wieght`: did you mean `weight`? Allowed here: …"
 pub(crate) fn unknown_key(key: &str, allowed: &[&str]) -> String {

@@ -67,7 +67,7 @@ fn syntax_error_points_at_the_broken_line() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: invalid basic string, expected `\"`",
+            "{}: this text is not closed on its line: add the closing `\"` (use \"\"\" for texts over several lines)",
             at(&text, "\nintro = \"One", 0)
         )]
     );
@@ -118,6 +118,42 @@ fn wrong_type() {
         [format!(
             "{}: `weight` must be a whole number, not string \"seven\"",
             at(&text, "\"seven\"", 0)
+        )]
+    );
+}
+
+#[test]
+fn every_wrong_type_is_reported_at_once() {
+    let text = broken("weight = 7", "weight = \"seven\"")
+        .replacen("basic = true", "basic = \"yes\"", 1)
+        .replacen("label = \"Niet\"", "label = 0", 1);
+    assert_eq!(
+        errors(&text),
+        [
+            format!(
+                "{}: `label` must be a text in quotes, not integer 0",
+                after(&text, "label = ")
+            ),
+            format!(
+                "{}: `basic` must be true or false, not string \"yes\"",
+                at(&text, "\"yes\"", 0)
+            ),
+            format!(
+                "{}: `weight` must be a whole number, not string \"seven\"",
+                at(&text, "\"seven\"", 0)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_single_table_written_as_a_list_of_tables() {
+    let text = MINI.replacen("[criteria]", "[[criteria]]", 1);
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `criteria` must be a single [criteria] table (not [[criteria]]), not a list of tables",
+            at(&text, "[[criteria]]", 0)
         )]
     );
 }
@@ -653,7 +689,7 @@ fn every_unknown_and_missing_key_is_reported_at_once() {
     );
 }
 
-/// `keys.rs` and the deserializer must agree: every optional key of every table is accepted.
+/// Every optional key of every table is accepted (the `tables!` list in config.rs).
 #[test]
 fn every_key_of_the_format_is_accepted() {
     let text = broken("version = \"1\"", "version = \"1\"\nlanguage = \"nl\"")

@@ -94,3 +94,32 @@ fn a_newer_format_or_another_scan_is_an_error() {
         Err(StoredDataError::OtherScan("other".into()))
     );
 }
+
+/// The hand-written encoder writes the document the format always held (serde_json wrote it
+/// before), escapes included.
+#[test]
+fn the_stored_text_is_unchanged_json() {
+    let q = mini();
+    let mut p = Progress::default();
+    p.answers.insert("b1".into(), "niet".into());
+    p.answers.insert("a1".into(), "volledig".into());
+    p.notes
+        .insert("a".into(), "Tab\t, \"quote\", \\, é, \u{1}".into());
+    p.step = Step::Theme("b".into());
+    p.modules.insert("opt".into());
+    p.profile.school_type = Some("po".into());
+    let text = encode(&q, &p);
+    let expected = serde_json::json!({
+        "format": 1, "scan": "mini", "scan_version": q.version,
+        "progress": {
+            "answers": { "a1": "volledig", "b1": "niet" },
+            "notes": { "a": "Tab\t, \"quote\", \\, é, \u{1}" },
+            "step": { "screen": "theme", "theme": "b" },
+            "modules": ["opt"],
+            "profile": { "school_type": "po" },
+        },
+    });
+    let read: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(read, expected, "{text}");
+    assert_eq!(decode(&q, &text), Ok(p));
+}
