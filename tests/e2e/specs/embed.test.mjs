@@ -61,6 +61,12 @@ for (const width of [1280, 375]) {
       '/scan-widget.js', '/scan-widget_bg.wasm', '/widget.css', '/examples/mijn-scan.toml'];
     assert.deepEqual([...new Set(requests)].filter(p => !allowed.includes(p)), []);
     assert.ok(requests.includes('/examples/mijn-scan.toml'));
+    // The page links the stylesheet and preloads the rest: each is fetched once, and the
+    // loader does not add the stylesheet a second time.
+    for (const file of ['/scan-widget.js', '/scan-widget_bg.wasm', '/widget.css']) {
+      assert.equal(requests.filter(p => p === file).length, 1, `${file} fetched once`);
+    }
+    assert.equal(await page.locator('link[rel="stylesheet"][href$="widget.css"]').count(), 1);
     assertClean(assert, rec);   // CSP violations would show up as console errors
     await rec.context.close();
   });
