@@ -88,6 +88,10 @@ impl Table {
     }
 }
 
+/// Lists in lists deeper than this are refused: the format needs one level, and a limit keeps
+/// a hostile file from overflowing the stack.
+const MAX_DEPTH: usize = 8;
+
 /// A syntax error: byte offset and message.
 pub type SyntaxError = (usize, String);
 
@@ -121,7 +125,7 @@ pub fn parse(text: &str) -> Result<Spanned<Table>, SyntaxError> {
                 return Err(p.error(format!("expected `=` after the key `{}`", key.get_ref())));
             }
             p.skip_spaces();
-            let value = p.value()?;
+            let value = p.value(0)?;
             p.end_of_line()?;
             let table = resolve(&mut root, &current);
             if table.get(key.get_ref()).is_some() {
@@ -344,11 +348,13 @@ impl Parser<'_> {
         Ok(names.into_iter().map(|n| n.value).collect())
     }
 
-    fn value(&mut self) -> Result<Spanned<Value>, SyntaxError> {
+    /// A value; `depth` counts the lists it is in.
+    fn value(&mut self, depth: usize) -> Result<Spanned<Value>, SyntaxError> {
         let start = self.pos;
         match self.peek() {
             Some(b'"' | b'\'') => self.string(),
-            Some(b'[') => self.array(),
+            Some(b'[') if depth >= MAX_DEPTH => Err(self.error("lists are nested too deeply")),
+            Some(b'[') => self.array(depth),
             Some(b'{') => Err(self.error(
                 "inline tables ({ … }) are not supported: use a [table] header",
             )),
@@ -412,7 +418,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self) -> Result<Spanned<Value>, SyntaxError> {
+    fn array(&mut self, depth: usize) -> Result<Spanned<Value>, SyntaxError> {
         let start = self.pos;
         self.pos += 1;
         let mut items = Vec::new();
@@ -424,7 +430,7 @@ impl Parser<'_> {
             if self.peek().is_none() {
                 return Err((start, "this list is never closed: add `]`".into()));
             }
-            items.push(self.value()?);
+            items.push(self.value(depth + 1)?);
             self.skip_blank_lines()?;
             if self.eat(b']') {
                 break;
@@ -609,6 +615,7 @@ mod tests {
         assert!(err("a = 2026-01-01").contains("is not a value"));
         assert!(err("a = 1 b = 2").contains("end of the line"));
         assert!(err("a = [1, 2").contains("never closed"));
+        assert!(err(&format!("a = {}", "[".repeat(100_000))).contains("nested too deeply"));
     }
 
     /// Our tree in the `toml` crate's terms.
