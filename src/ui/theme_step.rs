@@ -129,20 +129,19 @@ fn StatementGroup(theme: usize, index: usize, number: usize) -> impl IntoView {
     let s = &q.themes[theme].statements[index];
     let name = ctx.id(&format!("st-{}", s.id));
     let help_id = s.help.as_ref().map(|_| format!("{name}-help"));
-    let selected = {
-        let sid = s.id.clone();
-        Memo::new(move |_| ctx.progress.with(|p| p.answers.get(&sid).cloned()))
-    };
+    // Only this radio group changes its answer while the step is shown, and the browser checks
+    // the radio itself: the stored answer is read once, not tracked (one memo per statement
+    // re-ran on every click, which showed with a thousand statements).
+    let selected = ctx
+        .progress
+        .with_untracked(|p| p.answers.get(&s.id).cloned());
     let options = q
         .scale
         .iter()
         .map(|o| {
             let oid = o.id.clone();
             let sid = s.id.clone();
-            let checked = {
-                let oid = oid.clone();
-                move || selected.with(|sel| sel.as_deref() == Some(oid.as_str()))
-            };
+            let checked = selected.as_deref() == Some(oid.as_str());
             let choose = move |_| {
                 ctx.progress.update(|p| {
                     p.answers.insert(sid.clone(), oid.clone());
