@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use scan_core::{ConfigErrors, Questionnaire, Source};
+use scan_core::{ConfigError, ConfigErrors, Questionnaire, Source};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -16,11 +16,21 @@ pub enum ConfigLoadError {
     Invalid(ConfigErrors),
 }
 
+/// The built-in scan, checked by `build.rs` and stored in compact form (no TOML to parse).
+const BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.scan"));
+
 /// The built-in scan.
 pub fn builtin() -> Result<Arc<Questionnaire>, ConfigLoadError> {
-    scan_core::builtin()
+    scan_core::compact::decode(BUILTIN)
         .map(Arc::new)
-        .map_err(ConfigLoadError::Invalid)
+        .ok_or_else(|| {
+            ConfigLoadError::Invalid(ConfigErrors(vec![ConfigError {
+                file: "builtin.scan".into(),
+                line: 1,
+                column: 1,
+                message: "the built-in scan in this build is damaged: rebuild the widget".into(),
+            }]))
+        })
 }
 
 /// Fetches and validates the configuration at `url`. Error positions name `url` as the file.

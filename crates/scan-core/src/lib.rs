@@ -15,6 +15,7 @@
 //! ```
 
 mod advice;
+pub mod compact;
 mod config;
 mod error;
 mod json;

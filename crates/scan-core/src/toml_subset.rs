@@ -160,14 +160,17 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    #[inline]
     fn peek(&self) -> Option<u8> {
         self.s.get(self.pos).copied()
     }
 
+    #[inline]
     fn starts_with(&self, what: &str) -> bool {
         self.s[self.pos..].starts_with(what.as_bytes())
     }
 
+    #[inline]
     fn eat(&mut self, c: u8) -> bool {
         let found = self.peek() == Some(c);
         if found {
@@ -180,6 +183,7 @@ impl Parser<'_> {
         (self.pos, message.into())
     }
 
+    #[inline]
     fn skip_spaces(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t')) {
             self.pos += 1;
@@ -188,9 +192,8 @@ impl Parser<'_> {
 
     fn skip_comment(&mut self) {
         if self.peek() == Some(b'#') {
-            while !matches!(self.peek(), None | Some(b'\n')) {
-                self.pos += 1;
-            }
+            let rest = &self.s[self.pos..];
+            self.pos += rest.iter().position(|&c| c == b'\n').unwrap_or(rest.len());
         }
     }
 
@@ -448,10 +451,12 @@ impl Parser<'_> {
     /// Any of the four kinds of string.
     fn string(&mut self) -> Result<Spanned<Value>, SyntaxError> {
         let start = self.pos;
-        let literal = self.peek() == Some(b'\'');
+        let q = self.s[self.pos];
+        let literal = q == b'\'';
         let quote = if literal { "'" } else { "\"" };
-        let multi = self.starts_with(&quote.repeat(3));
-        self.pos += if multi { 3 } else { 1 };
+        let multi = self.s[self.pos..].starts_with(&[q, q, q]);
+        let close: &[u8] = if multi { &[q, q, q] } else { &[q] };
+        self.pos += close.len();
         if multi {
             // A newline right after the opening quotes is not part of the text.
             self.newline();
@@ -459,22 +464,28 @@ impl Parser<'_> {
         let mut out = String::new();
         let mut run = self.pos;
         loop {
-            let Some(c) = self.peek() else {
-                return Err((
-                    start,
-                    format!("this text is never closed: add the closing `{quote}`"),
-                ));
-            };
-            if self.starts_with(quote) && (!multi || self.starts_with(&quote.repeat(3))) {
+            // Skip to the next byte that can matter (this loop is most of the parsing time).
+            let special = |c: &u8| *c == q || *c == b'\n' || (*c == b'\\' && !literal);
+            match self.s[self.pos..].iter().position(special) {
+                Some(n) => self.pos += n,
+                None => {
+                    return Err((
+                        start,
+                        format!("this text is never closed: add the closing `{quote}`"),
+                    ));
+                }
+            }
+            let c = self.s[self.pos];
+            if self.s[self.pos..].starts_with(close) {
                 out.push_str(&self.text[run..self.pos]);
                 // Up to two quotes right before the closing three belong to the text.
                 let mut extra = 0;
-                while multi && extra < 2 && self.s.get(self.pos + 3) == Some(&quote.as_bytes()[0]) {
+                while multi && extra < 2 && self.s.get(self.pos + 3) == Some(&q) {
                     out.push_str(quote);
                     self.pos += 1;
                     extra += 1;
                 }
-                self.pos += if multi { 3 } else { 1 };
+                self.pos += close.len();
                 return Ok(Spanned::new(Value::String(out), start..self.pos));
             }
             if c == b'\n' && !multi {
@@ -482,7 +493,7 @@ impl Parser<'_> {
                     "this text is not closed on its line: add the closing `{quote}` (use \"\"\" for texts over several lines)"
                 )));
             }
-            if c == b'\\' && !literal {
+            if c == b'\\' {
                 out.push_str(&self.text[run..self.pos]);
                 self.escape(multi, &mut out)?;
                 run = self.pos;
