@@ -139,25 +139,30 @@ fn StatementGroup(theme: usize, index: usize, number: usize) -> impl IntoView {
         .scale
         .iter()
         .map(|o| {
-            let oid = o.id.clone();
-            let sid = s.id.clone();
-            let checked = selected.as_deref() == Some(oid.as_str());
-            let choose = move |_| {
-                ctx.progress.update(|p| {
-                    p.answers.insert(sid.clone(), oid.clone());
-                })
+            let checked = selected.as_deref() == Some(o.id.as_str());
+            let class = if o.points.is_none() {
+                "spo-option spo-option--unknown"
+            } else {
+                "spo-option"
             };
-            let class = if o.points.is_none() { "spo-option spo-option--unknown" } else { "spo-option" };
             view! {
                 <label class=class>
-                    <input type="radio" name=name.clone() value=o.id.clone() prop:checked=checked on:change=choose />
+                    <input type="radio" name=name.clone() value=o.id.clone() prop:checked=checked />
                     <span>{o.label.clone()}</span>
                 </label>
             }
         })
         .collect_view();
+    // One listener per statement: the radio's change event bubbles up with its option id.
+    let sid = s.id.clone();
+    let choose = move |ev| {
+        let option = event_target_value(&ev);
+        ctx.progress.update(|p| {
+            p.answers.insert(sid.clone(), option);
+        })
+    };
     view! {
-        <fieldset class="spo-statement" aria-describedby=help_id.clone()>
+        <fieldset class="spo-statement" aria-describedby=help_id.clone() on:change=choose>
             <legend>
                 <span class="spo-statement__num">{format!("{number}.")}</span>
                 " "

@@ -253,7 +253,7 @@ impl<'t, 'c, 's> Fields<'t, 'c, 's> {
     /// A list of texts that is empty when left out.
     fn texts(&mut self, key: &'static str) -> Option<Vec<Text>> {
         let v = self.opt_list(key);
-        v.map(|l| l.map(|l| l.get_ref().clone()).unwrap_or_default())
+        v.map(|l| l.map(Spanned::into_inner).unwrap_or_default())
     }
 
     /// A `[key]` table, read by `read`.

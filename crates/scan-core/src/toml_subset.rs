@@ -28,6 +28,10 @@ impl<T> Spanned<T> {
     pub fn get_ref(&self) -> &T {
         &self.value
     }
+    /// The value, without its position.
+    pub fn into_inner(self) -> T {
+        self.value
+    }
     /// Where it was found (for tables: their header).
     pub fn span(&self) -> Range<usize> {
         self.span.clone()
