@@ -16,6 +16,9 @@ pub struct ScanContext {
     pub results: Memo<Results>,
     /// The current step, so screens re-render only when the step changes.
     pub step: Memo<Step>,
+    /// The themes in this team's scan; changes only with the profile or the modules, so what
+    /// depends on it does not re-run on every answer.
+    included: Memo<Vec<usize>>,
     /// Prefix that makes element ids and radio names unique to this widget.
     uid: StoredValue<Arc<str>>,
     /// The interface texts, in the widget's language.
@@ -36,6 +39,10 @@ impl ScanContext {
             let q = q.clone();
             Memo::new(move |_| progress.with(|p| scan_core::score(&q, p)))
         };
+        let included = {
+            let q = q.clone();
+            Memo::new(move |_| progress.with(|p| p.included_themes(&q)))
+        };
         let primary = q
             .language
             .split('-')
@@ -49,6 +56,7 @@ impl ScanContext {
             progress,
             results,
             step: Memo::new(move |_| progress.with(|p| p.step.clone())),
+            included,
             uid: StoredValue::new(uid),
             texts,
         };
@@ -96,8 +104,7 @@ impl ScanContext {
 
     /// Indexes of the themes in this team's scan.
     pub fn included_themes(&self) -> Vec<usize> {
-        let q = self.q();
-        self.progress.with(|p| p.included_themes(&q))
+        self.included.get()
     }
 
     /// The step of the theme with index `theme`.
