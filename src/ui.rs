@@ -2,6 +2,7 @@
 //! [`Progress`](scan_core::Progress) signal; results are a memo over it, never stored.
 
 mod context;
+mod html;
 mod notices;
 mod overview;
 mod results;

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use scan_core::{BandGroup, Questionnaire, Step, Tally, ThemeResult, advise};
 
 use super::context::ScanContext;
+use super::html;
 use super::score_bar::ScoreBar;
 use super::start_over::StartOver;
 
@@ -69,51 +70,57 @@ pub fn ResultsScreen() -> impl IntoView {
         }
     };
 
+    // Static once shown: written as HTML, which is far less code than a view per element.
+    let lang = html::lang_attr(ctx.content_lang().as_deref());
     let focus = if advice.focus.is_empty() {
-        view! { <p class="spo-empty">{t.no_focus()}</p> }.into_any()
+        format!(r#"<p class="spo-empty">{}</p>"#, html::escape(t.no_focus()))
     } else {
-        advice
-            .focus
-            .iter()
-            .map(|f| {
-                let theme = &q.themes[f.theme];
-                let r = results.theme(f.theme);
-                let status = r
-                    .and_then(|r| r.tally.status)
-                    .map(|s| q.bands[s].label.clone())
-                    .unwrap_or_default();
-                let low: Vec<String> = r
-                    .map(|r| r.low.iter().map(|&i| theme.statements[i].text.clone()).collect())
-                    .unwrap_or_default();
-                let examples = f
-                    .examples
-                    .iter()
-                    .map(|&e| {
-                        let e = &q.examples[e];
-                        view! {
-                            <li class="spo-example">
-                                <h5>{e.title.clone()}</h5>
-                                <p>{e.text.clone()}</p>
-                                <p class="spo-example__situation"><strong lang=ctx.content_lang().map(|_| t.0.code())>{t.suits()}</strong>{e.situation.clone()}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <article class="spo-focus-theme">
-                        <h4 lang=ctx.content_lang()>{theme.title.clone()}</h4>
-                        <p class="spo-focus-theme__status">{t.status_prefix()}<span lang=ctx.content_lang()>{status}</span></p>
-                        {(!low.is_empty()).then(|| view! {
-                            <p class="spo-hint">{t.answered_low()}</p>
-                            <ul class="spo-low" lang=ctx.content_lang()>{low.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-                        })}
-                        <p class="spo-examples-title">{t.examples()}</p>
-                        <ul class="spo-examples" lang=ctx.content_lang()>{examples}</ul>
-                    </article>
+        let mut out = String::new();
+        for f in &advice.focus {
+            let theme = &q.themes[f.theme];
+            let r = results.theme(f.theme);
+            let status = r
+                .and_then(|r| r.tally.status)
+                .map(|s| q.bands[s].label.as_str())
+                .unwrap_or_default();
+            let low = r.map(|r| r.low.as_slice()).unwrap_or_default();
+            out.push_str(&format!(
+                r#"<article class="spo-focus-theme"><h4{lang}>{}</h4><p class="spo-focus-theme__status">{}<span{lang}>{}</span></p>"#,
+                html::escape(&theme.title),
+                html::escape(t.status_prefix()),
+                html::escape(status),
+            ));
+            if !low.is_empty() {
+                out.push_str(&format!(
+                    r#"<p class="spo-hint">{}</p><ul class="spo-low"{lang}>"#,
+                    html::escape(t.answered_low())
+                ));
+                for &i in low {
+                    out.push_str(&format!(
+                        "<li>{}</li>",
+                        html::escape(&theme.statements[i].text)
+                    ));
                 }
-            })
-            .collect_view()
-            .into_any()
+                out.push_str("</ul>");
+            }
+            out.push_str(&format!(
+                r#"<p class="spo-examples-title">{}</p><ul class="spo-examples"{lang}>"#,
+                html::escape(t.examples())
+            ));
+            let own_lang = html::lang_attr(ctx.content_lang().map(|_| t.0.code()));
+            for &e in &f.examples {
+                let e = &q.examples[e];
+                out.push_str(&format!(
+                    r#"<li class="spo-example"><h5>{}</h5><p>{}</p><p class="spo-example__situation"><strong{own_lang}>{}</strong>{}</p></li>"#,
+                    html::escape(&e.title),
+                    html::escape(&e.text),
+                    html::escape(t.suits()),
+                    html::escape(&e.situation),
+                ));
+            }
+            out.push_str("</ul></article>");
+        }
+        out
     };
 
     let print = |_| {
@@ -139,11 +146,12 @@ pub fn ResultsScreen() -> impl IntoView {
             {section("risks", t.risks(), t.with_status(&labels(BandGroup::Risk), true), &advice.risks)}
             {(!advice.unanswered.is_empty())
                 .then(|| section("open", t.unanswered(), t.unanswered_intro().to_string(), &advice.unanswered))}
-            <section class="spo-group spo-group--focus" aria-labelledby=focus_labelled_by>
-                <h3 id=focus_id>{t.focus_title()}</h3>
-                <p class="spo-hint">{t.focus_intro()}</p>
-                {focus}
-            </section>
+            <section class="spo-group spo-group--focus" aria-labelledby=focus_labelled_by inner_html=format!(
+                r#"<h3 id="{}">{}</h3><p class="spo-hint">{}</p>{focus}"#,
+                html::escape(&focus_id),
+                html::escape(t.focus_title()),
+                html::escape(t.focus_intro()),
+            )></section>
             <div class="spo-actions spo-no-print">
                 {first_theme.map(|theme| view! {
                     <button type="button" class="spo-button" on:click=move |_| ctx.go(ctx.theme_step(theme))>

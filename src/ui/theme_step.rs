@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use scan_core::{ScaleOption, Step};
 
 use super::context::ScanContext;
+use super::html;
 use super::overview::Overview;
 
 /// One theme: its statements as radio groups, a note, and back/next.
@@ -175,27 +176,12 @@ fn options_html(scale: &[ScaleOption], name: &str, selected: Option<&str>) -> St
         };
         html.push_str(&format!(
             r#"<label class="{class}"><input type="radio" name="{}" value="{}"{checked}><span>{}</span></label>"#,
-            escape(name),
-            escape(&o.id),
-            escape(&o.label)
+            html::escape(name),
+            html::escape(&o.id),
+            html::escape(&o.label)
         ));
     }
     html
-}
-
-/// `text` safe inside HTML text and double-quoted attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
