@@ -13,7 +13,7 @@ export const WIDGET_FILES = ['scan-passend-onderwijs.js', 'scan-widget.js', 'sca
  * the widget gets smaller; raise it only with a reason in the commit message.
  * The target of issue 4 is 80 KiB; bench/README.md says how far we are and why.
  */
-export const BROTLI_BUDGET = 160 * 1024;
+export const BROTLI_BUDGET = 150 * 1024;
 
 /** Raw, gzip -9 and brotli -q 11 sizes of one file's bytes. */
 export function sizes(body) {

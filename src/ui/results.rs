@@ -1,27 +1,24 @@
 use leptos::prelude::*;
 use scan_core::{BandGroup, Questionnaire, Step, Tally, ThemeResult, advise};
+use wasm_bindgen::JsCast;
 
 use super::context::ScanContext;
-use super::html;
-use super::score_bar::ScoreBar;
+use super::html::{escape, lang_attr};
+use super::score_bar::score_bar_html;
 use super::start_over::StartOver;
+use super::texts::Texts;
 
 /// "Gevorderd · 75%" (the band label marked with the questionnaire's language), or why there
-/// is no score.
-fn status_text(
-    ctx: ScanContext,
-    q: &Questionnaire,
-    tally: &Tally,
-    no_score: &'static str,
-) -> AnyView {
+/// is no score, as HTML.
+fn status_html(q: &Questionnaire, lang: &str, t: Texts, tally: &Tally, no_score: &str) -> String {
     match (tally.status, tally.answered) {
-        (Some(s), _) => view! {
-            <span lang=ctx.content_lang()>{q.bands[s].label.clone()}</span>
-            {format!(" · {}%", tally.percent.unwrap_or(0))}
-        }
-        .into_any(),
-        (None, 0) => ctx.texts.not_answered_yet().into_any(),
-        (None, _) => no_score.into_any(),
+        (Some(s), _) => format!(
+            "<span{lang}>{}</span> · {}%",
+            escape(&q.bands[s].label),
+            tally.percent.unwrap_or(0)
+        ),
+        (None, 0) => escape(t.not_answered_yet()),
+        (None, _) => escape(no_score),
     }
 }
 
@@ -35,11 +32,11 @@ pub fn ResultsScreen() -> impl IntoView {
     let heading = ctx.id("heading");
     let labelled_by = heading.clone();
     let focus_id = ctx.id("focus");
-    let focus_labelled_by = focus_id.clone();
     let results = ctx.results.get_untracked();
     let advice = ctx.progress.with_untracked(|p| advise(&q, p, &results));
     let o = &results.overall;
 
+    let lang = lang_attr(ctx.content_lang().as_deref());
     // Band labels of a group, from the configuration.
     let labels = |group: BandGroup| -> Vec<&str> {
         q.bands
@@ -48,32 +45,28 @@ pub fn ResultsScreen() -> impl IntoView {
             .map(|b| b.label.as_str())
             .collect()
     };
-    let section = |key: &str, title: &'static str, intro: String, list: &[usize]| {
-        let id = ctx.id(key);
-        let labelled_by = id.clone();
+    let section = |key: &str, title: &str, intro: String, list: &[usize]| {
+        let id = escape(&ctx.id(key));
         let body = if list.is_empty() {
-            view! { <p class="spo-empty">{t.empty_group()}</p> }.into_any()
+            format!(r#"<p class="spo-empty">{}</p>"#, escape(t.empty_group()))
         } else {
-            let items = list
+            let cards: String = list
                 .iter()
-                .filter_map(|&theme| results.theme(theme).cloned())
-                .map(|r| view! { <ThemeCard result=r /> })
-                .collect_view();
-            view! { <ul class="spo-cards">{items}</ul> }.into_any()
+                .filter_map(|&theme| results.theme(theme))
+                .map(|r| card_html(ctx, &q, &lang, r))
+                .collect();
+            format!(r#"<ul class="spo-cards">{cards}</ul>"#)
         };
-        view! {
-            <section class=format!("spo-group spo-group--{key}") aria-labelledby=labelled_by>
-                <h3 id=id>{title}</h3>
-                <p class="spo-hint">{intro}</p>
-                {body}
-            </section>
-        }
+        format!(
+            r#"<section class="spo-group spo-group--{key}" aria-labelledby="{id}"><h3 id="{id}">{}</h3><p class="spo-hint">{}</p>{body}</section>"#,
+            escape(title),
+            escape(&intro)
+        )
     };
 
     // Static once shown: written as HTML, which is far less code than a view per element.
-    let lang = html::lang_attr(ctx.content_lang().as_deref());
     let focus = if advice.focus.is_empty() {
-        format!(r#"<p class="spo-empty">{}</p>"#, html::escape(t.no_focus()))
+        format!(r#"<p class="spo-empty">{}</p>"#, escape(t.no_focus()))
     } else {
         let mut out = String::new();
         for f in &advice.focus {
@@ -86,36 +79,33 @@ pub fn ResultsScreen() -> impl IntoView {
             let low = r.map(|r| r.low.as_slice()).unwrap_or_default();
             out.push_str(&format!(
                 r#"<article class="spo-focus-theme"><h4{lang}>{}</h4><p class="spo-focus-theme__status">{}<span{lang}>{}</span></p>"#,
-                html::escape(&theme.title),
-                html::escape(t.status_prefix()),
-                html::escape(status),
+                escape(&theme.title),
+                escape(t.status_prefix()),
+                escape(status),
             ));
             if !low.is_empty() {
                 out.push_str(&format!(
                     r#"<p class="spo-hint">{}</p><ul class="spo-low"{lang}>"#,
-                    html::escape(t.answered_low())
+                    escape(t.answered_low())
                 ));
                 for &i in low {
-                    out.push_str(&format!(
-                        "<li>{}</li>",
-                        html::escape(&theme.statements[i].text)
-                    ));
+                    out.push_str(&format!("<li>{}</li>", escape(&theme.statements[i].text)));
                 }
                 out.push_str("</ul>");
             }
             out.push_str(&format!(
                 r#"<p class="spo-examples-title">{}</p><ul class="spo-examples"{lang}>"#,
-                html::escape(t.examples())
+                escape(t.examples())
             ));
-            let own_lang = html::lang_attr(ctx.content_lang().map(|_| t.0.code()));
+            let own_lang = lang_attr(ctx.content_lang().map(|_| t.0.code()));
             for &e in &f.examples {
                 let e = &q.examples[e];
                 out.push_str(&format!(
                     r#"<li class="spo-example"><h5>{}</h5><p>{}</p><p class="spo-example__situation"><strong{own_lang}>{}</strong>{}</p></li>"#,
-                    html::escape(&e.title),
-                    html::escape(&e.text),
-                    html::escape(t.suits()),
-                    html::escape(&e.situation),
+                    escape(&e.title),
+                    escape(&e.text),
+                    escape(t.suits()),
+                    escape(&e.situation),
                 ));
             }
             out.push_str("</ul></article>");
@@ -123,7 +113,66 @@ pub fn ResultsScreen() -> impl IntoView {
         out
     };
 
-    let print = |_| {
+    // Everything between the heading and the buttons: summary, groups of theme cards, focus.
+    let mut body = format!(
+        r#"<div class="spo-summary"><p class="spo-summary__label">{}</p><p class="spo-summary__status">{}</p>{}<p>{}</p>{}</div>"#,
+        escape(t.total()),
+        status_html(&q, &lang, t, o, t.only_unknown()),
+        score_bar_html(&q, o.percent, o.status),
+        escape(&t.completeness(o.answered, o.total, o.unknown)),
+        if o.insufficient_insight {
+            format!(r#"<p class="spo-flag">{}</p>"#, escape(t.insight_overall()))
+        } else {
+            String::new()
+        },
+    );
+    body.push_str(&section(
+        "strengths",
+        t.strengths(),
+        t.with_status(&labels(BandGroup::Strength), false),
+        &advice.strengths,
+    ));
+    body.push_str(&section(
+        "attention",
+        t.attention(),
+        t.with_status(&labels(BandGroup::Attention), false),
+        &advice.attention,
+    ));
+    body.push_str(&section(
+        "risks",
+        t.risks(),
+        t.with_status(&labels(BandGroup::Risk), true),
+        &advice.risks,
+    ));
+    if !advice.unanswered.is_empty() {
+        body.push_str(&section(
+            "open",
+            t.unanswered(),
+            t.unanswered_intro().to_string(),
+            &advice.unanswered,
+        ));
+    }
+    body.push_str(&format!(
+        r#"<section class="spo-group spo-group--focus" aria-labelledby="{0}"><h3 id="{0}">{1}</h3><p class="spo-hint">{2}</p>{focus}</section>"#,
+        escape(&focus_id),
+        escape(t.focus_title()),
+        escape(t.focus_intro()),
+    ));
+    // The cards' "Wijzig antwoorden" buttons carry their theme's index; one listener serves all.
+    let change_answers = move |ev: leptos::ev::MouseEvent| {
+        let theme = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-theme]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-theme"))
+            .and_then(|v| v.parse::<usize>().ok())
+            .filter(|&i| i < ctx.q().themes.len());
+        if let Some(theme) = theme {
+            ctx.go(ctx.theme_step(theme));
+        }
+    };
+
+    let print = |_: leptos::ev::MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
@@ -134,24 +183,7 @@ pub fn ResultsScreen() -> impl IntoView {
         <section class="spo-screen spo-results" aria-labelledby=labelled_by>
             <p class="spo-kicker">{t.results_kicker()}</p>
             <h2 id=heading tabindex="-1" class="spo-title">{t.results_title()}</h2>
-            <div class="spo-summary">
-                <p class="spo-summary__label">{t.total()}</p>
-                <p class="spo-summary__status">{status_text(ctx, &q, o, t.only_unknown())}</p>
-                <ScoreBar q=q.clone() percent=o.percent status=o.status />
-                <p>{t.completeness(o.answered, o.total, o.unknown)}</p>
-                {o.insufficient_insight.then(|| view! { <p class="spo-flag">{t.insight_overall()}</p> })}
-            </div>
-            {section("strengths", t.strengths(), t.with_status(&labels(BandGroup::Strength), false), &advice.strengths)}
-            {section("attention", t.attention(), t.with_status(&labels(BandGroup::Attention), false), &advice.attention)}
-            {section("risks", t.risks(), t.with_status(&labels(BandGroup::Risk), true), &advice.risks)}
-            {(!advice.unanswered.is_empty())
-                .then(|| section("open", t.unanswered(), t.unanswered_intro().to_string(), &advice.unanswered))}
-            <section class="spo-group spo-group--focus" aria-labelledby=focus_labelled_by inner_html=format!(
-                r#"<h3 id="{}">{}</h3><p class="spo-hint">{}</p>{focus}"#,
-                html::escape(&focus_id),
-                html::escape(t.focus_title()),
-                html::escape(t.focus_intro()),
-            )></section>
+            <div class="spo-results__body" inner_html=body on:click=change_answers></div>
             <div class="spo-actions spo-no-print">
                 {first_theme.map(|theme| view! {
                     <button type="button" class="spo-button" on:click=move |_| ctx.go(ctx.theme_step(theme))>
@@ -168,52 +200,47 @@ pub fn ResultsScreen() -> impl IntoView {
     }
 }
 
-/// One theme's status, bar, counts, flags and note.
-#[component]
-fn ThemeCard(result: ThemeResult) -> impl IntoView {
-    let ctx = ScanContext::get();
+/// One theme's card: status, bar, counts, a button to change its answers, flags and note.
+fn card_html(ctx: ScanContext, q: &Questionnaire, lang: &str, result: &ThemeResult) -> String {
     let t = ctx.texts;
-    let q = ctx.q();
     let theme = &q.themes[result.theme];
     let tally = &result.tally;
-    let capped = result.capped.then(|| {
-        let items = result
-            .low_basic
-            .iter()
-            .map(|&i| view! { <li>{theme.statements[i].text.clone()}</li> })
-            .collect_view();
-        view! {
-            <p class="spo-flag">{t.capped(&q.bands[q.criteria.basic_cap].label)}</p>
-            <ul class="spo-low" lang=ctx.content_lang()>{items}</ul>
+    let mut card = format!(
+        r#"<li class="spo-card"><div class="spo-card__head"><span class="spo-card__title"{lang}>{}</span><span class="spo-card__status">{}</span></div>{}<p class="spo-card__meta">{}<span class="spo-no-print"> · <button type="button" class="spo-link" data-theme="{}">{}<span class="spo-sr">{}</span></button></span></p>"#,
+        escape(&theme.title),
+        status_html(q, lang, t, tally, t.no_score()),
+        score_bar_html(q, tally.percent, tally.status),
+        escape(&t.theme_meta(tally.answered, tally.total, tally.unknown)),
+        result.theme,
+        escape(t.change()),
+        escape(&t.change_in(&theme.title)),
+    );
+    if result.capped {
+        card.push_str(&format!(
+            r#"<p class="spo-flag">{}</p><ul class="spo-low"{lang}>"#,
+            escape(&t.capped(&q.bands[q.criteria.basic_cap].label))
+        ));
+        for &i in &result.low_basic {
+            card.push_str(&format!("<li>{}</li>", escape(&theme.statements[i].text)));
         }
-    });
-    let insight = tally
-        .insufficient_insight
-        .then(|| view! { <p class="spo-flag">{t.insight_theme()}</p> });
-    let note = ctx
-        .progress
-        .with_untracked(|p| p.notes.get(&theme.id).cloned());
-    let index = result.theme;
-    view! {
-        <li class="spo-card">
-            <div class="spo-card__head">
-                <span class="spo-card__title" lang=ctx.content_lang()>{theme.title.clone()}</span>
-                <span class="spo-card__status">{status_text(ctx, &q, tally, t.no_score())}</span>
-            </div>
-            <ScoreBar q=q.clone() percent=tally.percent status=tally.status />
-            <p class="spo-card__meta">
-                {t.theme_meta(tally.answered, tally.total, tally.unknown)}
-                <span class="spo-no-print">
-                    " · "
-                    <button type="button" class="spo-link" on:click=move |_| ctx.go(ctx.theme_step(index))>
-                        {t.change()}
-                        <span class="spo-sr">{t.change_in(&theme.title)}</span>
-                    </button>
-                </span>
-            </p>
-            {capped}
-            {insight}
-            {note.map(|n| view! { <p class="spo-card__note"><strong>{t.note()}</strong>{n}</p> })}
-        </li>
+        card.push_str("</ul>");
     }
+    if tally.insufficient_insight {
+        card.push_str(&format!(
+            r#"<p class="spo-flag">{}</p>"#,
+            escape(t.insight_theme())
+        ));
+    }
+    if let Some(note) = ctx
+        .progress
+        .with_untracked(|p| p.notes.get(&theme.id).cloned())
+    {
+        card.push_str(&format!(
+            r#"<p class="spo-card__note"><strong>{}</strong>{}</p>"#,
+            escape(t.note()),
+            escape(&note)
+        ));
+    }
+    card.push_str("</li>");
+    card
 }

@@ -34,6 +34,10 @@ for (const width of [1280, 375]) {
     await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
     await scan.waitForHeading('Waar staat uw school?');
     await check('results');
+
+    // A card's own button goes back to its theme (one listener serves every card).
+    await scan.root.locator('.spo-group--risks .spo-card').first().getByRole('button', { name: /^Wijzig/ }).click();
+    await scan.waitForHeading('Basisondersteuning en ondersteuningsstructuur');
     assertClean(assert, rec);
     await rec.context.close();
   });
