@@ -1,6 +1,7 @@
 //! Static markup written as HTML strings. A Leptos view costs code for every element type it
-//! builds; parts that never change once shown (a statement's options, the focus themes with their
-//! examples) are cheaper as one string set with `inner_html`. Everything inserted is escaped.
+//! builds; parts that never change once shown (a statement's options, the results screen below
+//! its heading) are cheaper as one string set with `inner_html`. Everything inserted is escaped;
+//! buttons inside carry data attributes and one listener on the container handles them.
 
 /// `text` safe inside HTML text and double-quoted attributes.
 pub fn escape(text: &str) -> String {
