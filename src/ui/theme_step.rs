@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use scan_core::{ScaleOption, Step};
+use scan_core::{Progress, Questionnaire, ScaleOption, Step};
+use wasm_bindgen::JsCast;
 
 use super::context::ScanContext;
 use super::html;
@@ -64,11 +65,26 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
         });
     };
 
-    let statements = applicable
-        .into_iter()
-        .enumerate()
-        .map(|(number, i)| view! { <StatementGroup theme=theme index=i number=number + 1 /> })
-        .collect_view();
+    // The statements never change while the step is shown (the browser checks the radios
+    // itself), so they are one HTML string: a single DOM call for the whole theme. One listener
+    // takes every answer: a radio's change event bubbles up through the fieldset that names its
+    // statement.
+    let statements = ctx
+        .progress
+        .with_untracked(|p| statements_html(ctx, &q, theme, &applicable, p));
+    let choose = move |ev: leptos::ev::Event| {
+        let statement = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-statement]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-statement"));
+        if let Some(statement) = statement {
+            let option = event_target_value(&ev);
+            ctx.progress.update(|p| {
+                p.answers.insert(statement, option);
+            });
+        }
+    };
 
     view! {
         <div class="spo-layout">
@@ -93,7 +109,7 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
                     </p>
                 </div>
                 <p class="spo-scale-help" lang=ctx.content_lang()>{q.scale_help.clone()}</p>
-                <div class="spo-statements" lang=ctx.content_lang()>{statements}</div>
+                <div class="spo-statements" lang=ctx.content_lang() inner_html=statements on:change=choose></div>
                 <div class="spo-note">
                     <label for=note_id.clone()>{t.note_label()}</label>
                     <p id=note_hint_id.clone() class="spo-hint">
@@ -121,43 +137,40 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     }
 }
 
-/// One statement as a radio group: a fieldset whose legend is the statement. `index` is its
-/// place in the theme, `number` the one shown.
-#[component]
-fn StatementGroup(theme: usize, index: usize, number: usize) -> impl IntoView {
-    let ctx = ScanContext::get();
-    let q = ctx.q();
-    let s = &q.themes[theme].statements[index];
-    let name = ctx.id(&format!("st-{}", s.id));
-    let help_id = s.help.as_ref().map(|_| format!("{name}-help"));
-    // Only this radio group changes its answer while the step is shown, and the browser checks
-    // the radio itself: the stored answer is read once, not tracked (one memo per statement
-    // re-ran on every click, which showed with a thousand statements).
-    let selected = ctx
-        .progress
-        .with_untracked(|p| p.answers.get(&s.id).cloned());
-    // The options are the same markup for every statement: written as one HTML string and
-    // set at once, which is a single DOM call instead of about forty per statement.
-    let options = options_html(&q.scale, &name, selected.as_deref());
-    // One listener per statement: the radio's change event bubbles up with its option id.
-    let sid = s.id.clone();
-    let choose = move |ev| {
-        let option = event_target_value(&ev);
-        ctx.progress.update(|p| {
-            p.answers.insert(sid.clone(), option);
-        })
-    };
-    view! {
-        <fieldset class="spo-statement" aria-describedby=help_id.clone() on:change=choose>
-            <legend>
-                <span class="spo-statement__num">{format!("{number}.")}</span>
-                " "
-                <span class="spo-statement__text">{s.text.clone()}</span>
-            </legend>
-            {s.help.clone().map(|h| view! { <p class="spo-hint" id=help_id.clone()>{h}</p> })}
-            <div class="spo-options" inner_html=options></div>
-        </fieldset>
+/// The theme's statements for this profile as HTML: each a radio group, a fieldset whose legend
+/// is the statement, with its stored answer checked.
+fn statements_html(
+    ctx: ScanContext,
+    q: &Questionnaire,
+    theme: usize,
+    applicable: &[usize],
+    progress: &Progress,
+) -> String {
+    let mut out = String::new();
+    for (number, &i) in applicable.iter().enumerate() {
+        let s = &q.themes[theme].statements[i];
+        let name = ctx.id(&format!("st-{}", s.id));
+        let help_id = html::escape(&format!("{name}-help"));
+        let (described_by, help) = match &s.help {
+            Some(h) => (
+                format!(r#" aria-describedby="{help_id}""#),
+                format!(
+                    r#"<p class="spo-hint" id="{help_id}">{}</p>"#,
+                    html::escape(h)
+                ),
+            ),
+            None => (String::new(), String::new()),
+        };
+        let selected = progress.answers.get(&s.id).map(String::as_str);
+        out.push_str(&format!(
+            r#"<fieldset class="spo-statement" data-statement="{}"{described_by}><legend><span class="spo-statement__num">{}.</span> <span class="spo-statement__text">{}</span></legend>{help}<div class="spo-options">{}</div></fieldset>"#,
+            html::escape(&s.id),
+            number + 1,
+            html::escape(&s.text),
+            options_html(&q.scale, &name, selected),
+        ));
     }
+    out
 }
 
 /// The radio buttons of one statement, as HTML: a label per scale option, `selected` checked.
