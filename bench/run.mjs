@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from '../tests/e2e/chromium.mjs';
 import { sizes } from './sizes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -210,11 +210,6 @@ function probe({ needle, storage }) {
   requestAnimationFrame(frame);
 }
 
-const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
 /** The pages, each with the text of its first statement and how to answer on it. */
 function pages(base) {
   const ours = {
@@ -249,7 +244,7 @@ function pages(base) {
  * statement and, when asked, the bytes downloaded, the memory in use and click-to-paint times.
  */
 async function coldLoad(target, { throttle = 1, bytes = false, memory = false, clicks = 0 } = {}) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+  const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -382,7 +377,7 @@ async function main() {
     targets: TARGETS,
   };
   {
-    const b = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
+    const b = await launch();
     results.machine.chromium = b.version();
     await b.close();
   }

@@ -20,10 +20,10 @@ pub fn StartScreen() -> impl IntoView {
         let q = ctx.q();
         let included = ctx.included_themes();
         let open = ctx.progress.with(|p| {
-            included
-                .iter()
-                .copied()
-                .find(|&t| p.answered_in(&q, t) < p.applicable_statements(&q, t).len())
+            included.iter().copied().find(|&t| {
+                let applicable = p.applicable_statements(&q, t);
+                p.answered(&q, t, &applicable) < applicable.len()
+            })
         });
         match open.or(included.first().copied()) {
             Some(t) if open.is_some() || !started() => ctx.go(ctx.theme_step(t)),

@@ -38,14 +38,15 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     let heading = ctx.id("heading");
     let labelled_by = heading.clone();
     let progress_id = ctx.id("progress");
-    let answered_here = {
-        let q = q.clone();
-        move || ctx.progress.with(|p| p.answered_in(&q, theme))
-    };
+    // The profile does not change while a theme step is shown, so neither do its statements.
     let applicable = ctx
         .progress
         .with_untracked(|p| p.applicable_statements(&q, theme));
     let in_theme = applicable.len();
+    let answered_here = {
+        let (q, applicable) = (q.clone(), applicable.clone());
+        move || ctx.progress.with(|p| p.answered(&q, theme, &applicable))
+    };
     let overall = move || ctx.results.with(|r| (r.overall.answered, r.overall.total));
 
     let note_id = ctx.id("note");

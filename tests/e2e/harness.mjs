@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
@@ -52,14 +52,7 @@ export async function serve(pages = {}, files = {}) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise(r => server.close(r)) };
 }
 
-export const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
-}
+export { chromiumArgs, launch } from './chromium.mjs';
 
 /**
  * A fresh context and page that records problems: console errors, uncaught errors, failed

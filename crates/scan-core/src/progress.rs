@@ -66,12 +66,14 @@ impl Progress {
             .collect()
     }
 
-    /// How many applicable statements of theme `theme` have an answer with a known option.
-    pub fn answered_in(&self, q: &Questionnaire, theme: usize) -> usize {
-        let statements = &q.themes[theme].statements;
-        self.applicable_statements(q, theme)
-            .into_iter()
-            .filter(|&i| self.answer(q, &statements[i].id).is_some())
+    /// How many of `statements` (indexes within theme `theme`, usually its
+    /// [`applicable_statements`](Self::applicable_statements), which callers compute once) have
+    /// an answer with a known option.
+    pub fn answered(&self, q: &Questionnaire, theme: usize, statements: &[usize]) -> usize {
+        let all = &q.themes[theme].statements;
+        statements
+            .iter()
+            .filter(|&&i| self.answer(q, &all[i].id).is_some())
             .count()
     }
 
