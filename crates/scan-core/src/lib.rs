@@ -15,27 +15,23 @@
 //! ```
 
 mod advice;
-pub mod compact;
-mod config;
-mod error;
-mod json;
+pub mod formats;
 mod model;
 mod progress;
 mod scoring;
-mod storage_format;
-mod toml_messages;
-mod toml_subset;
 
 pub use advice::{Advice, Focus, advise, matching_examples};
-pub use config::{Source, parse};
-pub use error::{ConfigError, ConfigErrors};
+pub use formats::Source;
+pub use formats::compact;
+pub use formats::config::parse;
+pub use formats::error::{ConfigError, ConfigErrors};
+pub use formats::stored::{FORMAT_VERSION, StoredDataError, decode, encode};
 pub use model::{
     Audience, Band, BandGroup, Choice, Criteria, Example, Questionnaire, ScaleOption, Statement,
     Theme,
 };
 pub use progress::{Profile, Progress, Step};
 pub use scoring::{Results, Tally, ThemeResult, score};
-pub use storage_format::{FORMAT_VERSION, StoredDataError, decode, encode};
 
 /// The built-in scan's sources, as shipped in `questions/`.
 pub const BUILTIN_SOURCES: [(&str, &str); 2] = [

@@ -677,8 +677,8 @@ mod tests {
     #[test]
     fn toml_subset_agrees_with_toml() {
         let mut files: Vec<&str> = crate::BUILTIN_SOURCES.iter().map(|(_, t)| *t).collect();
-        files.push(include_str!("../tests/fixtures/mini.toml"));
-        files.push(include_str!("../../../examples/mijn-scan.toml"));
+        files.push(include_str!("../../tests/fixtures/mini.toml"));
+        files.push(include_str!("../../../../examples/mijn-scan.toml"));
         for text in files {
             agree(text);
             // Every file without one of its lines, and with one character less at many places.

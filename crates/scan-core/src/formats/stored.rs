@@ -10,7 +10,7 @@ use std::fmt;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::json::{self, Json};
+use super::json::{self, Json};
 use crate::model::Questionnaire;
 use crate::progress::{Profile, Progress, Step};
 

@@ -1,0 +1,13 @@
+//! The formats the core reads and writes, apart from the domain they carry: a site owner's TOML
+//! (with positions for every message), the stored progress with its versions and migrations,
+//! and the built-in scan as the widget embeds it.
+
+pub mod compact;
+pub mod config;
+pub mod error;
+mod json;
+pub mod stored;
+mod table_reader;
+pub mod toml_subset;
+
+pub use table_reader::Source;

@@ -1,0 +1,362 @@
+//! The rules a scan's values must follow, checked while the raw tables become the model.
+
+use super::super::table_reader::{Checker, Ids, Int, Text};
+use super::super::toml_subset::Spanned;
+use super::{RawBand, RawChoice, RawCriteria, RawExample, RawOption, RawTheme};
+use crate::model::*;
+
+pub(super) fn build_choices(
+    c: &mut Checker,
+    raw: &[(usize, Spanned<RawChoice>)],
+    kind: &str,
+) -> Vec<Choice> {
+    let mut ids = Ids::default();
+    raw.iter()
+        .map(|(src, r)| {
+            let r = r.get_ref();
+            ids.add(c, kind, *src, &r.id);
+            Choice {
+                id: c.id(*src, &format!("{kind}.id"), &r.id),
+                label: c.text(*src, &format!("{kind}.label"), &r.label),
+            }
+        })
+        .collect()
+}
+
+/// An audience whose ids must name defined school types and roles.
+pub(super) fn build_audience(
+    c: &mut Checker,
+    src: usize,
+    field: &str,
+    (school_types, roles): (&[Text], &[Text]),
+    (known_types, known_roles): (&[Choice], &[Choice]),
+) -> Audience {
+    let mut check = |list: &[Text], known: &[Choice], key: &str, kind: &str| {
+        let ids: Vec<&str> = known.iter().map(|k| k.id.as_str()).collect();
+        list.iter()
+            .map(|id| {
+                c.reference(src, &format!("{field}.{key}"), id, kind, &ids);
+                id.get_ref().clone()
+            })
+            .collect()
+    };
+    Audience {
+        school_types: check(school_types, known_types, "school_types", "school_type"),
+        roles: check(roles, known_roles, "roles", "role"),
+    }
+}
+
+pub(super) fn build_scale(
+    c: &mut Checker,
+    raw: &[(usize, Spanned<RawOption>)],
+) -> Vec<ScaleOption> {
+    let mut ids = Ids::default();
+    let mut out = Vec::new();
+    for (src, o) in raw {
+        let o_ref = o.get_ref();
+        ids.add(c, "scale option", *src, &o_ref.id);
+        out.push(ScaleOption {
+            id: c.id(*src, "scale.id", &o_ref.id),
+            label: c.text(*src, "scale.label", &o_ref.label),
+            points: o_ref.points.as_ref().map(|p| {
+                c.int(
+                    *src,
+                    "scale.points",
+                    p,
+                    0..101,
+                    "a whole number from 0 to 100 (leave it out for \"weet ik niet\")",
+                )
+            }),
+        });
+    }
+    let scored = out.iter().filter(|o| o.points.is_some()).count();
+    if scored < 2 {
+        let (src, span) = raw.first().map_or((0, 0..0), |(s, o)| (*s, o.span()));
+        c.error(
+            src,
+            span,
+            "`scale` needs at least two options with `points`",
+        );
+    } else if out.iter().filter_map(|o| o.points).max() == Some(0) {
+        let (src, o) = &raw[0];
+        c.error(
+            *src,
+            o.span(),
+            "`scale` needs an option with more than 0 `points`",
+        );
+    }
+    out
+}
+
+pub(super) fn build_bands(c: &mut Checker, raw: &[(usize, Spanned<RawBand>)]) -> Vec<Band> {
+    let mut ids = Ids::default();
+    let mut out: Vec<Band> = Vec::new();
+    for (i, (src, b)) in raw.iter().enumerate() {
+        let r = b.get_ref();
+        ids.add(c, "band", *src, &r.id);
+        let min = c.int(
+            *src,
+            "band.min",
+            &r.min,
+            0..101,
+            "a percentage from 0 to 100",
+        );
+        let max = c.int(
+            *src,
+            "band.max",
+            &r.max,
+            0..101,
+            "a percentage from 0 to 100",
+        );
+        if max < min {
+            c.error(
+                *src,
+                r.max.span(),
+                format!("`band.max` ({max}) is below `band.min` ({min})"),
+            );
+        }
+        if i == 0 && min != 0 {
+            c.error(
+                *src,
+                r.min.span(),
+                format!("the first band must start at `min = 0`, not {min}"),
+            );
+        }
+        if let Some(prev) = out.last() {
+            if min > prev.max + 1 {
+                c.error(*src, r.min.span(), format!(
+                    "gap between bands: \"{}\" ends at {} and \"{}\" starts at {min}; set `min = {}`",
+                    prev.id, prev.max, r.id.get_ref(), prev.max + 1
+                ));
+            } else if min <= prev.max {
+                c.error(*src, r.min.span(), format!(
+                    "bands overlap: \"{}\" ends at {} and \"{}\" starts at {min}; set `min = {}`",
+                    prev.id, prev.max, r.id.get_ref(), prev.max + 1
+                ));
+            }
+        }
+        if i + 1 == raw.len() && max != 100 {
+            c.error(
+                *src,
+                r.max.span(),
+                format!("the last band must end at `max = 100`, not {max}"),
+            );
+        }
+        let group = match r.group.get_ref().as_str() {
+            "strength" => BandGroup::Strength,
+            "attention" => BandGroup::Attention,
+            "risk" => BandGroup::Risk,
+            other => {
+                c.error(*src, r.group.span(), format!(
+                    "`band.group` is \"{other}\": it must be \"strength\", \"attention\" or \"risk\""
+                ));
+                BandGroup::Attention
+            }
+        };
+        out.push(Band {
+            id: c.id(*src, "band.id", &r.id),
+            label: c.text(*src, "band.label", &r.label),
+            min,
+            max,
+            group,
+            description: c.text(*src, "band.description", &r.description),
+        });
+    }
+    if out.is_empty() {
+        c.error(
+            0,
+            0..0,
+            "missing `[[band]]`: define status bands that cover 0 to 100 percent",
+        );
+    }
+    out
+}
+
+pub(super) fn build_themes(
+    c: &mut Checker,
+    raw: &[(usize, Spanned<RawTheme>)],
+    school_types: &[Choice],
+    roles: &[Choice],
+) -> Vec<Theme> {
+    let mut theme_ids = Ids::default();
+    let mut statement_ids = Ids::default();
+    let mut out = Vec::new();
+    for (src, t) in raw {
+        let src = *src;
+        let r = t.get_ref();
+        theme_ids.add(c, "theme", src, &r.id);
+        if r.statement.is_empty() {
+            c.error(
+                src,
+                t.span(),
+                format!(
+                    "theme \"{}\" has no statements: add at least one `[[theme.statement]]`",
+                    r.id.get_ref()
+                ),
+            );
+        }
+        let statements = r
+            .statement
+            .iter()
+            .map(|s| {
+                let s = s.get_ref();
+                statement_ids.add(c, "statement", src, &s.id);
+                Statement {
+                    id: c.id(src, "statement.id", &s.id),
+                    text: c.text(src, "statement.text", &s.text),
+                    help: s.help.as_ref().map(|h| c.text(src, "statement.help", h)),
+                    weight: s.weight.as_ref().map_or(1, |w| {
+                        c.int(
+                            src,
+                            "statement.weight",
+                            w,
+                            1..1001,
+                            "a positive whole number (1 to 1000)",
+                        )
+                    }),
+                    basic: s.basic,
+                    audience: build_audience(
+                        c,
+                        src,
+                        "statement",
+                        (&s.school_types, &s.roles),
+                        (school_types, roles),
+                    ),
+                }
+            })
+            .collect();
+        out.push(Theme {
+            id: c.id(src, "theme.id", &r.id),
+            title: c.text(src, "theme.title", &r.title),
+            intro: c.text(src, "theme.intro", &r.intro),
+            optional: r.optional,
+            audience: build_audience(
+                c,
+                src,
+                "theme",
+                (&r.school_types, &r.roles),
+                (school_types, roles),
+            ),
+            statements,
+        });
+    }
+    if out.is_empty() {
+        c.error(
+            0,
+            0..0,
+            "missing `[[theme]]`: a scan needs at least one theme",
+        );
+    }
+    out
+}
+
+pub(super) fn build_criteria(
+    c: &mut Checker,
+    src: usize,
+    r: &RawCriteria,
+    bands: &[Band],
+    max_points: u32,
+) -> Criteria {
+    let band_ids: Vec<&str> = bands.iter().map(|b| b.id.as_str()).collect();
+    let basic_cap = c.reference(src, "criteria.basic_cap", &r.basic_cap, "band", &band_ids);
+    let optional = |c: &mut Checker, field: &str, v: &Option<Int>, default: u32| {
+        v.as_ref().map_or(default, |v| {
+            c.int(src, field, v, 1..11, "a whole number from 1 to 10")
+        })
+    };
+    Criteria {
+        low_below: c.int(
+            src,
+            "criteria.low_below",
+            &r.low_below,
+            0..i64::from(max_points) + 1,
+            &format!("a number of points from 0 to {max_points} (the highest on the scale)"),
+        ),
+        basic_cap: basic_cap.unwrap_or(0),
+        unknown_flag_percent: c.int(
+            src,
+            "criteria.unknown_flag_percent",
+            &r.unknown_flag_percent,
+            1..101,
+            "a percentage from 1 to 100",
+        ),
+        focus_max: optional(c, "criteria.focus_max", &r.focus_max, 3) as usize,
+        examples_per_focus: optional(c, "criteria.examples_per_focus", &r.examples_per_focus, 3)
+            as usize,
+    }
+}
+
+pub(super) fn build_examples(
+    c: &mut Checker,
+    raw: &[(usize, Spanned<RawExample>)],
+    themes: &[Theme],
+    bands: &[Band],
+    criteria: Option<&Criteria>,
+) -> Vec<Example> {
+    let mut ids = Ids::default();
+    let mut out = Vec::new();
+    let theme_ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+    let band_ids: Vec<&str> = bands.iter().map(|b| b.id.as_str()).collect();
+    for (src, e) in raw {
+        let src = *src;
+        let r = e.get_ref();
+        ids.add(c, "example", src, &r.id);
+        let theme = c.reference(src, "example.theme", &r.theme, "theme", &theme_ids);
+        if r.statuses.get_ref().is_empty() {
+            c.error(src, r.statuses.span(), "`example.statuses` is empty, so the example can never match: list at least one band id");
+        }
+        let statuses: Vec<usize> = r
+            .statuses
+            .get_ref()
+            .iter()
+            .filter_map(|s| c.reference(src, "example.statuses", s, "band", &band_ids))
+            .collect();
+        let mut all_basic = !r.low_statements.is_empty();
+        for s in &r.low_statements {
+            let found = themes.iter().enumerate().find_map(|(ti, t)| {
+                t.statements
+                    .iter()
+                    .find(|st| &st.id == s.get_ref())
+                    .map(|st| (ti, st.basic))
+            });
+            match (found, theme) {
+                (None, _) => c.error(src, s.span(), format!(
+                    "`example.low_statements` names \"{}\", which is no statement id", s.get_ref()
+                )),
+                (Some((ti, _)), Some(theme)) if ti != theme => c.error(src, s.span(), format!(
+                    "`example.low_statements` names \"{}\" of theme \"{}\", so the example (theme \"{}\") can never match: name statements of its own theme",
+                    s.get_ref(), themes[ti].id, themes[theme].id
+                )),
+                (Some((_, basic)), _) => all_basic &= basic,
+            }
+        }
+        if let Some(cr) = criteria {
+            if !r.low_statements.is_empty() && cr.low_below == 0 {
+                c.error(src, r.low_statements[0].span(),
+                    "`example.low_statements` can never match: `criteria.low_below` is 0, so no answer counts as low");
+            } else if all_basic
+                && !statuses.is_empty()
+                && statuses.iter().all(|&s| s > cr.basic_cap)
+            {
+                c.error(src, r.statuses.span(), format!(
+                    "the example can never match: its low_statements are basic, which caps the theme at \"{}\", but `statuses` lists only higher bands",
+                    bands[cr.basic_cap].id
+                ));
+            }
+        }
+        out.push(Example {
+            id: c.id(src, "example.id", &r.id),
+            title: c.text(src, "example.title", &r.title),
+            text: c.text(src, "example.text", &r.text),
+            situation: c.text(src, "example.situation", &r.situation),
+            theme: theme.unwrap_or(0),
+            statuses,
+            low_statements: r
+                .low_statements
+                .iter()
+                .map(|s| s.get_ref().clone())
+                .collect(),
+        });
+    }
+    out
+}
