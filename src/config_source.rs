@@ -16,12 +16,12 @@ pub enum ConfigLoadError {
     Invalid(ConfigErrors),
 }
 
-/// The built-in scan, checked by `build.rs` and stored in compact form (no TOML to parse).
+/// The built-in scan, checked by `build.rs` and embedded with serde (no TOML to parse).
 const BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.scan"));
 
 /// The built-in scan.
 pub fn builtin() -> Result<Arc<Questionnaire>, ConfigLoadError> {
-    scan_core::compact::decode(BUILTIN)
+    scan_core::embedded::from_bytes(BUILTIN)
         .map(Arc::new)
         .ok_or_else(|| {
             ConfigLoadError::Invalid(ConfigErrors(vec![ConfigError {

@@ -1,10 +1,16 @@
-//! Progress in `localStorage`, in the versioned format of [`scan_core::encode`].
+//! Progress in `localStorage`, through gloo-storage's typed API, in the versioned format of
+//! [`scan_core::Stored`].
 //!
-//! Data that cannot be read is never wiped: it is copied to a key of its own
+//! gloo-storage panics when the browser gives no `localStorage` (blocked cookies, some private
+//! modes, sandboxed frames), so every call goes through [`Available`], a value only
+//! [`Available::check`] makes: a missing or refusing storage is a value here, never a panic.
+//!
+//! Data that cannot be read is never wiped: it is copied as it was to a key of its own
 //! (`<key>:bewaard:<timestamp>`) before the widget starts fresh, and the team is told.
 
+use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
-use scan_core::{Progress, Questionnaire, StoredDataError};
+use scan_core::{Progress, Questionnaire, Stored, StoredDataError};
 
 /// Where a widget keeps its progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,10 +40,37 @@ pub enum SaveError {
     Refused(String),
 }
 
-fn local_storage_available() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some()
+/// Proof that this page can reach `localStorage`, so gloo-storage's calls will not panic.
+struct Available(());
+
+impl Available {
+    fn check() -> Option<Self> {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .map(|_| Available(()))
+    }
+
+    /// The stored document under `key`, read with serde.
+    fn get(&self, key: &str) -> Result<Stored, StorageError> {
+        LocalStorage::get(key)
+    }
+
+    /// The text under `key` as it is: only to keep unreadable data aside unchanged.
+    fn get_raw(&self, key: &str) -> Option<String> {
+        LocalStorage::raw().get_item(key).ok().flatten()
+    }
+
+    fn set(&self, key: &str, stored: &Stored) -> Result<(), StorageError> {
+        LocalStorage::set(key, stored)
+    }
+
+    fn set_raw(&self, key: &str, text: &str) -> bool {
+        LocalStorage::raw().set_item(key, text).is_ok()
+    }
+
+    fn delete(&self, key: &str) {
+        LocalStorage::delete(key);
+    }
 }
 
 impl ProgressStore {
@@ -56,38 +89,43 @@ impl ProgressStore {
 
     /// Loads progress; unreadable data is kept aside and reported, never lost.
     pub fn load(&self, q: &Questionnaire) -> (Progress, Option<LoadNotice>) {
-        if !local_storage_available() {
+        let Some(storage) = Available::check() else {
             return (Progress::default(), Some(LoadNotice::Unavailable));
-        }
-        let storage = LocalStorage::raw();
-        let Ok(Some(text)) = storage.get_item(&self.key) else {
-            return (Progress::default(), None);
         };
-        match scan_core::decode(q, &text) {
-            Ok(p) => (p, Some(LoadNotice::Restored)),
-            Err(reason) => {
-                let aside_key = format!("{}:bewaard:{}", self.key, js_sys::Date::now() as u64);
-                if storage.set_item(&aside_key, &text).is_ok() {
-                    let _ = storage.remove_item(&self.key);
-                    (
-                        Progress::default(),
-                        Some(LoadNotice::KeptAside { aside_key, reason }),
-                    )
-                } else {
-                    // Could not copy it: leave it where it is and do not save over it.
-                    (Progress::default(), Some(LoadNotice::Unavailable))
-                }
-            }
+        let reason = match storage.get(&self.key).map(|s| s.into_progress(q)) {
+            Err(StorageError::KeyNotFound(_)) => return (Progress::default(), None),
+            Ok(Ok(p)) => return (p, Some(LoadNotice::Restored)),
+            Ok(Err(reason)) => reason,
+            Err(e) => StoredDataError::Unreadable(e.to_string()),
+        };
+        let aside_key = format!("{}:bewaard:{}", self.key, js_sys::Date::now() as u64);
+        let kept = storage
+            .get_raw(&self.key)
+            .is_some_and(|text| storage.set_raw(&aside_key, &text));
+        if kept {
+            storage.delete(&self.key);
+            let notice = LoadNotice::KeptAside { aside_key, reason };
+            (Progress::default(), Some(notice))
+        } else {
+            // Could not copy it: leave it where it is and do not save over it.
+            (Progress::default(), Some(LoadNotice::Unavailable))
         }
+    }
+
+    /// What another tab saved under this key, if it is this scan's progress.
+    pub fn read_other_tab(&self, q: &Questionnaire) -> Option<Progress> {
+        Available::check()?
+            .get(&self.key)
+            .ok()?
+            .into_progress(q)
+            .ok()
     }
 
     /// Saves progress.
     pub fn save(&self, q: &Questionnaire, progress: &Progress) -> Result<(), SaveError> {
-        if !local_storage_available() {
-            return Err(SaveError::Unavailable);
-        }
-        LocalStorage::raw()
-            .set_item(&self.key, &scan_core::encode(q, progress))
-            .map_err(|e| SaveError::Refused(format!("{e:?}")))
+        let storage = Available::check().ok_or(SaveError::Unavailable)?;
+        storage
+            .set(&self.key, &Stored::new(q, progress))
+            .map_err(|e| SaveError::Refused(e.to_string()))
     }
 }

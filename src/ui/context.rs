@@ -16,6 +16,9 @@ pub struct ScanContext {
     pub results: Memo<Results>,
     /// The current step, so screens re-render only when the step changes.
     pub step: Memo<Step>,
+    /// Notified when progress came in from another tab: screens that show answers statically
+    /// are drawn again.
+    pub outside: Trigger,
     /// The themes in this team's scan; changes only with the profile or the modules, so what
     /// depends on it does not re-run on every answer.
     included: Memo<Vec<usize>>,
@@ -56,6 +59,7 @@ impl ScanContext {
             progress,
             results,
             step: Memo::new(move |_| progress.with(|p| p.step.clone())),
+            outside: Trigger::new(),
             included,
             uid: StoredValue::new(uid),
             texts,
@@ -111,6 +115,11 @@ impl ScanContext {
     pub fn theme_step(&self, theme: usize) -> Step {
         Step::Theme(self.q().themes[theme].id.clone())
     }
+}
+
+/// Now, for the time of an answer or note (see [`scan_core::Timed`]).
+pub fn now() -> scan_core::Millis {
+    js_sys::Date::now() as scan_core::Millis
 }
 
 /// After the next render, moves keyboard focus to the element with this id (and scrolls to it).

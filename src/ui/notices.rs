@@ -15,7 +15,12 @@ fn reason_text(t: Texts, reason: &StoredDataError) -> String {
 
 /// Messages about stored data: restored, kept aside, or not saved.
 #[component]
-pub fn Notices(load: Option<LoadNotice>, save_error: RwSignal<Option<SaveError>>) -> impl IntoView {
+pub fn Notices(
+    load: Option<LoadNotice>,
+    save_error: RwSignal<Option<SaveError>>,
+    /// Answers from another tab were merged in.
+    other_tab: RwSignal<bool>,
+) -> impl IntoView {
     if let Some(LoadNotice::KeptAside { aside_key, reason }) = &load {
         web_sys::console::warn_1(
             &format!(
@@ -68,10 +73,16 @@ pub fn Notices(load: Option<LoadNotice>, save_error: RwSignal<Option<SaveError>>
             }
         })
     };
+    let merged = move || {
+        other_tab
+            .get()
+            .then(|| view! { <p class="spo-notice">{t.other_tab()}</p> })
+    };
     view! {
         <div class="spo-notices">
             {load_view}
             {save_failed}
+            <div role="status">{merged}</div>
         </div>
     }
 }

@@ -233,7 +233,7 @@ fn card_html(ctx: ScanContext, q: &Questionnaire, lang: &str, result: &ThemeResu
     }
     if let Some(note) = ctx
         .progress
-        .with_untracked(|p| p.notes.get(&theme.id).cloned())
+        .with_untracked(|p| p.note(&theme.id).map(str::to_string))
     {
         card.push_str(&format!(
             r#"<p class="spo-card__note"><strong>{}</strong>{}</p>"#,

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use scan_core::{Progress, Step};
 
-use super::context::{ScanContext, focus_after_render};
+use super::context::{ScanContext, focus_after_render, now};
 
 /// "Opnieuw beginnen", with a confirmation before anything is wiped.
 #[component]
@@ -21,7 +21,7 @@ pub fn StartOver() -> impl IntoView {
         });
     };
     let confirm = move |_| {
-        ctx.progress.set(Progress::default());
+        ctx.progress.set(Progress::started(now()));
         ctx.go(Step::Start);
     };
     let opener_id = ctx.id("start-over");

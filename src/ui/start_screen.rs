@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use scan_core::{Choice, Profile, Step};
 
-use super::context::ScanContext;
+use super::context::{ScanContext, now};
 use super::start_over::StartOver;
 
 /// What the scan is for, how it works, optional modules, and start or continue.
@@ -45,11 +45,13 @@ pub fn StartScreen() -> impl IntoView {
             let toggle = move |ev| {
                 let on = event_target_checked(&ev);
                 ctx.progress.update(|p| {
-                    if on {
-                        p.modules.insert(id.clone());
-                    } else {
-                        p.modules.remove(&id);
-                    }
+                    p.set_up(now(), |_, modules| {
+                        if on {
+                            modules.insert(id.clone());
+                        } else {
+                            modules.remove(&id);
+                        }
+                    })
                 });
             };
             view! {
@@ -138,7 +140,10 @@ fn choice_group(
                 let id = id.clone();
                 move || ctx.progress.with(|p| get(&p.profile).as_deref() == Some(id.as_str()))
             };
-            let pick = move |_| ctx.progress.update(|p| set(&mut p.profile, Some(id.clone())));
+            let pick = move |_| {
+                ctx.progress
+                    .update(|p| p.set_up(now(), |profile, _| set(profile, Some(id.clone()))))
+            };
             view! {
                 <label class="spo-choice">
                     <input type="radio" name=name.clone() value=c.id.clone() prop:checked=checked on:change=pick />

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use scan_core::{Progress, Questionnaire, ScaleOption, Step};
 use wasm_bindgen::JsCast;
 
-use super::context::ScanContext;
+use super::context::{ScanContext, now};
 use super::html;
 use super::overview::Overview;
 
@@ -54,16 +54,11 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     let theme_id = th.id.clone();
     let initial_note = ctx
         .progress
-        .with_untracked(|p| p.notes.get(&theme_id).cloned().unwrap_or_default());
+        .with_untracked(|p| p.note(&theme_id).unwrap_or_default().to_string());
     let on_note = move |ev| {
         let text = event_target_value(&ev);
-        ctx.progress.update(|p| {
-            if text.trim().is_empty() {
-                p.notes.remove(&theme_id);
-            } else {
-                p.notes.insert(theme_id.clone(), text);
-            }
-        });
+        ctx.progress
+            .update(|p| p.set_note(theme_id.clone(), text, now()));
     };
 
     // The statements never change while the step is shown (the browser checks the radios
@@ -81,9 +76,8 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
             .and_then(|e| e.get_attribute("data-statement"));
         if let Some(statement) = statement {
             let option = event_target_value(&ev);
-            ctx.progress.update(|p| {
-                p.answers.insert(statement, option);
-            });
+            ctx.progress
+                .update(|p| p.set_answer(statement, option, now()));
         }
     };
 
@@ -162,7 +156,7 @@ fn statements_html(
             ),
             None => (String::new(), String::new()),
         };
-        let selected = progress.answers.get(&s.id).map(String::as_str);
+        let selected = progress.answers.get(&s.id).map(|a| a.value.as_str());
         out.push_str(&format!(
             r#"<fieldset class="spo-statement" data-statement="{}"{described_by}><legend><span class="spo-statement__num">{}.</span> <span class="spo-statement__text">{}</span></legend>{help}<div class="spo-options">{}</div></fieldset>"#,
             html::escape(&s.id),

@@ -62,14 +62,21 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
 
     // Persist from one place: every change of progress is saved at once.
     let save_error = RwSignal::new(None);
-    Effect::new(move |_| {
-        let p = progress.get();
-        if can_save {
-            save_error.set(store.save(&q, &p).err());
-        }
-    });
+    let other_tab = RwSignal::new(false);
+    {
+        let (store, q) = (store.clone(), q.clone());
+        Effect::new(move |_| {
+            let p = progress.get();
+            if can_save {
+                save_error.set(store.save(&q, &p).err());
+            }
+        });
+    }
+    if can_save {
+        take_in_other_tabs(ctx, store, q, other_tab);
+    }
 
-    let screen = move || match ctx.step.get() {
+    let screen = move || match (ctx.outside.track(), ctx.step.get()).1 {
         Step::Start => view! { <StartScreen /> }.into_any(),
         Step::Results => view! { <ResultsScreen /> }.into_any(),
         Step::Theme(id) => {
@@ -88,10 +95,39 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
 
     view! {
         <div class="spo" lang=texts.0.code()>
-            <Notices load=notice save_error=save_error />
+            <Notices load=notice save_error=save_error other_tab=other_tab />
             {screen}
         </div>
     }
+}
+
+/// Listens for another tab of the same scan saving its progress and merges it in, per answer
+/// (see [`scan_core::Progress::merge`]), so that no answer given in any tab is lost. The screen
+/// is drawn again with what came in, and `other_tab` tells the team.
+fn take_in_other_tabs(
+    ctx: ScanContext,
+    store: ProgressStore,
+    q: Arc<Questionnaire>,
+    other_tab: RwSignal<bool>,
+) {
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(store.key()) {
+            return;
+        }
+        let Some(theirs) = store.read_other_tab(&q) else {
+            return;
+        };
+        let merged = ctx.progress.with_untracked(|p| {
+            let mut merged = p.clone();
+            merged.merge(&theirs).then_some(merged)
+        });
+        if let Some(merged) = merged {
+            ctx.progress.set(merged);
+            ctx.outside.notify();
+            other_tab.set(true);
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// Shown instead of the scan when its configuration cannot be fetched or is invalid. The

@@ -2,10 +2,9 @@
 //! (with positions for every message), the stored progress with its versions and migrations,
 //! and the built-in scan as the widget embeds it.
 
-pub mod compact;
 pub mod config;
+pub mod embedded;
 pub mod error;
-mod json;
 pub mod stored;
 mod table_reader;
 pub mod toml_subset;

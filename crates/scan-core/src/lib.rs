@@ -22,15 +22,15 @@ mod scoring;
 
 pub use advice::{Advice, Focus, advise, matching_examples};
 pub use formats::Source;
-pub use formats::compact;
 pub use formats::config::parse;
+pub use formats::embedded;
 pub use formats::error::{ConfigError, ConfigErrors};
-pub use formats::stored::{FORMAT_VERSION, StoredDataError, decode, encode};
+pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, decode, encode};
 pub use model::{
     Audience, Band, BandGroup, Choice, Criteria, Example, Questionnaire, ScaleOption, Statement,
     Theme,
 };
-pub use progress::{Profile, Progress, Step};
+pub use progress::{Millis, Profile, Progress, Step, Timed};
 pub use scoring::{Results, Tally, ThemeResult, score};
 
 /// The built-in scan's sources, as shipped in `questions/`.

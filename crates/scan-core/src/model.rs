@@ -1,7 +1,11 @@
-//! The validated questionnaire. Built only by [`crate::parse`], so every reference in it resolves.
+//! The validated questionnaire. Built by [`crate::parse`], so every reference in it resolves;
+//! serde reads it back only from the bytes `build.rs` wrote for a validated one
+//! ([`crate::embedded`]).
+
+use serde::{Deserialize, Serialize};
 
 /// A whole scan: its texts, answer scale, criteria, themes and practice examples.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Questionnaire {
     /// Stable id; part of the storage key.
     pub id: String,
@@ -30,14 +34,14 @@ pub struct Questionnaire {
 }
 
 /// A school type or role the start screen offers.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub id: String,
     pub label: String,
 }
 
 /// For whom a theme or statement is meant. Empty lists mean everyone.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Audience {
     /// Ids of [`Questionnaire::school_types`].
     pub school_types: Vec<String>,
@@ -57,7 +61,7 @@ impl Audience {
 }
 
 /// One answer option. `points == None` marks "weet ik niet / n.v.t.": counted, not scored.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScaleOption {
     pub id: String,
     pub label: String,
@@ -65,7 +69,7 @@ pub struct ScaleOption {
 }
 
 /// How answers turn into a status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Criteria {
     /// Answers with fewer points than this count as low.
     pub low_below: u32,
@@ -82,7 +86,7 @@ pub struct Criteria {
 }
 
 /// Which part of the results a status belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BandGroup {
     /// "Wat gaat goed".
     Strength,
@@ -93,7 +97,7 @@ pub enum BandGroup {
 }
 
 /// A status band: theme or overall scores from `min` to `max` percent (inclusive) get it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Band {
     pub id: String,
     pub label: String,
@@ -103,7 +107,7 @@ pub struct Band {
     pub description: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Theme {
     pub id: String,
     pub title: String,
@@ -115,7 +119,7 @@ pub struct Theme {
     pub statements: Vec<Statement>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     pub id: String,
     pub text: String,
@@ -129,7 +133,7 @@ pub struct Statement {
 }
 
 /// A practice example (praktijkvoorbeeld) and the criteria that select it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Example {
     pub id: String,
     pub title: String,

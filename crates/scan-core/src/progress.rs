@@ -2,10 +2,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::Questionnaire;
+use serde::{Deserialize, Serialize};
 
-/// Where the team is in the scan.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+use crate::model::{Audience, Questionnaire, ScaleOption};
+
+/// Where the team is in the scan. Stored as `{"screen":"theme","theme":"<id>"}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StepRepr", into = "StepRepr")]
 pub enum Step {
     #[default]
     Start,
@@ -14,37 +17,144 @@ pub enum Step {
     Results,
 }
 
+/// How a [`Step`] is written: a plain struct, which costs less code to read than a tagged enum.
+#[derive(Serialize, Deserialize)]
+struct StepRepr {
+    screen: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    theme: Option<String>,
+}
+
+impl From<Step> for StepRepr {
+    fn from(step: Step) -> Self {
+        let (screen, theme) = match step {
+            Step::Start => ("start", None),
+            Step::Theme(id) => ("theme", Some(id)),
+            Step::Results => ("results", None),
+        };
+        StepRepr {
+            screen: screen.into(),
+            theme,
+        }
+    }
+}
+
+impl TryFrom<StepRepr> for Step {
+    type Error = &'static str;
+    fn try_from(r: StepRepr) -> Result<Self, Self::Error> {
+        match (r.screen.as_str(), r.theme) {
+            ("start", _) => Ok(Step::Start),
+            ("results", _) => Ok(Step::Results),
+            ("theme", Some(id)) => Ok(Step::Theme(id)),
+            _ => Err("unknown step"),
+        }
+    }
+}
+
+/// Milliseconds since 1970-01-01 UTC: when something was given. 0 means "before times were
+/// kept" (stored format 1).
+pub type Millis = u64;
+
+/// A value with the time it was given, so that two tabs' copies can be merged per item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timed<T> {
+    pub value: T,
+    #[serde(default)]
+    pub at: Millis,
+}
+
+impl<T> Timed<T> {
+    /// `value`, given at `at`.
+    pub fn new(value: T, at: Millis) -> Self {
+        Timed { value, at }
+    }
+}
+
+/// A value of unknown time (as read from stored format 1, or written by tests).
+impl From<&str> for Timed<String> {
+    fn from(value: &str) -> Self {
+        Timed::new(value.to_string(), 0)
+    }
+}
+
 /// Answers, notes, the current step and which optional modules are switched on.
 ///
 /// Answers and notes are keyed by id, so they survive changes to the questionnaire's order; an
-/// answer to a statement that no longer exists is kept but not scored.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// answer to a statement that no longer exists is kept but not scored. Each carries the time it
+/// was given, so that [`Progress::merge`] can take in another tab's copy without losing any.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Progress {
     /// Statement id -> scale option id.
-    pub answers: BTreeMap<String, String>,
-    /// Theme id -> free-text note for the conversation with the advisor.
-    pub notes: BTreeMap<String, String>,
+    pub answers: BTreeMap<String, Timed<String>>,
+    /// Theme id -> free-text note for the conversation with the advisor. An emptied note stays
+    /// as an empty text, so that emptying it is merged like any other change.
+    pub notes: BTreeMap<String, Timed<String>>,
     pub step: Step,
     /// Ids of optional themes the team switched on.
     pub modules: BTreeSet<String>,
     /// Who fills in the scan: decides which themes and statements apply.
     pub profile: Profile,
+    /// When `profile` or `modules` last changed.
+    pub setup_at: Millis,
+    /// When this run of the scan began ("Opnieuw beginnen" starts a new one): answers and notes
+    /// given before it belong to an earlier run and are dropped by a merge.
+    pub started_at: Millis,
 }
 
 /// The school type and role chosen at the start (ids from the questionnaire).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Profile {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub school_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 
 impl Profile {
-    fn includes(&self, audience: &crate::Audience) -> bool {
+    fn includes(&self, audience: &Audience) -> bool {
         audience.includes(self.school_type.as_deref(), self.role.as_deref())
     }
 }
 
 impl Progress {
+    /// A new, empty run of the scan, begun at `now`.
+    pub fn started(now: Millis) -> Self {
+        Progress {
+            started_at: now,
+            ..Progress::default()
+        }
+    }
+
+    /// Records `option` as the answer to `statement`, given at `now`.
+    pub fn set_answer(&mut self, statement: String, option: String, now: Millis) {
+        self.answers.insert(statement, Timed::new(option, now));
+    }
+
+    /// Records the note of theme `theme`, written at `now`.
+    pub fn set_note(&mut self, theme: String, text: String, now: Millis) {
+        self.notes.insert(theme, Timed::new(text, now));
+    }
+
+    /// The note of a theme, if it has one that is not blank.
+    pub fn note(&self, theme: &str) -> Option<&str> {
+        self.notes
+            .get(theme)
+            .map(|n| n.value.as_str())
+            .filter(|n| !n.trim().is_empty())
+    }
+
+    /// Changes the profile or modules with `change`, at `now`.
+    pub fn set_up(
+        &mut self,
+        now: Millis,
+        change: impl FnOnce(&mut Profile, &mut BTreeSet<String>),
+    ) {
+        change(&mut self.profile, &mut self.modules);
+        self.setup_at = now;
+    }
+
     /// Indexes of the themes that are part of this team's scan, in order: switched on (if
     /// optional), meant for this profile, and with at least one statement that applies.
     pub fn included_themes(&self, q: &Questionnaire) -> Vec<usize> {
@@ -78,16 +188,61 @@ impl Progress {
     }
 
     /// The option chosen for a statement, if it is one of the scale's options.
-    pub fn answer<'q>(
-        &self,
-        q: &'q Questionnaire,
-        statement: &str,
-    ) -> Option<&'q crate::ScaleOption> {
-        self.answers.get(statement).and_then(|o| q.option(o))
+    pub fn answer<'q>(&self, q: &'q Questionnaire, statement: &str) -> Option<&'q ScaleOption> {
+        self.answers.get(statement).and_then(|o| q.option(&o.value))
     }
 
     /// True when nothing has been filled in.
     pub fn is_blank(&self) -> bool {
-        self.answers.is_empty() && self.notes.values().all(|n| n.trim().is_empty())
+        self.answers.is_empty() && self.notes.values().all(|n| n.value.trim().is_empty())
     }
+
+    /// Takes in another copy of the same scan (another tab's), so that no answer given in
+    /// either is lost: per statement and per note the later one wins; profile and modules come
+    /// from the copy that changed them last; answers and notes from before the later
+    /// [`started_at`](Self::started_at) are dropped. The step stays this copy's own. Ties go to
+    /// the larger value, so both copies end up equal whichever merges first. Returns whether
+    /// anything changed.
+    pub fn merge(&mut self, other: &Progress) -> bool {
+        let before = self.clone();
+        self.started_at = self.started_at.max(other.started_at);
+        merge_timed(&mut self.answers, &other.answers, self.started_at);
+        merge_timed(&mut self.notes, &other.notes, self.started_at);
+        let theirs = (other.setup_at, &other.profile, &other.modules);
+        if theirs > (self.setup_at, &self.profile, &self.modules) {
+            self.setup_at = other.setup_at;
+            self.profile = other.profile.clone();
+            self.modules = other.modules.clone();
+        }
+        *self != before
+    }
+}
+
+impl PartialOrd for Profile {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Profile {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (&self.school_type, &self.role).cmp(&(&other.school_type, &other.role))
+    }
+}
+
+/// Per key the later of the two, the larger value on a tie; nothing from before `since`.
+fn merge_timed(
+    ours: &mut BTreeMap<String, Timed<String>>,
+    theirs: &BTreeMap<String, Timed<String>>,
+    since: Millis,
+) {
+    for (key, t) in theirs {
+        let newer = ours
+            .get(key)
+            .is_none_or(|o| (t.at, &t.value) > (o.at, &o.value));
+        if newer {
+            ours.insert(key.clone(), t.clone());
+        }
+    }
+    ours.retain(|_, t| t.at >= since);
 }

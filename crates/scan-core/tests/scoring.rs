@@ -14,7 +14,7 @@ fn mini() -> Questionnaire {
 fn progress(answers: &[(&str, &str)]) -> Progress {
     let mut p = Progress::default();
     for (s, o) in answers {
-        p.answers.insert(s.to_string(), o.to_string());
+        p.answers.insert(s.to_string(), (*o).into());
     }
     p
 }

@@ -46,7 +46,7 @@ test('progress survives reload and a browser restart', async () => {
     assert.match(await scan.root.locator('.spo-notice').textContent(), /Welkom terug/);
     assert.match(await scan.root.locator('.spo-overview').textContent(), /6 van 6/);
     const stored = JSON.parse(await scan.storedProgress(DEFAULT_KEY));
-    assert.equal(stored.format, 1);
+    assert.equal(stored.format, 2);
     assert.deepEqual(stored.progress.step, { screen: 'theme', theme: 'basisondersteuning' });
     assert.deepEqual(errors, []);
     await context.close();

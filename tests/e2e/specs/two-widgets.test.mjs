@@ -30,8 +30,9 @@ test('two widgets keep separate answers and storage', async () => {
   assert.equal(await a.headingText(), 'Visie, beleid en schoolondersteuningsprofiel', 'B moving on leaves A where it is');
 
   const stored = await page.evaluate(() => ({ a: JSON.parse(localStorage.getItem('team-a')), b: JSON.parse(localStorage.getItem('team-b')) }));
-  assert.deepEqual(stored.a.progress.answers, { 'visie-gedeeld': 'volledig' });
-  assert.deepEqual(stored.b.progress.answers, { 'visie-gedeeld': 'niet' });
+  const values = answers => Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.value]));
+  assert.deepEqual(values(stored.a.progress.answers), { 'visie-gedeeld': 'volledig' });
+  assert.deepEqual(values(stored.b.progress.answers), { 'visie-gedeeld': 'niet' });
 
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map(e => e.id));
   assert.equal(new Set(ids).size, ids.length, 'element ids are unique across both widgets');

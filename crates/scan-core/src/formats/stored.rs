@@ -1,21 +1,27 @@
-//! The versioned format in which progress is stored (JSON), and its migrations.
+//! The versioned format in which progress is stored (JSON through serde), and its migrations.
 //!
 //! ```json
-//! {"format":1,"scan":"scan-passend-onderwijs","scan_version":"2026.1","progress":{...}}
+//! {"format":2,"scan":"scan-passend-onderwijs","scan_version":"2026.1","progress":{...}}
 //! ```
-//! A newer questionnaire version keeps the answers (they are keyed by id). A stored text that
-//! cannot be read is an error the caller must keep aside, never a reason to wipe it.
-
-use std::fmt;
+//! The envelope is read first and the progress only once its format and scan are known, so a
+//! newer format is reported as newer even when its progress has another shape. A newer
+//! questionnaire version keeps the answers (they are keyed by id). A stored text that cannot be
+//! read is an error the caller must keep aside, never a reason to wipe it.
+//!
+//! Format 1 (until November 2026) stored answers and notes as plain texts; format 2 adds the
+//! time each was given, and `setup_at` and `started_at`, so that tabs can merge.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
-use super::json::{self, Json};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
 use crate::model::Questionnaire;
-use crate::progress::{Profile, Progress, Step};
+use crate::progress::{Profile, Progress, Step, Timed};
 
 /// The format version this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why stored data could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,149 +48,87 @@ impl fmt::Display for StoredDataError {
 
 impl std::error::Error for StoredDataError {}
 
-/// Serializes progress for storage: keys in a fixed order, maps sorted by key.
-pub fn encode(q: &Questionnaire, progress: &Progress) -> String {
-    let mut out = format!("{{\"format\":{FORMAT_VERSION},\"scan\":");
-    json::write_string(&mut out, &q.id);
-    out.push_str(",\"scan_version\":");
-    json::write_string(&mut out, &q.version);
-    out.push_str(",\"progress\":{\"answers\":");
-    write_map(&mut out, &progress.answers);
-    out.push_str(",\"notes\":");
-    write_map(&mut out, &progress.notes);
-    out.push_str(",\"step\":");
-    match &progress.step {
-        Step::Start => out.push_str("{\"screen\":\"start\"}"),
-        Step::Results => out.push_str("{\"screen\":\"results\"}"),
-        Step::Theme(id) => {
-            out.push_str("{\"screen\":\"theme\",\"theme\":");
-            json::write_string(&mut out, id);
-            out.push('}');
-        }
-    }
-    out.push_str(",\"modules\":[");
-    for (i, m) in progress.modules.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        json::write_string(&mut out, m);
-    }
-    out.push_str("],\"profile\":{");
-    let profile = [
-        ("school_type", &progress.profile.school_type),
-        ("role", &progress.profile.role),
-    ];
-    let mut first = true;
-    for (key, value) in profile {
-        if let Some(value) = value {
-            if !first {
-                out.push(',');
-            }
-            first = false;
-            json::write_string(&mut out, key);
-            out.push(':');
-            json::write_string(&mut out, value);
-        }
-    }
-    out.push_str("}}}");
-    out
+/// The stored document: what storage holds under a widget's key. Read it with serde (the
+/// widget does, through gloo-storage), then [`Stored::into_progress`].
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Stored {
+    pub format: u32,
+    /// The id of the scan the progress belongs to.
+    pub scan: String,
+    /// The questionnaire version it was saved with.
+    #[serde(default)]
+    pub scan_version: String,
+    /// Read only once `format` and `scan` are checked.
+    progress: Box<RawValue>,
 }
 
-fn write_map(out: &mut String, map: &BTreeMap<String, String>) {
-    out.push('{');
-    for (i, (k, v)) in map.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
+impl Stored {
+    /// The document for `progress` of scan `q`, in the current format.
+    pub fn new(q: &Questionnaire, progress: &Progress) -> Self {
+        Stored {
+            format: FORMAT_VERSION,
+            scan: q.id.clone(),
+            scan_version: q.version.clone(),
+            progress: serde_json::value::to_raw_value(progress)
+                .expect("progress has only texts, numbers and maps with text keys"),
         }
-        json::write_string(out, k);
-        out.push(':');
-        json::write_string(out, v);
     }
-    out.push('}');
+
+    /// The progress, for scan `q`, migrated from older formats.
+    pub fn into_progress(self, q: &Questionnaire) -> Result<Progress, StoredDataError> {
+        let unreadable = |e: serde_json::Error| StoredDataError::Unreadable(e.to_string());
+        match self.format {
+            0 => Err(StoredDataError::Unreadable(
+                "format 0 does not exist".into(),
+            )),
+            f if f > FORMAT_VERSION => Err(StoredDataError::NewerFormat(f)),
+            _ if self.scan != q.id => Err(StoredDataError::OtherScan(self.scan)),
+            1 => serde_json::from_str::<ProgressV1>(self.progress.get())
+                .map(Progress::from)
+                .map_err(unreadable),
+            _ => serde_json::from_str(self.progress.get()).map_err(unreadable),
+        }
+    }
+}
+
+/// Progress as format 1 stored it: answers and notes without times.
+#[derive(Deserialize)]
+#[serde(default)]
+#[derive(Default)]
+struct ProgressV1 {
+    answers: BTreeMap<String, String>,
+    notes: BTreeMap<String, String>,
+    step: Step,
+    modules: BTreeSet<String>,
+    profile: Profile,
+}
+
+impl From<ProgressV1> for Progress {
+    fn from(v1: ProgressV1) -> Self {
+        let untimed = |map: BTreeMap<String, String>| {
+            map.into_iter()
+                .map(|(k, v)| (k, Timed::new(v, 0)))
+                .collect()
+        };
+        Progress {
+            answers: untimed(v1.answers),
+            notes: untimed(v1.notes),
+            step: v1.step,
+            modules: v1.modules,
+            profile: v1.profile,
+            ..Progress::default()
+        }
+    }
+}
+
+/// Serializes progress for storage, in the current format.
+pub fn encode(q: &Questionnaire, progress: &Progress) -> String {
+    serde_json::to_string(&Stored::new(q, progress)).expect("the stored document is plain JSON")
 }
 
 /// Reads stored progress for scan `q`, migrating older formats.
 pub fn decode(q: &Questionnaire, text: &str) -> Result<Progress, StoredDataError> {
-    let doc = json::parse(text).map_err(StoredDataError::Unreadable)?;
-    let format = match doc.get("format") {
-        Some(Json::Number(n)) => n.parse::<u32>().ok(),
-        _ => None,
-    };
-    let (Some(format), Some(Json::String(scan))) = (format, doc.get("scan")) else {
-        return Err(unreadable("no \"format\" and \"scan\""));
-    };
-    if format == 0 {
-        return Err(unreadable("format 0 does not exist"));
-    }
-    if format > FORMAT_VERSION {
-        return Err(StoredDataError::NewerFormat(format));
-    }
-    if scan != &q.id {
-        return Err(StoredDataError::OtherScan(scan.clone()));
-    }
-    // Format 1 is the first; later formats add a migration step per version here.
-    let (Some(Json::String(_)), Some(progress)) = (doc.get("scan_version"), doc.get("progress"))
-    else {
-        return Err(unreadable("no \"scan_version\" and \"progress\""));
-    };
-    read_progress(progress).ok_or_else(|| unreadable("\"progress\" has the wrong shape"))
-}
-
-fn unreadable(why: &str) -> StoredDataError {
-    StoredDataError::Unreadable(why.into())
-}
-
-/// Progress from its JSON object; a field that is left out takes its default.
-fn read_progress(p: &Json) -> Option<Progress> {
-    let Json::Object(_) = p else { return None };
-    let text = |v: &Json| match v {
-        Json::String(s) => Some(s.clone()),
-        _ => None,
-    };
-    let map = |key: &str| match p.get(key) {
-        None => Some(BTreeMap::new()),
-        Some(Json::Object(members)) => members
-            .iter()
-            .map(|(k, v)| Some((k.clone(), text(v)?)))
-            .collect(),
-        Some(_) => None,
-    };
-    let step = match p.get("step") {
-        None => Step::Start,
-        Some(step) => match (
-            step.get("screen").and_then(text).as_deref(),
-            step.get("theme"),
-        ) {
-            (Some("start"), _) => Step::Start,
-            (Some("results"), _) => Step::Results,
-            (Some("theme"), Some(id)) => Step::Theme(text(id)?),
-            _ => return None,
-        },
-    };
-    let modules = match p.get("modules") {
-        None => BTreeSet::new(),
-        Some(Json::Array(items)) => items.iter().map(text).collect::<Option<_>>()?,
-        Some(_) => return None,
-    };
-    let profile = match p.get("profile") {
-        None => Profile::default(),
-        Some(profile @ Json::Object(_)) => {
-            let field = |key: &str| match profile.get(key) {
-                None | Some(Json::Null) => Some(None),
-                Some(v) => text(v).map(Some),
-            };
-            Profile {
-                school_type: field("school_type")?,
-                role: field("role")?,
-            }
-        }
-        Some(_) => return None,
-    };
-    Some(Progress {
-        answers: map("answers")?,
-        notes: map("notes")?,
-        step,
-        modules,
-        profile,
-    })
+    serde_json::from_str::<Stored>(text)
+        .map_err(|e| StoredDataError::Unreadable(e.to_string()))?
+        .into_progress(q)
 }
