@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::{Lang, ScanWidget, Texts};
+use crate::ui::{Lang, ScanWidget, panic_message};
 
 /// The attribute that marks where a widget goes.
 pub const MOUNT_ATTRIBUTE: &str = "data-scan-passend-onderwijs";
@@ -66,13 +66,7 @@ pub fn show_panics_as_messages() {
         );
         for element in mount_elements() {
             let lang = Lang::from_attribute(element.get_attribute("data-lang").as_deref());
-            let t = Texts(lang);
-            element.set_inner_html(&format!(
-                r#"<div class="spo" lang="{}"><div class="spo-alert" role="alert"><p class="spo-alert__title">{}</p><p>{}</p></div></div>"#,
-                lang.code(),
-                t.internal_error_title(),
-                t.internal_error_text()
-            ));
+            element.set_inner_html(&panic_message(lang).into_string());
         }
     }));
 }

@@ -2,11 +2,10 @@
 //! [`Progress`](scan_core::Progress) signal; results are a memo over it, never stored.
 
 mod context;
-mod html;
+mod markup;
 mod notices;
 mod overview;
 mod results;
-mod score_bar;
 mod start_over;
 mod start_screen;
 mod texts;
@@ -14,5 +13,6 @@ mod theme_step;
 mod widget;
 
 pub use context::ScanContext;
+pub use markup::panic_message;
 pub use texts::{Lang, Texts};
 pub use widget::ScanWidget;

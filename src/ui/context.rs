@@ -3,6 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use scan_core::{Progress, Questionnaire, Results, Step};
 
+use super::markup::ElementIds;
 use super::texts::Texts;
 
 /// Everything the components of one widget share. Each mounted widget has its own; it is `Copy`,
@@ -80,7 +81,12 @@ impl ScanContext {
 
     /// An element id unique to this widget.
     pub fn id(&self, local: &str) -> String {
-        self.uid.with_value(|uid| format!("{uid}-{local}"))
+        self.with_ids(|ids| ids.id(local))
+    }
+
+    /// Runs `f` with this widget's element ids, for the markup builders.
+    pub fn with_ids<R>(&self, f: impl FnOnce(ElementIds) -> R) -> R {
+        self.uid.with_value(|uid| f(ElementIds(uid)))
     }
 
     /// Goes to `step` and moves keyboard focus to the new screen's heading.

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use scan_core::{Progress, Questionnaire, ScaleOption, Step};
+use scan_core::Step;
 use wasm_bindgen::JsCast;
 
 use super::context::{ScanContext, now};
-use super::html;
+use super::markup;
 use super::overview::Overview;
 
 /// One theme: its statements as radio groups, a note, and back/next.
@@ -65,9 +65,11 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     // itself), so they are one HTML string: a single DOM call for the whole theme. One listener
     // takes every answer: a radio's change event bubbles up through the fieldset that names its
     // statement.
-    let statements = ctx
-        .progress
-        .with_untracked(|p| statements_html(ctx, &q, theme, &applicable, p));
+    let statements = ctx.progress.with_untracked(|p| {
+        let shown: Vec<_> = applicable.iter().map(|&i| &th.statements[i]).collect();
+        ctx.with_ids(|ids| markup::statements(ids, &q.scale, &shown, &p.answers))
+            .into_string()
+    });
     let choose = move |ev: leptos::ev::Event| {
         let statement = ev
             .target()
@@ -129,90 +131,5 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
             </section>
             <Overview current=Some(theme) />
         </div>
-    }
-}
-
-/// The theme's statements for this profile as HTML: each a radio group, a fieldset whose legend
-/// is the statement, with its stored answer checked.
-fn statements_html(
-    ctx: ScanContext,
-    q: &Questionnaire,
-    theme: usize,
-    applicable: &[usize],
-    progress: &Progress,
-) -> String {
-    let mut out = String::new();
-    for (number, &i) in applicable.iter().enumerate() {
-        let s = &q.themes[theme].statements[i];
-        let name = ctx.id(&format!("st-{}", s.id));
-        let help_id = html::escape(&format!("{name}-help"));
-        let (described_by, help) = match &s.help {
-            Some(h) => (
-                format!(r#" aria-describedby="{help_id}""#),
-                format!(
-                    r#"<p class="spo-hint" id="{help_id}">{}</p>"#,
-                    html::escape(h)
-                ),
-            ),
-            None => (String::new(), String::new()),
-        };
-        let selected = progress.answers.get(&s.id).map(|a| a.value.as_str());
-        out.push_str(&format!(
-            r#"<fieldset class="spo-statement" data-statement="{}"{described_by}><legend><span class="spo-statement__num">{}.</span> <span class="spo-statement__text">{}</span></legend>{help}<div class="spo-options">{}</div></fieldset>"#,
-            html::escape(&s.id),
-            number + 1,
-            html::escape(&s.text),
-            options_html(&q.scale, &name, selected),
-        ));
-    }
-    out
-}
-
-/// The radio buttons of one statement, as HTML: a label per scale option, `selected` checked.
-fn options_html(scale: &[ScaleOption], name: &str, selected: Option<&str>) -> String {
-    let mut html = String::new();
-    for o in scale {
-        let class = if o.points.is_none() {
-            "spo-option spo-option--unknown"
-        } else {
-            "spo-option"
-        };
-        let checked = if selected == Some(o.id.as_str()) {
-            " checked"
-        } else {
-            ""
-        };
-        html.push_str(&format!(
-            r#"<label class="{class}"><input type="radio" name="{}" value="{}"{checked}><span>{}</span></label>"#,
-            html::escape(name),
-            html::escape(&o.id),
-            html::escape(&o.label)
-        ));
-    }
-    html
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn options_are_escaped_and_the_answer_is_checked() {
-        let option = |id: &str, label: &str, points| ScaleOption {
-            id: id.into(),
-            label: label.into(),
-            points,
-        };
-        let scale = [
-            option("ja", "Ja & <b>zeker</b>", Some(1)),
-            option("weet-niet", "\"Weet ik niet\"", None),
-        ];
-        assert_eq!(
-            options_html(&scale, "spo-1-st-a", Some("weet-niet")),
-            concat!(
-                r#"<label class="spo-option"><input type="radio" name="spo-1-st-a" value="ja"><span>Ja &amp; &lt;b&gt;zeker&lt;/b&gt;</span></label>"#,
-                r#"<label class="spo-option spo-option--unknown"><input type="radio" name="spo-1-st-a" value="weet-niet" checked><span>&quot;Weet ik niet&quot;</span></label>"#,
-            )
-        );
     }
 }

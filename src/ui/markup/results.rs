@@ -1,0 +1,183 @@
+use maud::{Markup, html};
+use scan_core::{Advice, BandGroup, Progress, Questionnaire, Results, Tally, ThemeResult};
+
+use super::ElementIds;
+use super::score_bar::score_bar;
+use crate::ui::texts::Texts;
+
+/// What the results screen's static part is drawn from: plain data, no signals.
+pub struct ResultsInput<'a> {
+    pub q: &'a Questionnaire,
+    pub results: &'a Results,
+    pub advice: &'a Advice,
+    /// For the notes on the cards.
+    pub progress: &'a Progress,
+    pub texts: Texts,
+    pub ids: ElementIds<'a>,
+    /// The questionnaire's language, when it differs from the interface's (WCAG 3.1.2).
+    pub content_lang: Option<&'a str>,
+}
+
+/// Everything between the results heading and the buttons: the summary, the groups of theme
+/// cards (strengths, attention, risks, unanswered) and the focus themes with examples. Each
+/// card's "Wijzig antwoorden" button carries `data-theme`, its theme's index.
+pub fn results_body(r: &ResultsInput) -> Markup {
+    let (t, o, advice) = (r.texts, &r.results.overall, r.advice);
+    let labels = |group: BandGroup| -> Vec<&str> {
+        r.q.bands
+            .iter()
+            .filter(|b| b.group == group)
+            .map(|b| b.label.as_str())
+            .collect()
+    };
+    html! {
+        div.spo-summary {
+            p.spo-summary__label { (t.total()) }
+            p.spo-summary__status { (status(r, o, t.only_unknown())) }
+            (score_bar(r.q, o.percent, o.status))
+            p { (t.completeness(o.answered, o.total, o.unknown)) }
+            @if o.insufficient_insight {
+                p.spo-flag { (t.insight_overall()) }
+            }
+        }
+        (group(r, "strengths", t.strengths(), &t.with_status(&labels(BandGroup::Strength), false), &advice.strengths))
+        (group(r, "attention", t.attention(), &t.with_status(&labels(BandGroup::Attention), false), &advice.attention))
+        (group(r, "risks", t.risks(), &t.with_status(&labels(BandGroup::Risk), true), &advice.risks))
+        @if !advice.unanswered.is_empty() {
+            (group(r, "open", t.unanswered(), t.unanswered_intro(), &advice.unanswered))
+        }
+        @let focus_id = r.ids.id("focus");
+        section.spo-group."spo-group--focus" aria-labelledby=(focus_id) {
+            h3 id=(focus_id) { (t.focus_title()) }
+            p.spo-hint { (t.focus_intro()) }
+            @if advice.focus.is_empty() {
+                p.spo-empty { (t.no_focus()) }
+            }
+            @for f in &advice.focus {
+                (focus_theme(r, f))
+            }
+        }
+    }
+}
+
+/// "Gevorderd · 75%" (the band label marked with the questionnaire's language), or why there
+/// is no score.
+fn status(r: &ResultsInput, tally: &Tally, no_score: &str) -> Markup {
+    html! {
+        @match (tally.status, tally.answered) {
+            (Some(s), _) => {
+                span lang=[r.content_lang] { (r.q.bands[s].label) }
+                " · " (tally.percent.unwrap_or(0)) "%"
+            }
+            (None, 0) => (r.texts.not_answered_yet()),
+            (None, _) => (no_score),
+        }
+    }
+}
+
+/// A group of theme cards under a heading, or a line saying it is empty.
+fn group(r: &ResultsInput, key: &str, title: &str, intro: &str, themes: &[usize]) -> Markup {
+    let id = r.ids.id(key);
+    html! {
+        section class={ "spo-group spo-group--" (key) } aria-labelledby=(id) {
+            h3 id=(id) { (title) }
+            p.spo-hint { (intro) }
+            @if themes.is_empty() {
+                p.spo-empty { (r.texts.empty_group()) }
+            } @else {
+                ul.spo-cards {
+                    @for result in themes.iter().filter_map(|&theme| r.results.theme(theme)) {
+                        (card(r, result))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One theme's card: status, bar, counts, a button to change its answers, flags and note.
+fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
+    let (t, q, lang) = (r.texts, r.q, r.content_lang);
+    let theme = &q.themes[result.theme];
+    let tally = &result.tally;
+    html! {
+        li.spo-card {
+            div.spo-card__head {
+                span.spo-card__title lang=[lang] { (theme.title) }
+                span.spo-card__status { (status(r, tally, t.no_score())) }
+            }
+            (score_bar(q, tally.percent, tally.status))
+            p.spo-card__meta {
+                (t.theme_meta(tally.answered, tally.total, tally.unknown))
+                span.spo-no-print {
+                    " · "
+                    button.spo-link type="button" data-theme=(result.theme) {
+                        (t.change())
+                        span.spo-sr { (t.change_in(&theme.title)) }
+                    }
+                }
+            }
+            @if result.capped {
+                p.spo-flag { (t.capped(&q.bands[q.criteria.basic_cap].label)) }
+                ul.spo-low lang=[lang] {
+                    @for &i in &result.low_basic {
+                        li { (theme.statements[i].text) }
+                    }
+                }
+            }
+            @if tally.insufficient_insight {
+                p.spo-flag { (t.insight_theme()) }
+            }
+            @if let Some(note) = r.progress.note(&theme.id) {
+                p.spo-card__note {
+                    strong { (t.note()) }
+                    (note)
+                }
+            }
+        }
+    }
+}
+
+/// A focus theme: its status, the statements answered low, and the practice examples.
+fn focus_theme(r: &ResultsInput, f: &scan_core::Focus) -> Markup {
+    let (t, q, lang) = (r.texts, r.q, r.content_lang);
+    let theme = &q.themes[f.theme];
+    let result = r.results.theme(f.theme);
+    let status = result
+        .and_then(|r| r.tally.status)
+        .map(|s| q.bands[s].label.as_str())
+        .unwrap_or_default();
+    let low = result.map(|r| r.low.as_slice()).unwrap_or_default();
+    // Inside the examples (in the questionnaire's language), the interface's own words.
+    let own_lang = lang.map(|_| t.0.code());
+    html! {
+        article.spo-focus-theme {
+            h4 lang=[lang] { (theme.title) }
+            p.spo-focus-theme__status {
+                (t.status_prefix())
+                span lang=[lang] { (status) }
+            }
+            @if !low.is_empty() {
+                p.spo-hint { (t.answered_low()) }
+                ul.spo-low lang=[lang] {
+                    @for &i in low {
+                        li { (theme.statements[i].text) }
+                    }
+                }
+            }
+            p.spo-examples-title { (t.examples()) }
+            ul.spo-examples lang=[lang] {
+                @for e in f.examples.iter().map(|&e| &q.examples[e]) {
+                    li.spo-example {
+                        h5 { (e.title) }
+                        p { (e.text) }
+                        p.spo-example__situation {
+                            strong lang=[own_lang] { (t.suits()) }
+                            (e.situation)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! Every builder, fed a hostile string in every field that can come from a configuration, a
+//! note or an imported file, escapes it.
+
+use super::*;
+use scan_core::{Progress, Questionnaire, Source, Timed, advise, parse, score};
+
+use crate::ui::texts::{Lang, Texts};
+
+const HOSTILE: &str = r#"<img src=x onerror=alert(1)>"><svg onload=alert(2)>'&"#;
+const ESCAPED: &str =
+    "&lt;img src=x onerror=alert(1)&gt;&quot;&gt;&lt;svg onload=alert(2)&gt;'&amp;";
+
+fn mini() -> Questionnaire {
+    parse(&[Source {
+        name: "mini.toml",
+        text: include_str!("../../../crates/scan-core/tests/fixtures/mini.toml"),
+    }])
+    .unwrap()
+}
+
+/// Answers that reach every part of the results: a capped theme with a low basic statement, a
+/// risk with an example, a theme of only "weet ik niet", notes.
+fn progress() -> Progress {
+    let mut p = Progress::default();
+    for (s, o) in [
+        ("a1", "niet"),
+        ("a2", "volledig"),
+        ("a3", "volledig"),
+        ("b1", "niet"),
+        ("d1", "weet-niet"),
+        ("d2", "weet-niet"),
+    ] {
+        p.set_answer(s.into(), o.into(), 1);
+    }
+    p
+}
+
+/// `q` with every text and id replaced by [`HOSTILE`].
+fn hostile(mut q: Questionnaire) -> Questionnaire {
+    let h = || HOSTILE.to_string();
+    (q.title, q.intro, q.scale_help, q.language) = (h(), h(), h(), h());
+    for o in &mut q.scale {
+        (o.id, o.label) = (h(), h());
+    }
+    for b in &mut q.bands {
+        (b.id, b.label, b.description) = (h(), h(), h());
+    }
+    for t in &mut q.themes {
+        (t.id, t.title, t.intro) = (h(), h(), h());
+        for s in &mut t.statements {
+            (s.id, s.text, s.help) = (h(), h(), Some(h()));
+        }
+    }
+    for e in &mut q.examples {
+        (e.id, e.title, e.text, e.situation) = (h(), h(), h(), h());
+    }
+    q
+}
+
+/// No hostile markup got through, and the escaped text is there at least `at_least` times.
+fn assert_escaped(html: &str, at_least: usize) {
+    for raw in ["<img", "<svg onload", "\"><svg", "onerror=alert(1)>"] {
+        assert!(!html.contains(raw), "unescaped {raw:?} in:\n{html}");
+    }
+    let found = html.matches(ESCAPED).count();
+    assert!(
+        found >= at_least,
+        "escaped text {found} times, expected {at_least}:\n{html}"
+    );
+}
+
+#[test]
+fn statements_escape_texts_help_ids_labels_and_the_widget_id() {
+    let q = hostile(mini());
+    let mut answers = std::collections::BTreeMap::new();
+    answers.insert(HOSTILE.to_string(), Timed::new(HOSTILE.to_string(), 1));
+    let shown: Vec<_> = q.themes[0].statements.iter().collect();
+    let html = statements(ElementIds(HOSTILE), &q.scale, &shown, &answers).into_string();
+    // Per statement: id, text, help, help id (twice), and per option id, name and label.
+    let per_statement = 5 + 3 * q.scale.len();
+    assert_escaped(&html, shown.len() * per_statement);
+    assert!(html.contains(" checked"), "the stored answer is checked");
+}
+
+#[test]
+fn the_results_escape_every_configured_text_and_the_notes() {
+    let q = mini();
+    let mut p = progress();
+    let results = score(&q, &p);
+    let advice = advise(&q, &p, &results);
+    assert!(results.themes.iter().any(|r| r.capped), "a capped theme");
+    assert!(!advice.focus.is_empty(), "focus themes");
+    assert!(
+        advice.focus.iter().any(|f| !f.examples.is_empty()),
+        "examples"
+    );
+
+    let q = hostile(q);
+    p.set_note(HOSTILE.into(), HOSTILE.into(), 2);
+    for lang in [Lang::Nl, Lang::En] {
+        let html = results_body(&ResultsInput {
+            q: &q,
+            results: &results,
+            advice: &advice,
+            progress: &p,
+            texts: Texts(lang),
+            ids: ElementIds(HOSTILE),
+            content_lang: Some(HOSTILE),
+        })
+        .into_string();
+        // Each card: title, status label, lang, sr-only "change" text, note; plus the rest.
+        assert_escaped(&html, 5 * results.themes.len());
+        for must in [
+            "spo-card__note",
+            "spo-flag",
+            "spo-example",
+            "spo-low",
+            "spo-bar",
+        ] {
+            assert!(html.contains(must), "{must} is drawn");
+        }
+    }
+}
+
+#[test]
+fn the_score_bar_draws_only_numbers() {
+    let q = hostile(mini());
+    let html = score_bar::score_bar(&q, Some(140), Some(0)).into_string();
+    // 140% is drawn as a full bar.
+    assert!(
+        html.contains(r#"spo-bar__fill--risk" x="0" y="0" width="100" height="10">"#),
+        "{html}"
+    );
+    assert!(!html.contains(ESCAPED) && !html.contains("<img"));
+}
+
+#[test]
+fn the_panic_message_is_plain_text_in_its_language() {
+    let nl = panic_message(Lang::Nl).into_string();
+    assert!(nl.starts_with(r#"<div class="spo" lang="nl"><div class="spo-alert" role="alert">"#));
+    assert!(
+        panic_message(Lang::En)
+            .into_string()
+            .contains(r#"lang="en""#)
+    );
+}
