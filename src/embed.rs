@@ -11,36 +11,23 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::{Lang, ScanWidget, panic_message};
+use crate::ui::{Lang, MountOptions, ScanWidget, panic_message};
 
 /// The attribute that marks where a widget goes.
 pub const MOUNT_ATTRIBUTE: &str = "data-scan-passend-onderwijs";
 
-/// Options one mount point gives the widget.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MountOptions {
-    /// URL of the site owner's configuration; `None` runs the built-in scan.
-    pub config_url: Option<String>,
-    /// Explicit storage key, if the host page set one.
-    pub storage_key: Option<String>,
-    /// Language of the widget's own texts.
-    pub lang: Lang,
-}
-
-impl MountOptions {
-    /// Reads the options from a mount element's data attributes.
-    pub fn from_element(element: &web_sys::Element) -> Self {
-        let attribute = |name: &str| {
-            element
-                .get_attribute(name)
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
-        MountOptions {
-            config_url: attribute("data-config"),
-            storage_key: attribute("data-storage-key"),
-            lang: Lang::from_attribute(attribute("data-lang").as_deref()),
-        }
+/// Reads a mount element's options from its data attributes.
+pub fn options_of(element: &web_sys::Element) -> MountOptions {
+    let attribute = |name: &str| {
+        element
+            .get_attribute(name)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    MountOptions {
+        config_url: attribute("data-config"),
+        storage_key: attribute("data-storage-key"),
+        lang: Lang::from_attribute(attribute("data-lang").as_deref()),
     }
 }
 
@@ -78,7 +65,7 @@ pub fn mount_all() {
 
 /// Mounts one widget into `element`, replacing its fallback content.
 pub fn mount_into(element: web_sys::HtmlElement) {
-    let options = MountOptions::from_element(&element);
+    let options = options_of(&element);
     element.set_inner_html("");
     leptos::mount::mount_to(element, move || view! { <ScanWidget options=options /> }).forget();
 }

@@ -15,4 +15,4 @@ mod widget;
 pub use context::ScanContext;
 pub use markup::panic_message;
 pub use texts::{Lang, Texts};
-pub use widget::ScanWidget;
+pub use widget::{MountOptions, ScanWidget};

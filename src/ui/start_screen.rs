@@ -31,42 +31,6 @@ pub fn StartScreen() -> impl IntoView {
         }
     };
 
-    let modules = q
-        .themes
-        .iter()
-        .filter(|t| t.optional)
-        .map(|t| {
-            let id = t.id.clone();
-            let input_id = ctx.id(&format!("module-{id}"));
-            let checked = {
-                let id = id.clone();
-                move || ctx.progress.with(|p| p.modules.contains(&id))
-            };
-            let toggle = move |ev| {
-                let on = event_target_checked(&ev);
-                ctx.progress.update(|p| {
-                    p.set_up(now(), |_, modules| {
-                        if on {
-                            modules.insert(id.clone());
-                        } else {
-                            modules.remove(&id);
-                        }
-                    })
-                });
-            };
-            view! {
-                <div class="spo-check">
-                    <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
-                    <label for=input_id lang=ctx.content_lang()>
-                        <span class="spo-check__title">{t.title.clone()}</span>
-                        <span class="spo-check__hint">{t.intro.clone()}</span>
-                    </label>
-                </div>
-            }
-        })
-        .collect_view();
-    let has_modules = q.themes.iter().any(|t| t.optional);
-
     view! {
         <section class="spo-screen spo-start" aria-labelledby=labelled_by>
             <h2 id=heading tabindex="-1" class="spo-title" lang=ctx.content_lang()>{q.title.clone()}</h2>
@@ -97,12 +61,7 @@ pub fn StartScreen() -> impl IntoView {
                 |p| p.role.clone(),
                 |p, v| p.role = v,
             ))}
-            {has_modules.then(|| view! {
-                <fieldset class="spo-modules">
-                    <legend>{t.extra_modules()}</legend>
-                    {modules}
-                </fieldset>
-            })}
+            <Modules />
             <div class="spo-actions">
                 <button type="button" class="spo-button spo-button--primary" on:click=begin>
                     {move || if started() { t.resume() } else { t.start() }}
@@ -116,6 +75,55 @@ pub fn StartScreen() -> impl IntoView {
             {move || started().then(|| view! { <StartOver /> })}
         </section>
     }
+}
+
+/// Optional modules the team can switch on; nothing when the scan has none.
+#[component]
+fn Modules() -> impl IntoView {
+    let ctx = ScanContext::get();
+    let q = ctx.q();
+    let optional: Vec<_> = q.themes.iter().filter(|t| t.optional).collect();
+    if optional.is_empty() {
+        return None;
+    }
+    let modules = optional
+        .into_iter()
+        .map(|t| {
+            let id = t.id.clone();
+            let input_id = ctx.id(&format!("module-{id}"));
+            let checked = {
+                let id = id.clone();
+                move || ctx.progress.with(|p| p.modules.contains(&id))
+            };
+            let toggle = move |ev| {
+                let on = event_target_checked(&ev);
+                ctx.progress.update(|p| {
+                    p.set_up(now(), |_, modules| {
+                        if on {
+                            modules.insert(id.clone());
+                        } else {
+                            modules.remove(&id);
+                        }
+                    })
+                });
+            };
+            view! {
+                <div class="spo-check">
+                    <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
+                    <label for=input_id lang=ctx.content_lang()>
+                        <span class="spo-check__title">{t.title.clone()}</span>
+                        <span class="spo-check__hint">{t.intro.clone()}</span>
+                    </label>
+                </div>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <fieldset class="spo-modules">
+            <legend>{ctx.texts.extra_modules()}</legend>
+            {modules}
+        </fieldset>
+    })
 }
 
 /// A radio group for one profile choice (school type or role). Choosing updates the progress,

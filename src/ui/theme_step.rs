@@ -15,51 +15,12 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     let th = &q.themes[theme];
     let included = ctx.included_themes();
     let pos = included.iter().position(|&i| i == theme).unwrap_or(0);
-    let count = included.len();
-    let prev = if pos == 0 {
-        Step::Start
-    } else {
-        ctx.theme_step(included[pos - 1])
-    };
-    let next = included
-        .get(pos + 1)
-        .map_or(Step::Results, |&i| ctx.theme_step(i));
-    let next_label = if pos + 1 == count {
-        t.to_results()
-    } else {
-        t.next_theme()
-    };
-    let prev_label = if pos == 0 {
-        t.back_to_start()
-    } else {
-        t.previous_theme()
-    };
-
     let heading = ctx.id("heading");
     let labelled_by = heading.clone();
-    let progress_id = ctx.id("progress");
     // The profile does not change while a theme step is shown, so neither do its statements.
     let applicable = ctx
         .progress
         .with_untracked(|p| p.applicable_statements(&q, theme));
-    let in_theme = applicable.len();
-    let answered_here = {
-        let (q, applicable) = (q.clone(), applicable.clone());
-        move || ctx.progress.with(|p| p.answered(&q, theme, &applicable))
-    };
-    let overall = move || ctx.results.with(|r| (r.overall.answered, r.overall.total));
-
-    let note_id = ctx.id("note");
-    let note_hint_id = ctx.id("note-hint");
-    let theme_id = th.id.clone();
-    let initial_note = ctx
-        .progress
-        .with_untracked(|p| p.note(&theme_id).unwrap_or_default().to_string());
-    let on_note = move |ev| {
-        let text = event_target_value(&ev);
-        ctx.progress
-            .update(|p| p.set_note(theme_id.clone(), text, now()));
-    };
 
     // The statements never change while the step is shown (the browser checks the radios
     // itself), so they are one HTML string: a single DOM call for the whole theme. One listener
@@ -86,50 +47,101 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     view! {
         <div class="spo-layout">
             <section class="spo-screen spo-theme" aria-labelledby=labelled_by>
-                <p class="spo-kicker">{t.theme_of(pos + 1, count)}</p>
+                <p class="spo-kicker">{t.theme_of(pos + 1, included.len())}</p>
                 <h2 id=heading tabindex="-1" class="spo-title" lang=ctx.content_lang()>{th.title.clone()}</h2>
                 <p class="spo-lead" lang=ctx.content_lang()>{th.intro.clone()}</p>
-                <div class="spo-progress">
-                    <label for=progress_id.clone()>
-                        {move || {
-                            let (answered, total) = overall();
-                            t.whole_scan_progress(answered, total)
-                        }}
-                    </label>
-                    <progress
-                        id=progress_id
-                        max=move || overall().1.max(1).to_string()
-                        value=move || overall().0.to_string()
-                    ></progress>
-                    <p class="spo-progress__theme" aria-live="polite">
-                        {move || t.theme_progress(answered_here(), in_theme)}
-                    </p>
-                </div>
+                <ThemeProgress theme=theme applicable=applicable />
                 <p class="spo-scale-help" lang=ctx.content_lang()>{q.scale_help.clone()}</p>
                 <div class="spo-statements" lang=ctx.content_lang() inner_html=statements on:change=choose></div>
-                <div class="spo-note">
-                    <label for=note_id.clone()>{t.note_label()}</label>
-                    <p id=note_hint_id.clone() class="spo-hint">
-                        {t.note_hint()}
-                    </p>
-                    <textarea
-                        id=note_id
-                        rows="3"
-                        aria-describedby=note_hint_id
-                        prop:value=initial_note
-                        on:input=on_note
-                    ></textarea>
-                </div>
-                <div class="spo-nav">
-                    <button type="button" class="spo-button" on:click=move |_| ctx.go(prev.clone())>
-                        <span aria-hidden="true">"← "</span>{prev_label}
-                    </button>
-                    <button type="button" class="spo-button spo-button--primary" on:click=move |_| ctx.go(next.clone())>
-                        {next_label}<span aria-hidden="true">" →"</span>
-                    </button>
-                </div>
+                <NoteField theme_id=th.id.clone() />
+                <StepNav included=included pos=pos />
             </section>
             <Overview current=Some(theme) />
+        </div>
+    }
+}
+
+/// How far the whole scan is answered (a progress bar), and this theme.
+#[component]
+fn ThemeProgress(theme: usize, applicable: Vec<usize>) -> impl IntoView {
+    let ctx = ScanContext::get();
+    let (q, t) = (ctx.q(), ctx.texts);
+    let progress_id = ctx.id("progress");
+    let in_theme = applicable.len();
+    let answered_here = move || ctx.progress.with(|p| p.answered(&q, theme, &applicable));
+    let overall = move || ctx.results.with(|r| (r.overall.answered, r.overall.total));
+    view! {
+        <div class="spo-progress">
+            <label for=progress_id.clone()>
+                {move || {
+                    let (answered, total) = overall();
+                    t.whole_scan_progress(answered, total)
+                }}
+            </label>
+            <progress
+                id=progress_id
+                max=move || overall().1.max(1).to_string()
+                value=move || overall().0.to_string()
+            ></progress>
+            <p class="spo-progress__theme" aria-live="polite">
+                {move || t.theme_progress(answered_here(), in_theme)}
+            </p>
+        </div>
+    }
+}
+
+/// The theme's note for the conversation with the advisor.
+#[component]
+fn NoteField(theme_id: String) -> impl IntoView {
+    let ctx = ScanContext::get();
+    let t = ctx.texts;
+    let note_id = ctx.id("note");
+    let note_hint_id = ctx.id("note-hint");
+    let initial_note = ctx
+        .progress
+        .with_untracked(|p| p.note(&theme_id).unwrap_or_default().to_string());
+    let on_note = move |ev| {
+        let text = event_target_value(&ev);
+        ctx.progress
+            .update(|p| p.set_note(theme_id.clone(), text, now()));
+    };
+    view! {
+        <div class="spo-note">
+            <label for=note_id.clone()>{t.note_label()}</label>
+            <p id=note_hint_id.clone() class="spo-hint">{t.note_hint()}</p>
+            <textarea
+                id=note_id
+                rows="3"
+                aria-describedby=note_hint_id
+                prop:value=initial_note
+                on:input=on_note
+            ></textarea>
+        </div>
+    }
+}
+
+/// Back (to the previous theme or the start) and next (theme or results).
+#[component]
+fn StepNav(included: Vec<usize>, pos: usize) -> impl IntoView {
+    let ctx = ScanContext::get();
+    let t = ctx.texts;
+    let last = pos + 1 == included.len();
+    let (prev, prev_label) = match pos {
+        0 => (Step::Start, t.back_to_start()),
+        _ => (ctx.theme_step(included[pos - 1]), t.previous_theme()),
+    };
+    let (next, next_label) = match included.get(pos + 1) {
+        Some(&i) if !last => (ctx.theme_step(i), t.next_theme()),
+        _ => (Step::Results, t.to_results()),
+    };
+    view! {
+        <div class="spo-nav">
+            <button type="button" class="spo-button" on:click=move |_| ctx.go(prev.clone())>
+                <span aria-hidden="true">"← "</span>{prev_label}
+            </button>
+            <button type="button" class="spo-button spo-button--primary" on:click=move |_| ctx.go(next.clone())>
+                {next_label}<span aria-hidden="true">" →"</span>
+            </button>
         </div>
     }
 }

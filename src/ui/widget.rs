@@ -7,11 +7,21 @@ use super::context::ScanContext;
 use super::notices::Notices;
 use super::results::ResultsScreen;
 use super::start_screen::StartScreen;
-use super::texts::Texts;
+use super::texts::{Lang, Texts};
 use super::theme_step::ThemeStep;
 use crate::config_source::{self, ConfigLoadError};
-use crate::embed::MountOptions;
 use crate::storage::{LoadNotice, ProgressStore};
+
+/// What the host page asks of one widget (read from its mount element by `embed`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MountOptions {
+    /// URL of the site owner's configuration; `None` runs the built-in scan.
+    pub config_url: Option<String>,
+    /// Explicit storage key, if the host page set one.
+    pub storage_key: Option<String>,
+    /// Language of the widget's own texts.
+    pub lang: Lang,
+}
 
 /// One widget: loads the questionnaire (built-in or from `data-config`) and the stored
 /// progress, and shows the current step; or says in Dutch why the scan cannot run.
