@@ -723,3 +723,155 @@ fn every_key_of_the_format_is_accepted() {
     }
     assert_eq!(errors(&text), Vec::<String>::new());
 }
+
+/// Parses `text` alone as `mini.toml`.
+fn parse_mini(text: &str) -> Result<scan_core::Questionnaire, scan_core::ConfigErrors> {
+    parse(&[Source {
+        name: "mini.toml",
+        text,
+    }])
+}
+
+#[test]
+fn a_decimal_number_is_not_a_whole_number() {
+    for written in [
+        "0.5", "0.0", "-0.5", "0e1", "1.5e3", "inf", "+inf", "nan", "-nan",
+    ] {
+        let text = broken("points = 1", &format!("points = {written}"));
+        assert_eq!(
+            errors(&text),
+            [format!(
+                "{}: `points` must be a whole number, not the decimal number {written}",
+                after(&text, "label = \"Enigszins\"\npoints = ")
+            )],
+            "{written}"
+        );
+    }
+}
+
+#[test]
+fn a_malformed_number_is_a_syntax_error() {
+    for written in [
+        "01", "00.5", "1e_5", "1_.5", "1._5", "1_e5", "1e5_", "1__0", "1.",
+    ] {
+        let text = broken("points = 1", &format!("points = {written}"));
+        assert_eq!(
+            errors(&text),
+            [format!(
+                "{}: `{written}` is not a value: write a whole number like 3, or a text in quotes",
+                after(&text, "label = \"Enigszins\"\npoints = ")
+            )],
+            "{written}"
+        );
+    }
+}
+
+#[test]
+fn unsupported_toml_says_it_is_not_supported() {
+    for (from, to, at_text, message) in [
+        (
+            "points = 1",
+            "points = 0x1",
+            "0x1",
+            "`0x1` is not a value: hexadecimal, octal and binary numbers are not supported, write the number with the digits 0 to 9",
+        ),
+        (
+            "version = \"1\"",
+            "version = 2026-01-01",
+            "2026",
+            "`2026-01-01` is not a value: dates and times are not supported, write it as a text in quotes",
+        ),
+        (
+            "label = \"Niet\"",
+            "label = { nl = \"Niet\" }",
+            "{",
+            "inline tables ({ … }) are not supported: use a [table] header",
+        ),
+        (
+            "label = \"Niet\"",
+            "label.nl = \"Niet\"",
+            ".nl",
+            "dotted keys are not supported here: use a [table] header for the part before the dot",
+        ),
+    ] {
+        let text = broken(from, to);
+        assert_eq!(
+            errors(&text),
+            [format!("{}: {message}", at(&text, at_text, 0))]
+        );
+    }
+}
+
+#[test]
+fn control_characters_are_refused_where_they_are() {
+    for (from, to, character, message) in [
+        (
+            "label = \"Niet\"",
+            "label = \"Ni\u{1}et\"",
+            "\u{1}",
+            "control character U+0001 is not allowed in a text: remove it",
+        ),
+        (
+            "label = \"Niet\"",
+            "label = 'Ni\u{7f}et'",
+            "\u{7f}",
+            "control character U+007F is not allowed in a text: remove it",
+        ),
+        (
+            "intro = \"A small scan for tests.\"",
+            "intro = \"\"\"A small\rscan.\"\"\"",
+            "\r",
+            "control character U+000D (a carriage return that does not end a line) is not allowed in a text: remove it",
+        ),
+        (
+            "[criteria]",
+            "[criteria] # criteria\u{0}",
+            "\u{0}",
+            "control character U+0000 is not allowed in a comment: remove it",
+        ),
+        (
+            "[criteria]\n",
+            "[criteria] # criteria\r",
+            "\r",
+            "control character U+000D (a carriage return that does not end a line) is not allowed in a comment: remove it",
+        ),
+        (
+            "[criteria]\n",
+            "[criteria]\r",
+            "\r",
+            "control character U+000D (a carriage return that does not end a line) is not allowed here: remove it",
+        ),
+    ] {
+        let text = broken(from, to);
+        assert_eq!(
+            errors(&text),
+            [format!("{}: {message}", at(&text, character, 0))],
+            "{to:?}"
+        );
+    }
+    // Tabs are fine in texts and comments.
+    let text = broken("[criteria]", "[criteria]\t#\tcriteria").replacen(
+        "label = \"Niet\"",
+        "label = \"Niet\techt\"",
+        1,
+    );
+    assert_eq!(errors(&text), Vec::<String>::new());
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let with_bom = format!("\u{feff}{MINI}");
+    assert_eq!(parse_mini(&with_bom).unwrap(), parse_mini(MINI).unwrap());
+    // Errors below the first line are where they were.
+    let text = broken("weight = 7", "weight = \"seven\"");
+    assert_eq!(errors(&format!("\u{feff}{text}")), errors(&text));
+    assert_eq!(errors(&text).len(), 1);
+}
+
+#[test]
+fn crlf_line_ends_read_like_lf() {
+    let crlf = MINI.replace('\n', "\r\n");
+    assert_eq!(parse_mini(&crlf).unwrap(), parse_mini(MINI).unwrap());
+    let text = broken("weight = 7", "weight = \"seven\"");
+    assert_eq!(errors(&text.replace('\n', "\r\n")), errors(&text));
+}

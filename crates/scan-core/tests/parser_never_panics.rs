@@ -1,6 +1,7 @@
 //! Property: whatever bytes it is given, the parser returns a questionnaire or errors with
-//! sensible positions, and never panics. Inputs are the shipped files and the test fixture,
-//! mutated thousands of times by a seeded generator, plus random token soup.
+//! sensible positions, and never panics. Inputs are the shipped files (one also with CRLF line
+//! ends) and the test fixture, mutated thousands of times by a seeded generator, plus random
+//! token soup.
 
 use scan_core::{Source, parse};
 
@@ -45,7 +46,21 @@ const TOKENS: &[&str] = &[
     "é",
     "✓",
     "\u{0}",
+    "\u{1}",
+    "\u{7f}",
+    "\u{feff}",
+    "\r",
     "\r\n",
+    "\t",
+    "'''",
+    "0.5",
+    "1e_5",
+    "1_.5",
+    "inf",
+    "-nan",
+    "0x1f",
+    "2026-01-01",
+    "07:30",
     "[[theme]]",
     "[[theme.statement]]",
     "[[example]]",
@@ -111,10 +126,12 @@ fn check(name: &str, text: &str) {
 
 #[test]
 fn mutated_configurations_never_panic() {
+    let crlf = include_str!("../../../questions/scan.toml").replace('\n', "\r\n");
     let bases = [
         include_str!("fixtures/mini.toml"),
         include_str!("../../../questions/scan.toml"),
         include_str!("../../../questions/examples.toml"),
+        &crlf,
     ];
     let mut rng = Rng(0x5ca1_ab1e_0ddf_00d5);
     for i in 0..3000 {
