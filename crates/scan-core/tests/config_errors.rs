@@ -875,3 +875,20 @@ fn crlf_line_ends_read_like_lf() {
     let text = broken("weight = 7", "weight = \"seven\"");
     assert_eq!(errors(&text.replace('\n', "\r\n")), errors(&text));
 }
+
+/// A file saved with Windows line ends gives the same texts, multi-line ones included, so the
+/// widget splits paragraphs the same.
+#[test]
+fn crlf_texts_over_several_lines_read_like_lf() {
+    let crlf: Vec<(String, String)> = scan_core::BUILTIN_SOURCES
+        .iter()
+        .map(|(name, text)| (name.to_string(), text.replace('\n', "\r\n")))
+        .collect();
+    let sources: Vec<Source> = crlf
+        .iter()
+        .map(|(name, text)| Source { name, text })
+        .collect();
+    let q = parse(&sources).unwrap();
+    assert_eq!(q, scan_core::builtin().unwrap());
+    assert!(q.intro.contains("\n\n"), "the intro has paragraphs");
+}

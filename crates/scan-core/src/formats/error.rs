@@ -62,7 +62,12 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     }
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    // A byte order mark is invisible: the first line's columns start after it.
+    let line_start = before
+        .rfind('\n')
+        .map_or(if before.starts_with('\u{feff}') { 3 } else { 0 }, |i| {
+            i + 1
+        });
     (line, before[line_start..].chars().count() + 1)
 }
 
@@ -78,5 +83,7 @@ mod tests {
         // 'ç' is two bytes; 'd' is the second character of line 2.
         assert_eq!(line_column(text, 5), (2, 2));
         assert_eq!(line_column(text, 999), (3, 1));
+        // A byte order mark takes no column.
+        assert_eq!(line_column("\u{feff}a = x", 7), (1, 5));
     }
 }

@@ -253,7 +253,9 @@ impl Checker<'_> {
         format!("{}:{}:{}", e.file, e.line, e.column)
     }
 
-    /// A required, non-empty text; returns it trimmed of surrounding white space.
+    /// A required, non-empty text; returns it trimmed of surrounding white space, with
+    /// Windows line ends (kept by TOML inside `"""` texts) made plain `\n`, so paragraphs split
+    /// the same whatever editor saved the file.
     pub(crate) fn text(&mut self, src: usize, field: &str, value: &Text) -> String {
         let trimmed = value.get_ref().trim();
         if trimmed.is_empty() {
@@ -263,7 +265,7 @@ impl Checker<'_> {
                 format!("`{field}` is empty: write a text"),
             );
         }
-        trimmed.to_string()
+        trimmed.replace("\r\n", "\n")
     }
 
     /// A language tag: two or three letters, optionally followed by `-` and a region.
