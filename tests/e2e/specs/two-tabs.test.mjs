@@ -1,0 +1,64 @@
+// Two tabs of one scan in one browser profile: each takes in what the other saves, so no answer
+// given in either is lost, also after a reload.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useServerAndBrowser, assertClean, axeViolations, screenshot, DEFAULT_KEY } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+import { expect } from '../expect.mjs';
+
+const env = useServerAndBrowser();
+
+/** A tab that records problems, in a shared context (one profile, one localStorage). */
+async function openTab(context, url) {
+  const page = await context.newPage();
+  const rec = { problems: [], foreign: [] };
+  page.on('pageerror', e => rec.problems.push(`page error: ${e}`));
+  page.on('console', m => { if (m.type() === 'error') rec.problems.push(`console: ${m.text()}`); });
+  page.on('request', r => { if (new URL(r.url()).origin !== new URL(url).origin) rec.foreign.push(r.url()); });
+  const scan = new ScanPage(page);
+  await scan.open(url);
+  return { page, scan, rec };
+}
+
+const answersIn = async scan => {
+  const stored = JSON.parse(await scan.storedProgress(DEFAULT_KEY));
+  return Object.fromEntries(Object.entries(stored.progress.answers).map(([k, a]) => [k, a.value]));
+};
+
+test('two tabs answering different statements lose nothing, also after a reload', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const a = await openTab(context, env.server.url);
+  const b = await openTab(context, env.server.url);
+  const theme = 'Visie, beleid en schoolondersteuningsprofiel';
+
+  await a.scan.button('Start de scan').click();
+  await a.scan.waitForHeading(theme);
+  await a.scan.choose(0, 'Volledig');
+  await a.scan.choose(1, 'Niet');
+
+  // B, still on its start screen, has taken in A's answers: it offers to continue.
+  await expect(async () => (await b.scan.button('Verder met de scan').count()) === 1, 'B offers to continue');
+  await b.scan.button('Verder met de scan').click();
+  await b.scan.waitForHeading(theme);
+  assert.deepEqual((await b.scan.checkedLabels()).slice(0, 2), ['Volledig', 'Niet'], 'B shows A\'s answers');
+  await b.scan.choose(2, 'Enigszins');
+  await b.scan.choose(3, 'Grotendeels');
+
+  // A, on the same theme, is drawn again with B's answers and says so.
+  await expect(async () => (await a.scan.checkedLabels())[3] === 'Grotendeels', 'A shows B\'s answers');
+  assert.deepEqual((await a.scan.checkedLabels()).slice(0, 4), ['Volledig', 'Niet', 'Enigszins', 'Grotendeels']);
+  assert.match(await a.scan.root.locator('.spo-notices').textContent(), /ander tabblad/);
+  await a.scan.choose(4, 'Weet ik niet / n.v.t.');
+  await screenshot(a.page, 'two-tabs-a');
+  assert.deepEqual(await axeViolations(a.page), []);
+
+  const all = ['Volledig', 'Niet', 'Enigszins', 'Grotendeels', 'Weet ik niet / n.v.t.'];
+  for (const tab of [a, b]) {
+    await expect(async () => Object.keys(await answersIn(tab.scan)).length === 5, 'five answers stored');
+    await tab.page.reload();
+    await tab.scan.waitForHeading(theme);
+    assert.deepEqual((await tab.scan.checkedLabels()).slice(0, 5), all, 'every answer is there after a reload');
+    assertClean(assert, tab.rec);
+  }
+  await context.close();
+});
