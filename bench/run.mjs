@@ -10,7 +10,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/chromium.mjs';
-import { sizes } from './sizes.mjs';
+import { sizes, WIDGET_FILES, FULL_WIDGET_FILES } from './sizes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -113,12 +113,13 @@ function writeSite() {
   const copy = (from, file) => put(file, fs.readFileSync(from));
 
   // Ours: a minimal host page with the snippet from the README (stylesheet, preloads, loader).
-  for (const f of ['scan-passend-onderwijs.js', 'scan-widget.js', 'scan-widget_bg.wasm', 'widget.css']) {
+  for (const f of [...WIDGET_FILES, ...FULL_WIDGET_FILES]) {
     copy(path.join(dist, f), `ours/${f}`);
   }
+  // A page with data-config gets the full widget (with the TOML reader): the loader picks it.
   const ours = attrs => html('Scan Passend Onderwijs', `<link rel="stylesheet" href="widget.css">
-<link rel="modulepreload" href="scan-widget.js">
-<link rel="preload" href="scan-widget_bg.wasm" as="fetch" type="application/wasm" crossorigin>
+<link rel="modulepreload" href="${attrs ? 'scan-widget-full' : 'scan-widget'}.js">
+<link rel="preload" href="${attrs ? 'scan-widget-full' : 'scan-widget'}_bg.wasm" as="fetch" type="application/wasm" crossorigin>
 <script type="module" src="scan-passend-onderwijs.js"></script>`,
     `<div data-scan-passend-onderwijs${attrs}></div>`);
   put('ours/index.html', ours(''));

@@ -2,9 +2,11 @@
 // data-scan-passend-onderwijs. Include it with
 //   <script type="module" src="/pad/naar/scan-passend-onderwijs.js"></script>
 // It adds the widget's stylesheet (unless the page links it), then starts the WebAssembly
-// module next to it. No inline
-// code, no other hosts: it runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
-import init from './scan-widget.js';
+// module next to it: `scan-widget` for the built-in scan, or `scan-widget-full` (which can read
+// a site owner's scan) when a widget on the page has data-config. No inline code, no other
+// hosts: it runs under `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+const full = document.querySelector('[data-scan-passend-onderwijs][data-config]') !== null;
+const name = full ? 'scan-widget-full' : 'scan-widget';
 
 const css = new URL('./widget.css', import.meta.url).href;
 // The host page may link the stylesheet itself (with any relative URL) so it loads earlier.
@@ -14,4 +16,5 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some(l => l.href =
   link.href = css;
   document.head.append(link);
 }
-await init({ module_or_path: new URL('./scan-widget_bg.wasm', import.meta.url) });
+const { default: init } = await import(`./${name}.js`);
+await init({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) });

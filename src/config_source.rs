@@ -1,5 +1,10 @@
 //! Where a widget's questionnaire comes from: the built-in scan, or a site owner's TOML file
 //! fetched from a URL and checked by the same core code as `scan-check`.
+//!
+//! Reading TOML is a fifth of the WebAssembly, and pages with only the built-in scan never need
+//! it. So the reader is a [`ConfigReader`] the binary hands in: `scan-widget` (the respondent's
+//! download for the built-in scan) has none, `scan-widget-full` has `scan_core::parse`. The
+//! loader picks the full one when a mount element has `data-config`.
 
 use std::sync::Arc;
 
@@ -14,7 +19,12 @@ pub enum ConfigLoadError {
     Fetch { url: String, detail: String },
     /// The file was fetched but is not a valid scan.
     Invalid(ConfigErrors),
+    /// This build cannot read configurations (see the module docs).
+    NoReader,
 }
+
+/// Reads and validates a scan's configuration files: `scan_core::parse` in the full build.
+pub type ConfigReader = fn(&[Source]) -> Result<Questionnaire, ConfigErrors>;
 
 /// The built-in scan, checked by `build.rs` and embedded with serde (no TOML to parse).
 const BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.scan"));
@@ -33,15 +43,20 @@ pub fn builtin() -> Result<Arc<Questionnaire>, ConfigLoadError> {
         })
 }
 
-/// Fetches and validates the configuration at `url`. Error positions name `url` as the file.
-pub async fn fetch(url: &str) -> Result<Arc<Questionnaire>, ConfigLoadError> {
+/// Fetches the configuration at `url` and reads it with `reader`. Error positions name `url`
+/// as the file.
+pub async fn fetch(
+    url: &str,
+    reader: Option<ConfigReader>,
+) -> Result<Arc<Questionnaire>, ConfigLoadError> {
+    let reader = reader.ok_or(ConfigLoadError::NoReader)?;
     let text = fetch_text(url)
         .await
         .map_err(|detail| ConfigLoadError::Fetch {
             url: url.to_string(),
             detail,
         })?;
-    scan_core::parse(&[Source {
+    reader(&[Source {
         name: url,
         text: &text,
     }])

@@ -11,13 +11,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::config_source::ConfigReader;
 use crate::ui::{Lang, MountOptions, ScanWidget, panic_message};
 
 /// The attribute that marks where a widget goes.
 pub const MOUNT_ATTRIBUTE: &str = "data-scan-passend-onderwijs";
 
-/// Reads a mount element's options from its data attributes.
-pub fn options_of(element: &web_sys::Element) -> MountOptions {
+/// Reads a mount element's options from its data attributes; `reader` reads `data-config`.
+pub fn options_of(element: &web_sys::Element, reader: Option<ConfigReader>) -> MountOptions {
     let attribute = |name: &str| {
         element
             .get_attribute(name)
@@ -28,6 +29,7 @@ pub fn options_of(element: &web_sys::Element) -> MountOptions {
         config_url: attribute("data-config"),
         storage_key: attribute("data-storage-key"),
         lang: Lang::from_attribute(attribute("data-lang").as_deref()),
+        reader,
     }
 }
 
@@ -58,14 +60,17 @@ pub fn show_panics_as_messages() {
     }));
 }
 
-/// Mounts a widget into every marked element of the page.
-pub fn mount_all() {
-    mount_elements().into_iter().for_each(mount_into);
+/// Mounts a widget into every marked element of the page. `reader` reads site owners'
+/// configurations (`data-config`); without one only the built-in scan runs.
+pub fn mount_all(reader: Option<ConfigReader>) {
+    for element in mount_elements() {
+        mount_into(element, reader);
+    }
 }
 
 /// Mounts one widget into `element`, replacing its fallback content.
-pub fn mount_into(element: web_sys::HtmlElement) {
-    let options = options_of(&element);
+pub fn mount_into(element: web_sys::HtmlElement, reader: Option<ConfigReader>) {
+    let options = options_of(&element, reader);
     element.set_inner_html("");
     leptos::mount::mount_to(element, move || view! { <ScanWidget options=options /> }).forget();
 }

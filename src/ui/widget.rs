@@ -9,11 +9,11 @@ use super::results::ResultsScreen;
 use super::start_screen::StartScreen;
 use super::texts::{Lang, Texts};
 use super::theme_step::ThemeStep;
-use crate::config_source::{self, ConfigLoadError};
+use crate::config_source::{self, ConfigLoadError, ConfigReader};
 use crate::storage::{LoadNotice, ProgressStore};
 
 /// What the host page asks of one widget (read from its mount element by `embed`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct MountOptions {
     /// URL of the site owner's configuration; `None` runs the built-in scan.
     pub config_url: Option<String>,
@@ -21,6 +21,8 @@ pub struct MountOptions {
     pub storage_key: Option<String>,
     /// Language of the widget's own texts.
     pub lang: Lang,
+    /// What reads `config_url`; the binary decides (see [`crate::config_source`]).
+    pub reader: Option<ConfigReader>,
 }
 
 /// One widget: loads the questionnaire (built-in or from `data-config`) and the stored
@@ -35,7 +37,10 @@ pub fn ScanWidget(options: MountOptions) -> impl IntoView {
     };
     let texts = Texts(options.lang);
     let loaded = RwSignal::new(None);
-    leptos::task::spawn_local(async move { loaded.set(Some(config_source::fetch(&url).await)) });
+    let reader = options.reader;
+    leptos::task::spawn_local(
+        async move { loaded.set(Some(config_source::fetch(&url, reader).await)) },
+    );
     (move || match loaded.get() {
         None => view! {
             <div class="spo" lang=texts.0.code()><p class="spo-loading" role="status">{texts.loading()}</p></div>
@@ -146,6 +151,7 @@ fn take_in_other_tabs(
 fn ConfigProblem(error: ConfigLoadError, texts: Texts) -> impl IntoView {
     let (intro, lines) = match &error {
         ConfigLoadError::Fetch { url, detail } => (texts.cannot_fetch(url), vec![detail.clone()]),
+        ConfigLoadError::NoReader => (texts.no_reader().to_string(), vec![]),
         ConfigLoadError::Invalid(errors) => (
             texts.config_has_errors().to_string(),
             errors.0.iter().map(ToString::to_string).collect(),

@@ -58,12 +58,13 @@ for (const width of [1280, 375]) {
     await screenshot(page, `embed-own-scan-${width}`);
     // Only the widget's own files and the configuration were requested.
     const allowed = ['/examples/eigen-scan.html', '/examples/huisstijl.css', '/examples/favicon.svg', '/scan-passend-onderwijs.js',
-      '/scan-widget.js', '/scan-widget_bg.wasm', '/widget.css', '/examples/mijn-scan.toml'];
+      '/scan-widget-full.js', '/scan-widget-full_bg.wasm', '/widget.css', '/examples/mijn-scan.toml'];
     assert.deepEqual([...new Set(requests)].filter(p => !allowed.includes(p)), []);
     assert.ok(requests.includes('/examples/mijn-scan.toml'));
     // The page links the stylesheet and preloads the rest: each is fetched once, and the
     // loader does not add the stylesheet a second time.
-    for (const file of ['/scan-widget.js', '/scan-widget_bg.wasm', '/widget.css']) {
+    // A page with data-config gets the full widget (with the TOML reader), and only that one.
+    for (const file of ['/scan-widget-full.js', '/scan-widget-full_bg.wasm', '/widget.css']) {
       assert.equal(requests.filter(p => p === file).length, 1, `${file} fetched once`);
     }
     assert.equal(await page.locator('link[rel="stylesheet"][href$="widget.css"]').count(), 1);

@@ -3,14 +3,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dist } from '../harness.mjs';
-import { BROTLI_BUDGET, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
+import { BROTLI_BUDGET, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
 
-test('the release build stays within the brotli size budget', () => {
-  const { files, total } = widgetSizes(dist);
-  const table = files.map(f => `${f.name}: ${f.raw} raw, ${f.brotli} brotli`).join('\n');
-  assert.deepEqual(files.map(f => f.name), WIDGET_FILES);
-  assert.ok(total.brotli <= BROTLI_BUDGET,
-    `${total.brotli} bytes brotli is over the budget of ${BROTLI_BUDGET}:\n${table}`);
-  // The wasm is most of it; a build that lost it would pass the budget for the wrong reason.
-  assert.ok(files.find(f => f.name.endsWith('.wasm')).raw > 10_000, `no real wasm in ${dist}`);
+for (const [what, names, budget] of [
+  ['the built-in scan', WIDGET_FILES, BROTLI_BUDGET],
+  ['an own scan (data-config)', FULL_WIDGET_FILES, FULL_BROTLI_BUDGET],
+]) {
+  test(`the release build for ${what} stays within its brotli size budget`, () => {
+    const { files, total } = widgetSizes(dist, names);
+    const table = files.map(f => `${f.name}: ${f.raw} raw, ${f.brotli} brotli`).join('\n');
+    assert.deepEqual(files.map(f => f.name), names);
+    assert.ok(total.brotli <= budget, `${total.brotli} bytes brotli is over the budget of ${budget}:\n${table}`);
+    // The wasm is most of it; a build that lost it would pass the budget for the wrong reason.
+    assert.ok(files.find(f => f.name.endsWith('.wasm')).raw > 10_000, `no real wasm in ${dist}`);
+  });
+}
+
+test('the built-in scan\'s widget leaves the TOML reader out', () => {
+  const lean = widgetSizes(dist).files.find(f => f.name.endsWith('.wasm'));
+  const full = widgetSizes(dist, FULL_WIDGET_FILES).files.find(f => f.name.endsWith('.wasm'));
+  assert.ok(full.brotli - lean.brotli > 10 * 1024, `lean ${lean.brotli}, full ${full.brotli} bytes brotli`);
 });
