@@ -13,13 +13,22 @@ fn reason_text(t: Texts, reason: &StoredDataError) -> String {
     }
 }
 
+/// What another tab of the same scan did, as merged into this one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OtherTab {
+    /// Its answers or notes were added.
+    Added,
+    /// It started the scan over: what was answered before is gone here too.
+    StartedOver,
+}
+
 /// Messages about stored data: restored, kept aside, or not saved.
 #[component]
 pub fn Notices(
     load: Option<LoadNotice>,
     save_error: RwSignal<Option<SaveError>>,
     /// Answers from another tab were merged in.
-    other_tab: RwSignal<bool>,
+    other_tab: RwSignal<Option<OtherTab>>,
 ) -> impl IntoView {
     if let Some(LoadNotice::KeptAside { aside_key, reason }) = &load {
         web_sys::console::warn_1(
@@ -74,9 +83,13 @@ pub fn Notices(
         })
     };
     let merged = move || {
-        other_tab
-            .get()
-            .then(|| view! { <p class="spo-notice">{t.other_tab()}</p> })
+        other_tab.get().map(|what| {
+            let text = match what {
+                OtherTab::Added => t.other_tab(),
+                OtherTab::StartedOver => t.other_tab_started_over(),
+            };
+            view! { <p class="spo-notice">{text}</p> }
+        })
     };
     view! {
         <div class="spo-notices">

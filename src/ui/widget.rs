@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use scan_core::{Questionnaire, Step};
 
 use super::context::ScanContext;
-use super::notices::Notices;
+use super::notices::{Notices, OtherTab};
 use super::results::ResultsScreen;
 use super::start_screen::StartScreen;
 use super::texts::{Lang, Texts};
@@ -77,7 +77,7 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
 
     // Persist from one place: every change of progress is saved at once.
     let save_error = RwSignal::new(None);
-    let other_tab = RwSignal::new(false);
+    let other_tab = RwSignal::new(None);
     {
         let (store, q) = (store.clone(), q.clone());
         Effect::new(move |_| {
@@ -123,7 +123,7 @@ fn take_in_other_tabs(
     ctx: ScanContext,
     store: ProgressStore,
     q: Arc<Questionnaire>,
-    other_tab: RwSignal<bool>,
+    other_tab: RwSignal<Option<OtherTab>>,
 ) {
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() != Some(store.key()) {
@@ -134,12 +134,17 @@ fn take_in_other_tabs(
         };
         let merged = ctx.progress.with_untracked(|p| {
             let mut merged = p.clone();
-            merged.merge(&theirs).then_some(merged)
+            let what = if theirs.started_at > p.started_at {
+                OtherTab::StartedOver
+            } else {
+                OtherTab::Added
+            };
+            merged.merge(&theirs).then_some((merged, what))
         });
-        if let Some(merged) = merged {
+        if let Some((merged, what)) = merged {
             ctx.progress.set(merged);
             ctx.outside.notify();
-            other_tab.set(true);
+            other_tab.set(Some(what));
         }
     });
     on_cleanup(move || handle.remove());

@@ -58,7 +58,15 @@ test('two tabs answering different statements lose nothing, also after a reload'
     await tab.page.reload();
     await tab.scan.waitForHeading(theme);
     assert.deepEqual((await tab.scan.checkedLabels()).slice(0, 5), all, 'every answer is there after a reload');
-    assertClean(assert, tab.rec);
   }
+
+  // Starting over in B starts over in A too, and A says why its answers are gone.
+  await b.scan.button('Terug naar de start').click();
+  await b.scan.button('Opnieuw beginnen').click();
+  await b.scan.button('Ja, alles wissen').click();
+  await expect(async () => (await a.scan.checkedLabels()).every(l => l === null), 'A is empty too');
+  assert.match(await a.scan.root.locator('.spo-notices').textContent(), /opnieuw begonnen/);
+  await expect(async () => Object.keys(await answersIn(a.scan)).length === 0, 'nothing stored');
+  for (const tab of [a, b]) assertClean(assert, tab.rec);
   await context.close();
 });
