@@ -6,6 +6,8 @@ ensure_build_tools
 ensure_chromium
 ensure_npm_packages "$ROOT/bench"
 build_release
-say "benchmark (bench/run.mjs)"
+say "Lighthouse on the demo and example pages (tests/e2e/lighthouse.mjs)"
 cd "$ROOT"
+node tests/e2e/lighthouse.mjs
+say "benchmark (bench/run.mjs)"
 exec node bench/run.mjs "$@"
