@@ -3,6 +3,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import { launch } from './chromium.mjs';
@@ -16,6 +17,20 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.toml': 'text/plain; charset=utf-8', '.json': 'application/json',
 };
+
+const compressible = /\.(wasm|js|css|html|toml)$/;
+const compressed = new Map();
+/** The file's bytes in `encoding` (br: brotli -q 11, gzip: -9), compressed once per run. */
+function compress(file, encoding) {
+  const key = `${encoding} ${file}`;
+  if (!compressed.has(key)) {
+    const bytes = fs.readFileSync(file);
+    compressed.set(key, encoding === 'br'
+      ? zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : zlib.gzipSync(bytes, { level: 9 }));
+  }
+  return compressed.get(key);
+}
 
 /** Host pages made from dist/index.html with another body, served at /pages/<name>.html. */
 function hostPage(name, body) {
@@ -44,7 +59,16 @@ export async function serve(pages = {}, files = {}) {
     if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404); return res.end('not found');
     }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    // Compressed as the README advises site owners to serve it (brotli where the browser
+    // takes it, else gzip), so Lighthouse and the tests see the download a real host page gives.
+    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    if (encoding && compressible.test(file)) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' });
+      return res.end(compress(file, encoding));
+    }
+    res.writeHead(200, { 'content-type': type });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
