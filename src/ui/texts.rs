@@ -90,7 +90,11 @@ texts! {
     overview_label: "Thema's van de scan", "Themes of the scan";
     view_results: "Resultaat bekijken", "View the results";
     results_kicker: "Resultaat", "Results";
-    results_title: "Waar staat uw school?", "Where does your school stand?";
+    results_title: "Uw beeld van de school", "Your view of the school";
+    results_own_view: "Dit is uw eigen beeld: uw antwoorden, niet die van het team. Leg het naast dat van uw collega's in het gesprek met het team of uw adviseur.", "This is your own view: your answers, not the team's. Put it next to your colleagues' views in the conversation with your team or advisor.";
+    statuses_title: "Wat de statussen betekenen", "What the statuses mean";
+    basic_label: "Basisvoorwaarde", "Basic condition";
+    basic_explained: "Een basisvoorwaarde is iets wat op orde moet zijn voordat een thema verder kan komen.", "A basic condition is something that must be in place before a theme can get further.";
     total: "Totaal", "Overall";
     not_answered_yet: "Nog niet ingevuld", "Not answered yet";
     only_unknown: "Geen score: alleen ‘weet ik niet’", "No score: only ‘don't know’";
@@ -226,6 +230,18 @@ impl Texts {
             (Lang::En, false) => format!("Themes with the status {joined}."),
             (Lang::En, true) => format!(
                 "Themes with the status {joined}, and themes the team has insufficient insight into."
+            ),
+        }
+    }
+
+    /// Above a theme's statements when some are basic conditions.
+    pub fn basic_in_theme(self, cap: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Stellingen met het label ‘Basisvoorwaarde’ moeten op orde zijn voordat dit thema verder kan komen: staat er een laag, dan blijft het thema hoogstens ‘{cap}’."
+            ),
+            Lang::En => format!(
+                "Statements labelled ‘Basic condition’ must be in place before this theme can get further: if one is rated low, the theme stays at ‘{cap}’ at most."
             ),
         }
     }

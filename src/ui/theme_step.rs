@@ -22,13 +22,16 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
         .progress
         .with_untracked(|p| p.applicable_statements(&q, theme));
 
+    let has_basic = applicable.iter().any(|&i| th.statements[i].basic);
+    let basic_help = t.basic_in_theme(&q.bands[q.criteria.basic_cap].label);
+
     // The statements never change while the step is shown (the browser checks the radios
     // itself), so they are one HTML string: a single DOM call for the whole theme. One listener
     // takes every answer: a radio's change event bubbles up through the fieldset that names its
     // statement.
     let statements = ctx.progress.with_untracked(|p| {
         let shown: Vec<_> = applicable.iter().map(|&i| &th.statements[i]).collect();
-        ctx.with_ids(|ids| markup::statements(ids, &q.scale, &shown, &p.answers))
+        ctx.with_ids(|ids| markup::statements(t, ids, &q.scale, &shown, &p.answers))
             .into_string()
     });
     let choose = move |ev: leptos::ev::Event| {
@@ -52,6 +55,7 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
                 <p class="spo-lead" lang=ctx.content_lang()>{th.intro.clone()}</p>
                 <ThemeProgress theme=theme applicable=applicable />
                 <p class="spo-scale-help" lang=ctx.content_lang()>{q.scale_help.clone()}</p>
+                {has_basic.then(|| view! { <p class="spo-hint spo-basic-help">{basic_help}</p> })}
                 <div class="spo-statements" lang=ctx.content_lang() inner_html=statements on:change=choose></div>
                 <NoteField theme_id=th.id.clone() />
                 <StepNav included=included pos=pos />

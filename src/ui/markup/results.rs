@@ -39,7 +39,9 @@ pub fn results_body(r: &ResultsInput) -> Markup {
             @if o.insufficient_insight {
                 p.spo-flag { (t.insight_overall()) }
             }
+            p.spo-hint { (t.results_own_view()) }
         }
+        (statuses(r))
         (group(r, "strengths", t.strengths(), &t.with_status(&labels(BandGroup::Strength), false), &advice.strengths))
         (group(r, "attention", t.attention(), &t.with_status(&labels(BandGroup::Attention), false), &advice.attention))
         (group(r, "risks", t.risks(), &t.with_status(&labels(BandGroup::Risk), true), &advice.risks))
@@ -55,6 +57,21 @@ pub fn results_body(r: &ResultsInput) -> Markup {
             }
             @for f in &advice.focus {
                 (focus_theme(r, f))
+            }
+        }
+    }
+}
+
+/// What each status means: the bands' labels and descriptions, from the configuration.
+fn statuses(r: &ResultsInput) -> Markup {
+    html! {
+        details.spo-statuses open {
+            summary { (r.texts.statuses_title()) }
+            dl lang=[r.content_lang] {
+                @for b in &r.q.bands {
+                    dt { (b.label) }
+                    dd { (b.description) }
+                }
             }
         }
     }
@@ -119,6 +136,7 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
             }
             @if result.capped {
                 p.spo-flag { (t.capped(&q.bands[q.criteria.basic_cap].label)) }
+                p.spo-hint { (t.basic_explained()) }
                 ul.spo-low lang=[lang] {
                     @for &i in &result.low_basic {
                         li { (theme.statements[i].text) }

@@ -4,11 +4,14 @@ use maud::{Markup, html};
 use scan_core::{ScaleOption, Statement, Timed};
 
 use super::ElementIds;
+use crate::ui::texts::Texts;
 
 /// A theme's statements (those meant for this respondent) as radio groups: each a fieldset
 /// whose legend is the statement, with its stored answer checked. `data-statement` names the
-/// statement for the one change listener on the container.
+/// statement for the one change listener on the container. A basic statement carries the label
+/// "Basisvoorwaarde" in its legend, so screen readers hear it with the statement.
 pub fn statements(
+    t: Texts,
     ids: ElementIds,
     scale: &[ScaleOption],
     statements: &[&Statement],
@@ -24,6 +27,10 @@ pub fn statements(
                     span.spo-statement__num { (number + 1) "." }
                     " "
                     span.spo-statement__text { (s.text) }
+                    @if s.basic {
+                        " "
+                        span.spo-basic { (t.basic_label()) }
+                    }
                 }
                 @if let Some(help) = &s.help {
                     p.spo-hint id=(help_id) { (help) }

@@ -75,11 +75,24 @@ fn statements_escape_texts_help_ids_labels_and_the_widget_id() {
     let mut answers = std::collections::BTreeMap::new();
     answers.insert(HOSTILE.to_string(), Timed::new(HOSTILE.to_string(), 1));
     let shown: Vec<_> = q.themes[0].statements.iter().collect();
-    let html = statements(ElementIds(HOSTILE), &q.scale, &shown, &answers).into_string();
+    let html = statements(
+        Texts(Lang::Nl),
+        ElementIds(HOSTILE),
+        &q.scale,
+        &shown,
+        &answers,
+    )
+    .into_string();
     // Per statement: id, text, help, help id (twice), and per option id, name and label.
     let per_statement = 5 + 3 * q.scale.len();
     assert_escaped(&html, shown.len() * per_statement);
     assert!(html.contains(" checked"), "the stored answer is checked");
+    // a1 is basic: its legend says so.
+    assert_eq!(
+        html.matches(r#"<span class="spo-basic">Basisvoorwaarde</span>"#)
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -108,8 +121,9 @@ fn the_results_escape_every_configured_text_and_the_notes() {
             content_lang: Some(HOSTILE),
         })
         .into_string();
-        // Each card: title, status label, lang, sr-only "change" text, note; plus the rest.
-        assert_escaped(&html, 5 * results.themes.len());
+        // Each card: title, status label, lang, sr-only "change" text, note; plus the rest,
+        // the bands' labels and descriptions among them.
+        assert_escaped(&html, 5 * results.themes.len() + 2 * q.bands.len());
         for must in [
             "spo-card__note",
             "spo-flag",

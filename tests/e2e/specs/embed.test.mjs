@@ -36,7 +36,7 @@ for (const width of [1280, 375]) {
     await own.choose(0, 'Deels');
     await own.choose(1, 'Weet ik niet');
     await own.button('Naar het resultaat').click();
-    await own.waitForHeading('Waar staat uw school?');
+    await own.waitForHeading('Uw beeld van de school');
 
     // route: (0 + 2 + 2) / 6 = 66% -> Op weg; expertise: 1 / 2 = 50% -> Op weg, and
     // 1 of 2 "weet ik niet" = 50% -> onvoldoende zicht. Overall: 5 / 8 = 62%.

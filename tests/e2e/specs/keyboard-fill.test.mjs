@@ -71,7 +71,7 @@ test('fill in the whole scan with the keyboard only', async () => {
     await page.keyboard.press('Enter');
   }
 
-  await scan.waitForHeading('Waar staat uw school?');
+  await scan.waitForHeading('Uw beeld van de school');
   const stored = await scan.storedProgress(DEFAULT_KEY);
   const core = await coreScore(stored);
   assert.equal(core.overall.answered, core.overall.total, 'every statement answered');

@@ -27,7 +27,7 @@ test('the interface in English', async () => {
   await scan.button('Next theme').click();
   await scan.waitForHeading('Basisondersteuning en ondersteuningsstructuur');
   await scan.root.getByRole('button', { name: 'View the results' }).click();
-  await scan.waitForHeading('Where does your school stand?');
+  await scan.waitForHeading('Your view of the school');
   assert.match(await scan.root.locator('.spo-summary').textContent(), /You answered 1 of the 48 statements/);
   assert.deepEqual(await scan.root.locator('.spo-group h3').allTextContents(),
     ['What goes well', 'Points of attention', 'Risks', 'Not answered yet', 'Getting started: suggested focus themes']);

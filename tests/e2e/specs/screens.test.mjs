@@ -32,7 +32,7 @@ for (const width of [1280, 375]) {
     await scan.waitForHeading('Basisondersteuning en ondersteuningsstructuur');
     for (let i = 0; i < 6; i++) await scan.choose(i, i % 2 ? 'Enigszins' : 'Niet');
     await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
-    await scan.waitForHeading('Waar staat uw school?');
+    await scan.waitForHeading('Uw beeld van de school');
     await check('results');
 
     // A card's own button goes back to its theme (one listener serves every card).

@@ -15,7 +15,7 @@ test('start over asks for confirmation', async () => {
   await scan.choose(0, 'Volledig');
   await scan.choose(1, 'Niet');
   await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
-  await scan.waitForHeading('Waar staat uw school?');
+  await scan.waitForHeading('Uw beeld van de school');
 
   await scan.button('Opnieuw beginnen').click();
   const dialog = scan.root.getByRole('alertdialog', { name: 'Opnieuw beginnen?' });
