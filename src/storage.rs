@@ -112,13 +112,17 @@ impl ProgressStore {
         }
     }
 
-    /// What another tab saved under this key, if it is this scan's progress.
-    pub fn read_other_tab(&self, q: &Questionnaire) -> Option<Progress> {
-        Available::check()?
-            .get(&self.key)
-            .ok()?
-            .into_progress(q)
-            .ok()
+    /// What another tab saved under this key: its progress, nothing (the key is gone), or why
+    /// this build cannot read it (another tab runs a newer release, or wrote something else).
+    pub fn read_other_tab(&self, q: &Questionnaire) -> Result<Option<Progress>, StoredDataError> {
+        let Some(storage) = Available::check() else {
+            return Ok(None);
+        };
+        match storage.get(&self.key) {
+            Err(StorageError::KeyNotFound(_)) => Ok(None),
+            Err(e) => Err(StoredDataError::Unreadable(e.to_string())),
+            Ok(stored) => stored.into_progress(q).map(Some),
+        }
     }
 
     /// Saves progress.

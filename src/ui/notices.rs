@@ -20,6 +20,8 @@ pub enum OtherTab {
     Added,
     /// It started the scan over: what was answered before is gone here too.
     StartedOver,
+    /// It saved what this tab cannot read (a newer release): this tab no longer saves.
+    Unreadable,
 }
 
 /// Messages about stored data: restored, kept aside, or not saved.
@@ -87,8 +89,14 @@ pub fn Notices(
             let text = match what {
                 OtherTab::Added => t.other_tab(),
                 OtherTab::StartedOver => t.other_tab_started_over(),
+                OtherTab::Unreadable => t.other_tab_unreadable(),
             };
-            view! { <p class="spo-notice">{text}</p> }
+            let class = if what == OtherTab::Unreadable {
+                "spo-alert"
+            } else {
+                "spo-notice"
+            };
+            view! { <p class=class>{text}</p> }
         })
     };
     view! {

@@ -55,6 +55,7 @@ texts! {
     tell_site_owner: "Geef deze melding door aan de beheerder van deze website.", "Please pass this message on to the owner of this website.";
     other_tab: "Antwoorden uit een ander tabblad met deze scan zijn toegevoegd. Er is niets verloren gegaan.", "Answers from another tab with this scan were added. Nothing was lost.";
     other_tab_started_over: "In een ander tabblad is deze scan opnieuw begonnen. De antwoorden van daarvoor zijn daarom ook hier gewist.", "This scan was started over in another tab, so the answers from before are gone here too.";
+    other_tab_unreadable: "In een ander tabblad is een nieuwere versie van deze scan geopend. Wat u hier nog invult, wordt niet bewaard, zodat de antwoorden daar niet verloren gaan. Laad deze pagina opnieuw om verder te gaan.", "A newer version of this scan was opened in another tab. What you fill in here is no longer saved, so that the answers there are not lost. Reload this page to continue.";
     welcome_back: "Welkom terug. Uw eerdere antwoorden zijn hersteld uit deze browser.", "Welcome back. Your earlier answers were restored from this browser.";
     unreadable_title: "Eerder opgeslagen antwoorden konden niet worden gelezen", "Previously saved answers could not be read";
     unreadable_intro: "In deze browser stonden antwoorden die de scan niet kon openen: ", "This browser held answers the scan could not open: ";

@@ -82,7 +82,9 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
         let (store, q) = (store.clone(), q.clone());
         Effect::new(move |_| {
             let p = progress.get();
-            if can_save {
+            // Never save over what another tab wrote and this one cannot read.
+            let unreadable = other_tab.get_untracked() == Some(OtherTab::Unreadable);
+            if can_save && !unreadable {
                 save_error.set(store.save(&q, &p).err());
             }
         });
@@ -118,7 +120,8 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
 
 /// Listens for another tab of the same scan saving its progress and merges it in, per answer
 /// (see [`scan_core::Progress::merge`]), so that no answer given in any tab is lost. The screen
-/// is drawn again with what came in, and `other_tab` tells the team.
+/// is drawn again with what came in, and `other_tab` tells the team. What this build cannot
+/// read (another tab runs a newer release) stops this tab's saving instead of being overwritten.
 fn take_in_other_tabs(
     ctx: ScanContext,
     store: ProgressStore,
@@ -129,8 +132,15 @@ fn take_in_other_tabs(
         if ev.key().as_deref() != Some(store.key()) {
             return;
         }
-        let Some(theirs) = store.read_other_tab(&q) else {
-            return;
+        let theirs = match store.read_other_tab(&q) {
+            Ok(Some(theirs)) => theirs,
+            Ok(None) => return,
+            Err(reason) => {
+                web_sys::console::warn_1(
+                    &format!("Scan Passend Onderwijs: another tab saved what this one cannot read ({reason}); not saving here").into(),
+                );
+                return other_tab.set(Some(OtherTab::Unreadable));
+            }
         };
         let merged = ctx.progress.with_untracked(|p| {
             let mut merged = p.clone();

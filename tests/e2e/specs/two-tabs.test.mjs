@@ -70,3 +70,24 @@ test('two tabs answering different statements lose nothing, also after a reload'
   for (const tab of [a, b]) assertClean(assert, tab.rec);
   await context.close();
 });
+
+test('a tab that cannot read what another tab saved (a newer release) stops saving over it', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const a = await openTab(context, env.server.url);
+  await a.scan.button('Start de scan').click();
+  await a.scan.waitForHeading('Visie, beleid en schoolondersteuningsprofiel');
+  await a.scan.choose(0, 'Volledig');
+
+  // Another tab, of a newer release, saves a format this one does not know.
+  const newer = JSON.stringify({ format: 99, scan: 'scan-passend-onderwijs', scan_version: '2027.1', progress: { anders: true } });
+  const other = await context.newPage();
+  await other.goto(`${env.server.url}examples/mijn-scan.toml`);
+  await other.evaluate(([k, v]) => localStorage.setItem(k, v), [DEFAULT_KEY, newer]);
+
+  await expect(async () => /nieuwere versie/.test(await a.scan.root.locator('.spo-notices').textContent()), 'A says so');
+  await a.scan.choose(1, 'Niet');
+  await a.page.waitForTimeout(200);
+  assert.equal(await a.scan.storedProgress(DEFAULT_KEY), newer, 'the newer data is left as it was');
+  assert.deepEqual(await axeViolations(a.page), []);
+  await context.close();
+});
