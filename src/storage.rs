@@ -10,7 +10,7 @@
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
-use scan_core::{Progress, Questionnaire, Stored, StoredDataError};
+use scan_core::{Progress, Questionnaire, Stored, StoredDataError, StoredRef};
 
 /// Where a widget keeps its progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +60,7 @@ impl Available {
         LocalStorage::raw().get_item(key).ok().flatten()
     }
 
-    fn set(&self, key: &str, stored: &Stored) -> Result<(), StorageError> {
+    fn set(&self, key: &str, stored: &StoredRef) -> Result<(), StorageError> {
         LocalStorage::set(key, stored)
     }
 
@@ -129,7 +129,7 @@ impl ProgressStore {
     pub fn save(&self, q: &Questionnaire, progress: &Progress) -> Result<(), SaveError> {
         let storage = Available::check().ok_or(SaveError::Unavailable)?;
         storage
-            .set(&self.key, &Stored::new(q, progress))
+            .set(&self.key, &StoredRef::new(q, progress))
             .map_err(|e| SaveError::Refused(e.to_string()))
     }
 }

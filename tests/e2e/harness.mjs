@@ -79,11 +79,12 @@ export async function serve(pages = {}, files = {}) {
 export { chromiumArgs, launch } from './chromium.mjs';
 
 /**
- * A fresh context and page that records problems: console errors, uncaught errors, failed
- * responses and any request to a host other than `origin`.
+ * A page that records problems: console errors, uncaught errors, failed responses and any
+ * request to a host other than `origin`. In a fresh context, or in `shared` (pages of one
+ * context share a profile, as tabs do).
  */
-export async function openPage(browser, origin, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser, origin, viewport = { width: 1280, height: 900 }, shared = null) {
+  const context = shared ?? await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = [];
   const foreign = [];

@@ -25,7 +25,7 @@ pub use formats::Source;
 pub use formats::config::parse;
 pub use formats::embedded;
 pub use formats::error::{ConfigError, ConfigErrors};
-pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, decode, encode};
+pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, StoredRef, decode, encode};
 pub use model::{
     Audience, Band, BandGroup, Choice, Criteria, Example, Questionnaire, ScaleOption, Statement,
     Theme,

@@ -2,22 +2,18 @@
 // given in either is lost, also after a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, assertClean, axeViolations, screenshot, DEFAULT_KEY } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, DEFAULT_KEY } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 import { expect } from '../expect.mjs';
 
 const env = useServerAndBrowser();
 
-/** A tab that records problems, in a shared context (one profile, one localStorage). */
+/** A tab of the scan in `context` (one profile, one localStorage), recording problems. */
 async function openTab(context, url) {
-  const page = await context.newPage();
-  const rec = { problems: [], foreign: [] };
-  page.on('pageerror', e => rec.problems.push(`page error: ${e}`));
-  page.on('console', m => { if (m.type() === 'error') rec.problems.push(`console: ${m.text()}`); });
-  page.on('request', r => { if (new URL(r.url()).origin !== new URL(url).origin) rec.foreign.push(r.url()); });
-  const scan = new ScanPage(page);
+  const rec = await openPage(env.browser, url, undefined, context);
+  const scan = new ScanPage(rec.page);
   await scan.open(url);
-  return { page, scan, rec };
+  return { page: rec.page, scan, rec };
 }
 
 const answersIn = async scan => {

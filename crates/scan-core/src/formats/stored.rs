@@ -49,8 +49,8 @@ impl fmt::Display for StoredDataError {
 impl std::error::Error for StoredDataError {}
 
 /// The stored document: what storage holds under a widget's key. Read it with serde (the
-/// widget does, through gloo-storage), then [`Stored::into_progress`].
-#[derive(Debug, Serialize, Deserialize)]
+/// widget does, through gloo-storage), then [`Stored::into_progress`]; write a [`StoredRef`].
+#[derive(Debug, Deserialize)]
 pub struct Stored {
     pub format: u32,
     /// The id of the scan the progress belongs to.
@@ -62,18 +62,29 @@ pub struct Stored {
     progress: Box<RawValue>,
 }
 
-impl Stored {
+/// The stored document as it is written: the same fields as [`Stored`], borrowed, so the
+/// progress is serialized once, in place.
+#[derive(Serialize)]
+pub struct StoredRef<'a> {
+    format: u32,
+    scan: &'a str,
+    scan_version: &'a str,
+    progress: &'a Progress,
+}
+
+impl<'a> StoredRef<'a> {
     /// The document for `progress` of scan `q`, in the current format.
-    pub fn new(q: &Questionnaire, progress: &Progress) -> Self {
-        Stored {
+    pub fn new(q: &'a Questionnaire, progress: &'a Progress) -> Self {
+        StoredRef {
             format: FORMAT_VERSION,
-            scan: q.id.clone(),
-            scan_version: q.version.clone(),
-            progress: serde_json::value::to_raw_value(progress)
-                .expect("progress has only texts, numbers and maps with text keys"),
+            scan: &q.id,
+            scan_version: &q.version,
+            progress,
         }
     }
+}
 
+impl Stored {
     /// The progress, for scan `q`, migrated from older formats.
     pub fn into_progress(self, q: &Questionnaire) -> Result<Progress, StoredDataError> {
         let unreadable = |e: serde_json::Error| StoredDataError::Unreadable(e.to_string());
@@ -123,7 +134,7 @@ impl From<ProgressV1> for Progress {
 
 /// Serializes progress for storage, in the current format.
 pub fn encode(q: &Questionnaire, progress: &Progress) -> String {
-    serde_json::to_string(&Stored::new(q, progress)).expect("the stored document is plain JSON")
+    serde_json::to_string(&StoredRef::new(q, progress)).expect("the stored document is plain JSON")
 }
 
 /// Reads stored progress for scan `q`, migrating older formats.
