@@ -4,6 +4,7 @@
 
 fn main() {
     println!("cargo::rerun-if-changed=questions/scan.toml");
+    println!("cargo::rerun-if-changed=questions/themes.toml");
     println!("cargo::rerun-if-changed=questions/examples.toml");
     match scan_core::builtin() {
         Ok(q) => {

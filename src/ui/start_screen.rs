@@ -13,7 +13,20 @@ pub fn StartScreen() -> impl IntoView {
     let heading = ctx.id("heading");
     let labelled_by = heading.clone();
     let started = move || ctx.progress.with(|p| !p.is_blank());
-    let theme_count = move || ctx.included_themes().len();
+    // One figure once the respondent has chosen what the scan asks, else the range.
+    let duration = move || {
+        let q = ctx.q();
+        ctx.progress.with(|p| {
+            let chosen = (q.school_types.is_empty() || p.profile.school_type.is_some())
+                && (q.roles.is_empty() || p.profile.role.is_some());
+            if chosen {
+                let m = q.estimated_minutes(p);
+                t.duration((m, m), Some(p.statements_in_scope(&q)))
+            } else {
+                t.duration(q.estimated_minutes_range(), None)
+            }
+        })
+    };
 
     let begin = move |_| {
         // Continue at the first theme with open statements; start at the first theme.
@@ -38,7 +51,7 @@ pub fn StartScreen() -> impl IntoView {
                 {q.intro.split("\n\n").map(|p| view! { <p class="spo-lead">{p.trim().to_string()}</p> }).collect_view()}
             </div>
             <ul class="spo-facts">
-                <li>{move || t.duration(ctx.q().duration_minutes, theme_count())}</li>
+                <li>{duration}</li>
                 <li>{t.no_right_answers()}</li>
                 <li>{t.stays_here()}</li>
                 <li>{t.stop_any_time()}</li>
@@ -49,6 +62,7 @@ pub fn StartScreen() -> impl IntoView {
                 t.which_school(),
                 Some(t.which_school_hint()),
                 q.school_types.clone(),
+                |_, _| true,
                 |p| p.school_type.clone(),
                 |p, v| p.school_type = v,
             ))}
@@ -58,6 +72,7 @@ pub fn StartScreen() -> impl IntoView {
                 t.which_role(),
                 None,
                 q.roles.clone(),
+                |c, p| c.offered_for(p.school_type.as_deref()),
                 |p| p.role.clone(),
                 |p, v| p.role = v,
             ))}
@@ -127,13 +142,16 @@ fn Modules() -> impl IntoView {
 }
 
 /// A radio group for one profile choice (school type or role). Choosing updates the progress,
-/// and with it which themes and statements apply.
+/// and with it which themes and statements apply. Choices not `offered` for the profile so far
+/// are hidden (roles of another school type).
+#[allow(clippy::too_many_arguments)]
 fn choice_group(
     ctx: ScanContext,
     key: &str,
     legend: &'static str,
     hint: Option<&'static str>,
     choices: Vec<Choice>,
+    offered: fn(&Choice, &Profile) -> bool,
     get: fn(&Profile) -> Option<String>,
     set: fn(&mut Profile, Option<String>),
 ) -> impl IntoView {
@@ -149,11 +167,20 @@ fn choice_group(
                 move || ctx.progress.with(|p| get(&p.profile).as_deref() == Some(id.as_str()))
             };
             let pick = move |_| {
-                ctx.progress
-                    .update(|p| p.set_up(now(), |profile, _| set(profile, Some(id.clone()))))
+                let q = ctx.q();
+                ctx.progress.update(|p| {
+                    p.set_up(now(), |profile, _| {
+                        set(profile, Some(id.clone()));
+                        q.fit_profile(profile);
+                    })
+                })
+            };
+            let hidden = {
+                let c = c.clone();
+                move || ctx.progress.with(|p| !offered(&c, &p.profile))
             };
             view! {
-                <label class="spo-choice">
+                <label class="spo-choice" hidden=hidden>
                     <input type="radio" name=name.clone() value=c.id.clone() prop:checked=checked on:change=pick />
                     <span lang=ctx.content_lang()>{c.label}</span>
                 </label>

@@ -99,6 +99,12 @@ texts! {
     total: "Totaal", "Overall";
     not_answered_yet: "Nog niet ingevuld", "Not answered yet";
     only_unknown: "Geen score: alleen ‘weet ik niet’", "No score: only ‘don't know’";
+    too_few: "Te weinig antwoorden", "Too few answers";
+    too_few_hint: "Een status volgt zodra minstens de helft van de stellingen een antwoord op de schaal heeft; ‘weet ik niet’ telt daarvoor niet mee.", "A status follows once at least half of the statements have an answer on the scale; ‘don't know’ does not count for that.";
+    basic_unmet: "Basisvoorwaarde niet gehaald:", "Basic condition not met:";
+    illustration: "Voorbeeldaanpak", "Illustration";
+    illustration_hint: "Een mogelijke aanpak, ter illustratie: geen beschrijving van een bestaande school.", "A possible approach, as an illustration: not a description of an existing school.";
+    source: "Bron: ", "Source: ";
     no_score: "Geen score", "No score";
     insight_overall: "Onvoldoende zicht: bij veel stellingen koos u ‘weet ik niet’. Bespreek met het team wie hier meer over weet.", "Insufficient insight: you chose ‘don't know’ for many statements. Discuss with the team who knows more about this.";
     insight_theme: "Onvoldoende zicht: veel antwoorden zijn ‘weet ik niet’.", "Insufficient insight: many answers are ‘don't know’.";
@@ -143,10 +149,29 @@ impl Texts {
         }
     }
 
-    pub fn duration(self, minutes: u32, themes: usize) -> String {
-        match self.0 {
-            Lang::Nl => format!("Ongeveer {minutes} minuten, {themes} thema's."),
-            Lang::En => format!("About {minutes} minutes, {themes} themes."),
+    /// The time estimate on the start screen: one figure once the profile is known, else the
+    /// range over all profiles.
+    pub fn duration(self, (lo, hi): (u32, u32), statements: Option<usize>) -> String {
+        let minutes = if lo == hi {
+            lo.to_string()
+        } else {
+            format!("{lo}-{hi}")
+        };
+        match (self.0, statements) {
+            (Lang::Nl, Some(n)) => format!("Ongeveer {minutes} minuten: {n} stellingen."),
+            (Lang::Nl, None) => format!("Ongeveer {minutes} minuten, afhankelijk van uw rol."),
+            (Lang::En, Some(n)) => format!("About {minutes} minutes: {n} statements."),
+            (Lang::En, None) => format!("About {minutes} minutes, depending on your role."),
+        }
+    }
+
+    /// Under a band's description: the mean answers it covers.
+    pub fn band_range(self, from: &str, to: Option<&str>) -> String {
+        match (self.0, to) {
+            (Lang::Nl, Some(to)) => format!("Gemiddeld antwoord van {from} tot {to}."),
+            (Lang::Nl, None) => format!("Gemiddeld antwoord vanaf {from}."),
+            (Lang::En, Some(to)) => format!("Mean answer from {from} to below {to}."),
+            (Lang::En, None) => format!("Mean answer from {from}."),
         }
     }
 
@@ -201,16 +226,22 @@ impl Texts {
         s
     }
 
-    /// "6 van 6 beantwoord, waarvan 1 ‘weet ik niet’" on a theme card.
-    pub fn theme_meta(self, answered: usize, total: usize, unknown: usize) -> String {
-        match (self.0, unknown) {
+    /// "6 van 6 beantwoord, waarvan 1 ‘weet ik niet’; 1 niet van toepassing" on a theme card.
+    pub fn theme_meta(self, answered: usize, total: usize, unknown: usize, na: usize) -> String {
+        let mut s = match (self.0, unknown) {
             (Lang::Nl, 0) => format!("{answered} van {total} beantwoord"),
             (Lang::Nl, u) => {
                 format!("{answered} van {total} beantwoord, waarvan {u} ‘weet ik niet’")
             }
             (Lang::En, 0) => format!("{answered} of {total} answered"),
             (Lang::En, u) => format!("{answered} of {total} answered, {u} of them ‘don't know’"),
+        };
+        match (self.0, na) {
+            (_, 0) => {}
+            (Lang::Nl, n) => s += &format!("; {n} niet van toepassing"),
+            (Lang::En, n) => s += &format!("; {n} not applicable"),
         }
+        s
     }
 
     /// Intro of a results group: the band labels of that group, joined.
@@ -236,21 +267,34 @@ impl Texts {
     }
 
     /// Above a theme's statements when some are basic conditions.
-    pub fn basic_in_theme(self, cap: &str) -> String {
+    pub fn basic_in_theme(self, cap: &str, enough: &str, unknown: &str) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Stellingen met het label ‘Basisvoorwaarde’ moeten op orde zijn voordat dit thema verder kan komen: staat er een laag, dan blijft het thema hoogstens ‘{cap}’."
+                "Stellingen met het label ‘Basisvoorwaarde’ moeten op orde zijn voordat dit thema verder kan komen: is er een beantwoord lager dan ‘{enough}’ of met ‘{unknown}’, dan blijft het thema hoogstens ‘{cap}’."
             ),
             Lang::En => format!(
-                "Statements labelled ‘Basic condition’ must be in place before this theme can get further: if one is rated low, the theme stays at ‘{cap}’ at most."
+                "Statements labelled ‘Basic condition’ must be in place before this theme can get further: if one is answered below ‘{enough}’ or with ‘{unknown}’, the theme stays at ‘{cap}’ at most."
             ),
         }
     }
 
     pub fn capped(self, cap: &str) -> String {
         match self.0 {
-            Lang::Nl => format!("Hoogstens {cap}: een basisvoorwaarde is laag beoordeeld."),
-            Lang::En => format!("At most {cap}: a basic condition is rated low."),
+            Lang::Nl => format!("Daarom is de status hoogstens ‘{cap}’."),
+            Lang::En => format!("That is why the status is ‘{cap}’ at most."),
+        }
+    }
+
+    /// Under the overall status when a theme's basic condition is not met.
+    pub fn capped_overall(self, cap: &str, themes: &[&str]) -> String {
+        let themes = themes.join(", ");
+        match self.0 {
+            Lang::Nl => format!(
+                "Basisvoorwaarde niet gehaald bij: {themes}. Daarom is het totaal hoogstens ‘{cap}’."
+            ),
+            Lang::En => format!(
+                "Basic condition not met in: {themes}. That is why the overall status is ‘{cap}’ at most."
+            ),
         }
     }
 

@@ -23,7 +23,8 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
         .with_untracked(|p| p.applicable_statements(&q, theme));
 
     let has_basic = applicable.iter().any(|&i| th.statements[i].basic);
-    let basic_help = t.basic_in_theme(&q.bands[q.criteria.basic_cap].label);
+    let (enough, unknown) = q.basic_labels();
+    let basic_help = t.basic_in_theme(&q.bands[q.criteria.basic_cap].label, enough, unknown);
 
     // The statements never change while the step is shown (the browser checks the radios
     // itself), so they are one HTML string: a single DOM call for the whole theme. One listener

@@ -24,7 +24,9 @@ fn main() {
                 "answered": r.tally.answered,
                 "unknown": r.tally.unknown,
                 "total": r.tally.total,
-                "capped": r.capped,
+                "not_applicable": r.tally.not_applicable,
+                "capped": r.tally.capped,
+                "too_few": r.tally.too_few,
                 "insufficient_insight": r.tally.insufficient_insight,
             })
         })
@@ -41,6 +43,7 @@ fn main() {
             "answered": results.overall.answered,
             "unknown": results.overall.unknown,
             "total": results.overall.total,
+            "capped": results.overall.capped,
         },
         "themes": themes,
         "strengths": titles(&advice.strengths),

@@ -23,7 +23,7 @@ pub struct Advice {
     pub attention: Vec<usize>,
     /// Status in a band of group "risk", or flagged "onvoldoende zicht".
     pub risks: Vec<usize>,
-    /// Themes with no scored answer and no flag.
+    /// Themes without a status (nothing or too little scored) and no flag.
     pub unanswered: Vec<usize>,
     pub focus: Vec<Focus>,
 }
@@ -80,7 +80,7 @@ pub fn matching_examples(q: &Questionnaire, progress: &Progress, r: &ThemeResult
     let is_low = |id: &str| {
         progress
             .answer(q, id)
-            .and_then(|o| o.points)
+            .and_then(|o| o.points())
             .is_some_and(|p| p < q.criteria.low_below)
     };
     let mut found: Vec<usize> = (0..q.examples.len())

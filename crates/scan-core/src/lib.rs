@@ -15,9 +15,11 @@
 //! ```
 
 mod advice;
+mod estimate;
 pub mod formats;
 mod model;
 mod progress;
+mod review;
 mod scoring;
 
 pub use advice::{Advice, Focus, advise, matching_examples};
@@ -27,17 +29,21 @@ pub use formats::embedded;
 pub use formats::error::{ConfigError, ConfigErrors};
 pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, StoredRef, decode, encode};
 pub use model::{
-    Audience, Band, BandGroup, Choice, Criteria, Example, Questionnaire, ScaleOption, Statement,
-    Theme,
+    AnswerValue, Audience, Band, BandGroup, Choice, Criteria, Example, ExampleSource, HttpsUrl,
+    Questionnaire, ScaleOption, Statement, Theme,
 };
 pub use progress::{Millis, Profile, Progress, Step, Timed};
 pub use scoring::{Results, Tally, ThemeResult, score};
 
 /// The built-in scan's sources, as shipped in `questions/`.
-pub const BUILTIN_SOURCES: [(&str, &str); 2] = [
+pub const BUILTIN_SOURCES: [(&str, &str); 3] = [
     (
         "questions/scan.toml",
         include_str!("../../../questions/scan.toml"),
+    ),
+    (
+        "questions/themes.toml",
+        include_str!("../../../questions/themes.toml"),
     ),
     (
         "questions/examples.toml",

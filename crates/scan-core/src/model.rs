@@ -16,14 +16,15 @@ pub struct Questionnaire {
     pub language: String,
     /// What the scan is for (start screen); paragraphs separated by blank lines.
     pub intro: String,
-    /// About how long filling it in takes, in minutes.
-    pub duration_minutes: u32,
+    /// About how long filling it in takes, in minutes, when the site owner measured it; `None`
+    /// shows the estimate [`Questionnaire::estimated_minutes`] computes from the texts.
+    pub duration_minutes: Option<u32>,
     /// One line that explains the answer scale, shown above the statements.
     pub scale_help: String,
     /// Answer options in display order.
     pub scale: Vec<ScaleOption>,
     pub criteria: Criteria,
-    /// Status bands, from lowest to highest; they cover 0..=100 percent without gaps.
+    /// Status bands, from lowest to highest; the first starts at a mean answer of 0.
     pub bands: Vec<Band>,
     pub themes: Vec<Theme>,
     pub examples: Vec<Example>,
@@ -38,6 +39,17 @@ pub struct Questionnaire {
 pub struct Choice {
     pub id: String,
     pub label: String,
+    /// For a role: the school types it is offered for (ids of [`Questionnaire::school_types`]);
+    /// empty means all. Always empty for a school type.
+    pub only_for: Vec<String>,
+}
+
+impl Choice {
+    /// Whether this role is offered to a respondent of `school_type`.
+    pub fn offered_for(&self, school_type: Option<&str>) -> bool {
+        self.only_for.is_empty()
+            || school_type.is_some_and(|t| self.only_for.iter().any(|x| x == t))
+    }
 }
 
 /// For whom a theme or statement is meant. Empty lists mean everyone.
@@ -60,12 +72,33 @@ impl Audience {
     }
 }
 
-/// One answer option. `points == None` marks "weet ik niet / n.v.t.": counted, not scored.
+/// What choosing an answer option means for the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AnswerValue {
+    /// A step on the scale, worth this many points.
+    Points(u32),
+    /// "Weet ik niet": counted as answered, not scored; a lack of insight.
+    Unknown,
+    /// "Niet van toepassing": the statement drops out for this respondent.
+    NotApplicable,
+}
+
+/// One answer option.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScaleOption {
     pub id: String,
     pub label: String,
-    pub points: Option<u32>,
+    pub value: AnswerValue,
+}
+
+impl ScaleOption {
+    /// The points this option gives, if it is a step on the scale.
+    pub fn points(&self) -> Option<u32> {
+        match self.value {
+            AnswerValue::Points(p) => Some(p),
+            _ => None,
+        }
+    }
 }
 
 /// How answers turn into a status.
@@ -73,9 +106,12 @@ pub struct ScaleOption {
 pub struct Criteria {
     /// Answers with fewer points than this count as low.
     pub low_below: u32,
-    /// Index into [`Questionnaire::bands`]: the highest status a theme can get while one of its
-    /// basic statements is answered low.
+    /// Index into [`Questionnaire::bands`]: the highest status a theme (and the whole scan) can
+    /// get while one of its basic statements is answered low or "weet ik niet".
     pub basic_cap: usize,
+    /// A theme gets a status only when at least this share (percent) of its applicable
+    /// statements has a scored answer; otherwise it has "te weinig antwoorden".
+    pub min_scored_percent: u32,
     /// Share of "weet ik niet" answers (percent of answered statements) from which a theme is
     /// flagged "onvoldoende zicht".
     pub unknown_flag_percent: u32,
@@ -96,13 +132,15 @@ pub enum BandGroup {
     Risk,
 }
 
-/// A status band: theme or overall scores from `min` to `max` percent (inclusive) get it.
+/// A status band: a theme (or the whole scan) whose mean answer is at least `from` and below
+/// the next band's `from` gets it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Band {
     pub id: String,
     pub label: String,
-    pub min: u32,
-    pub max: u32,
+    /// The mean answer (weighted points per scored answer) where the band starts, in
+    /// hundredths of a point: `270` is a mean of 2.7.
+    pub from: u32,
     pub group: BandGroup,
     pub description: String,
 }
@@ -146,6 +184,51 @@ pub struct Example {
     pub statuses: Vec<usize>,
     /// Statement ids; when not empty, at least one must be answered low.
     pub low_statements: Vec<String>,
+    /// Where a real case is described; `None` makes the example an illustration
+    /// ("voorbeeldaanpak").
+    pub source: Option<ExampleSource>,
+}
+
+/// The public source of a practice example about a real school or organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExampleSource {
+    /// The publication: title, organisation, date.
+    pub title: String,
+    /// Its web address, when it is online.
+    pub url: Option<HttpsUrl>,
+}
+
+/// A web address that starts with `https://`, has a host, and holds no whitespace, quotes,
+/// angle brackets or backslashes: safe to put in a link as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct HttpsUrl(String);
+
+impl HttpsUrl {
+    /// The address, when `text` is one.
+    pub fn parse(text: &str) -> Option<Self> {
+        let host = text.strip_prefix("https://")?;
+        let bad = |c: char| c.is_whitespace() || c.is_control() || "\"'<>\\`".contains(c);
+        let fine = !host.is_empty() && !host.starts_with(['/', '?', '#']) && !text.contains(bad);
+        fine.then(|| HttpsUrl(text.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for HttpsUrl {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, String> {
+        HttpsUrl::parse(&text).ok_or_else(|| format!("not an https address: {text}"))
+    }
+}
+
+impl From<HttpsUrl> for String {
+    fn from(url: HttpsUrl) -> String {
+        url.0
+    }
 }
 
 impl Questionnaire {
@@ -153,7 +236,7 @@ impl Questionnaire {
     pub fn max_points(&self) -> u32 {
         self.scale
             .iter()
-            .filter_map(|o| o.points)
+            .filter_map(ScaleOption::points)
             .max()
             .unwrap_or(0)
     }
@@ -168,36 +251,76 @@ impl Questionnaire {
         self.themes.iter().position(|t| t.id == id)
     }
 
-    /// The band a percentage falls in.
-    pub fn band_for(&self, percent: u32) -> usize {
+    /// The band of a mean answer of `points / weight` (weighted points over the weight of the
+    /// scored answers): the last band whose `from` it reaches. Compared exactly, in integers.
+    pub fn band_for(&self, points: u64, weight: u64) -> usize {
         self.bands
             .iter()
-            .position(|b| percent >= b.min && percent <= b.max)
+            .rposition(|b| u64::from(b.from) * weight <= 100 * points)
             .unwrap_or(0)
+    }
+
+    /// Roles offered to a respondent of `school_type`.
+    pub fn roles_for<'q>(
+        &'q self,
+        school_type: Option<&'q str>,
+    ) -> impl Iterator<Item = &'q Choice> {
+        self.roles
+            .iter()
+            .filter(move |r| r.offered_for(school_type))
+    }
+
+    /// Clears the profile's role when it is not offered for its school type (after the school
+    /// type changed).
+    pub fn fit_profile(&self, profile: &mut crate::progress::Profile) {
+        let offered = |r: &String| {
+            self.roles
+                .iter()
+                .any(|c| &c.id == r && c.offered_for(profile.school_type.as_deref()))
+        };
+        if profile.role.as_ref().is_some_and(|r| !offered(r)) {
+            profile.role = None;
+        }
+    }
+
+    /// The labels that say when a basic statement is met: the lowest option that is not low
+    /// (`criteria.low_below` points or more), and the "weet ik niet" option. Empty when the
+    /// scale has no such option.
+    pub fn basic_labels(&self) -> (&str, &str) {
+        let enough = self
+            .scale
+            .iter()
+            .filter(|o| o.points().is_some_and(|p| p >= self.criteria.low_below))
+            .min_by_key(|o| o.points())
+            .map_or("", |o| o.label.as_str());
+        let unknown = self
+            .scale
+            .iter()
+            .find(|o| o.value == AnswerValue::Unknown)
+            .map_or("", |o| o.label.as_str());
+        (enough, unknown)
+    }
+
+    /// Ids of the optional themes (modules).
+    pub fn optional_theme_ids(&self) -> std::collections::BTreeSet<String> {
+        self.themes
+            .iter()
+            .filter(|t| t.optional)
+            .map(|t| t.id.clone())
+            .collect()
+    }
+
+    /// A band's `from` as written in the configuration (`2.7`, `1`), with `separator` as the
+    /// decimal sign.
+    pub fn mean_text(hundredths: u32, separator: char) -> String {
+        let text = format!("{}{separator}{:02}", hundredths / 100, hundredths % 100);
+        text.trim_end_matches('0')
+            .trim_end_matches(separator)
+            .to_string()
     }
 
     /// Number of statements in all themes.
     pub fn statement_count(&self) -> usize {
         self.themes.iter().map(|t| t.statements.len()).sum()
-    }
-}
-
-impl Questionnaire {
-    /// (theme, band) pairs for which no practice example exists, over the bands whose themes
-    /// can become focus themes (every group but "strength").
-    pub fn example_gaps(&self) -> Vec<(usize, usize)> {
-        let mut gaps = Vec::new();
-        for t in 0..self.themes.len() {
-            for (b, band) in self.bands.iter().enumerate() {
-                let covered = self
-                    .examples
-                    .iter()
-                    .any(|e| e.theme == t && e.statuses.contains(&b));
-                if band.group != BandGroup::Strength && !covered {
-                    gaps.push((t, b));
-                }
-            }
-        }
-        gaps
     }
 }

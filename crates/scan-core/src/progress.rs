@@ -176,6 +176,14 @@ impl Progress {
             .collect()
     }
 
+    /// How many statements this respondent sees, over all included themes.
+    pub fn statements_in_scope(&self, q: &Questionnaire) -> usize {
+        self.included_themes(q)
+            .into_iter()
+            .map(|t| self.applicable_statements(q, t).len())
+            .sum()
+    }
+
     /// How many of `statements` (indexes within theme `theme`, usually its
     /// [`applicable_statements`](Self::applicable_statements), which callers compute once) have
     /// an answer with a known option.

@@ -1,33 +1,50 @@
-//! Scoring: a pure function from questionnaire + progress to results per theme and overall.
+//! Scoring (version 2): a pure function from questionnaire + progress to results per theme and
+//! overall.
 //!
-//! A theme's score is the weighted share of points reached on its scored answers:
-//! `floor(100 * Σ weight·points / Σ weight·max_points)`. "Weet ik niet" answers count as answered
-//! but not scored. The status is the band that percentage falls in, capped at
-//! `criteria.basic_cap` when a basic statement is answered low. Only the themes and statements
-//! meant for the team's profile (school type, role) and switched-on modules count.
+//! - A theme's score is the weighted share of points reached on its scored answers,
+//!   `floor(100 * Σ weight·points / Σ weight·max_points)`; its status is the band its weighted
+//!   mean answer falls in (bands follow the scale: a theme answered "Grotendeels" throughout
+//!   is "Gevorderd").
+//! - "Weet ik niet" counts as answered but not scored; "niet van toepassing" takes the statement
+//!   out of the theme for this respondent.
+//! - A status is given only when at least `criteria.min_scored_percent` of the applicable
+//!   statements have a scored answer ("te weinig antwoorden" otherwise).
+//! - A basic statement answered low or "weet ik niet" caps its theme at `criteria.basic_cap`,
+//!   and the overall status likewise.
+//!
+//! Only the themes and statements meant for the respondent's profile (school type, role) and
+//! switched-on modules count.
 
-use crate::model::Questionnaire;
+use crate::model::{AnswerValue, Questionnaire};
 use crate::progress::Progress;
 
 /// Counts, score and status for a theme or for the whole scan.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
-    /// Statements in scope.
+    /// Statements in scope that apply: those answered "niet van toepassing" are left out.
     pub total: usize,
     /// Statements answered, "weet ik niet" included.
     pub answered: usize,
-    /// Answered with an option that has no points ("weet ik niet / n.v.t.").
+    /// Answered "weet ik niet".
     pub unknown: usize,
+    /// Answered "niet van toepassing" (not in `total`).
+    pub not_applicable: usize,
     /// Weighted points reached.
     pub points: u64,
     /// Weighted points possible on the scored answers.
     pub max_points: u64,
+    /// The weight of the scored answers.
+    pub weight: u64,
     /// Score in whole percent (rounded down); `None` when nothing scored was answered.
     pub percent: Option<u32>,
-    /// Index into the questionnaire's bands; `None` when there is no score.
+    /// Index into the questionnaire's bands; `None` when there is no score or too few answers.
     pub status: Option<usize>,
+    /// Something was scored, but less than `criteria.min_scored_percent` of `total`.
+    pub too_few: bool,
     /// The share of "weet ik niet" reached `criteria.unknown_flag_percent`.
     pub insufficient_insight: bool,
+    /// The status was lowered to `criteria.basic_cap` by a basic statement that is not met.
+    pub capped: bool,
 }
 
 impl Tally {
@@ -36,17 +53,33 @@ impl Tally {
         self.answered - self.unknown
     }
 
+    /// The weighted mean answer in hundredths of a point (`200` is "Grotendeels" throughout),
+    /// rounded down; `None` when nothing scored was answered.
+    pub fn mean_hundredths(&self) -> Option<u64> {
+        (self.weight > 0).then(|| 100 * self.points / self.weight)
+    }
+
     fn add(&mut self, other: &Tally) {
         self.total += other.total;
         self.answered += other.answered;
         self.unknown += other.unknown;
+        self.not_applicable += other.not_applicable;
         self.points += other.points;
         self.max_points += other.max_points;
+        self.weight += other.weight;
     }
 
-    fn finish(&mut self, q: &Questionnaire) {
+    /// Derives score, status, flags and the cap from the counts.
+    fn finish(&mut self, q: &Questionnaire, basic_unmet: bool) {
         self.percent = (self.max_points > 0).then(|| (100 * self.points / self.max_points) as u32);
-        self.status = self.percent.map(|p| q.band_for(p));
+        let scored = self.scored();
+        self.too_few =
+            scored > 0 && scored * 100 < q.criteria.min_scored_percent as usize * self.total;
+        self.status = (scored > 0 && !self.too_few).then(|| q.band_for(self.points, self.weight));
+        self.capped = basic_unmet && self.status.is_some_and(|s| s > q.criteria.basic_cap);
+        if self.capped {
+            self.status = Some(q.criteria.basic_cap);
+        }
         self.insufficient_insight = self.answered > 0
             && self.unknown * 100 >= q.criteria.unknown_flag_percent as usize * self.answered;
     }
@@ -58,10 +91,9 @@ pub struct ThemeResult {
     /// Index into the questionnaire's themes.
     pub theme: usize,
     pub tally: Tally,
-    /// The status was lowered to `criteria.basic_cap` by a low basic statement.
-    pub capped: bool,
-    /// Indexes (within the theme) of basic statements answered low.
-    pub low_basic: Vec<usize>,
+    /// Indexes (within the theme) of basic statements not met: answered low or "weet ik niet".
+    /// Any of them caps the theme (see [`Tally::capped`]).
+    pub basic_unmet: Vec<usize>,
     /// Indexes (within the theme) of all statements answered low.
     pub low: Vec<usize>,
 }
@@ -70,6 +102,7 @@ pub struct ThemeResult {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Results {
     pub themes: Vec<ThemeResult>,
+    /// All included themes together; capped when any theme has a basic statement not met.
     pub overall: Tally,
 }
 
@@ -78,60 +111,70 @@ impl Results {
     pub fn theme(&self, theme: usize) -> Option<&ThemeResult> {
         self.themes.iter().find(|t| t.theme == theme)
     }
+
+    /// Themes (questionnaire indexes) with a basic statement not met.
+    pub fn themes_with_basic_unmet(&self) -> impl Iterator<Item = usize> + '_ {
+        self.themes
+            .iter()
+            .filter(|r| !r.basic_unmet.is_empty())
+            .map(|r| r.theme)
+    }
 }
 
 /// Scores `progress` against the criteria of `q`. Only themes the team included count.
 pub fn score(q: &Questionnaire, progress: &Progress) -> Results {
     let max = u64::from(q.max_points());
     let mut overall = Tally::default();
-    let themes = progress
+    let themes: Vec<ThemeResult> = progress
         .included_themes(q)
         .into_iter()
         .map(|ti| {
             let theme = &q.themes[ti];
-            let applicable = progress.applicable_statements(q, ti);
-            let mut t = Tally {
-                total: applicable.len(),
-                ..Tally::default()
-            };
+            let mut t = Tally::default();
             let mut low = Vec::new();
-            let mut low_basic = Vec::new();
-            for si in applicable {
+            let mut basic_unmet = Vec::new();
+            for si in progress.applicable_statements(q, ti) {
                 let s = &theme.statements[si];
-                let Some(option) = progress.answer(q, &s.id) else {
+                let answer = progress.answer(q, &s.id).map(|o| o.value);
+                if answer == Some(AnswerValue::NotApplicable) {
+                    t.not_applicable += 1;
                     continue;
-                };
+                }
+                t.total += 1;
+                let Some(value) = answer else { continue };
                 t.answered += 1;
-                match option.points {
-                    None => t.unknown += 1,
-                    Some(p) => {
-                        t.points += u64::from(s.weight) * u64::from(p);
-                        t.max_points += u64::from(s.weight) * max;
-                        if p < q.criteria.low_below {
+                let unmet = match value {
+                    AnswerValue::Points(p) => {
+                        let w = u64::from(s.weight);
+                        t.points += w * u64::from(p);
+                        t.max_points += w * max;
+                        t.weight += w;
+                        let is_low = p < q.criteria.low_below;
+                        if is_low {
                             low.push(si);
-                            if s.basic {
-                                low_basic.push(si);
-                            }
                         }
+                        is_low
                     }
+                    _ => {
+                        t.unknown += 1;
+                        true
+                    }
+                };
+                if unmet && s.basic {
+                    basic_unmet.push(si);
                 }
             }
-            t.finish(q);
-            let capped =
-                !low_basic.is_empty() && t.status.is_some_and(|s| s > q.criteria.basic_cap);
-            if capped {
-                t.status = Some(q.criteria.basic_cap);
-            }
+            t.finish(q, !basic_unmet.is_empty());
             overall.add(&t);
             ThemeResult {
                 theme: ti,
                 tally: t,
-                capped,
-                low_basic,
+                basic_unmet,
                 low,
             }
         })
         .collect();
-    overall.finish(q);
+    let any_unmet = themes.iter().any(|r| !r.basic_unmet.is_empty());
+    overall.finish(q, any_unmet);
     Results { themes, overall }
 }

@@ -167,7 +167,7 @@ fn missing_scan_section() {
     assert_eq!(
         errors(&text),
         [
-            "mini.toml:1:1: missing `[scan]` section: add a [scan] table with id, title, version, intro, duration_minutes and scale_help"
+            "mini.toml:1:1: missing `[scan]` section: add a [scan] table with id, title, version, intro and scale_help"
         ]
     );
 }
@@ -285,38 +285,59 @@ fn example_with_no_statuses() {
 }
 
 #[test]
-fn gap_between_bands() {
-    let text = broken("min = 40", "min = 45");
+fn bands_must_go_up() {
+    let text = broken("from = 2\n", "from = 0.5\n");
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: gap between bands: \"orienterend\" ends at 39 and \"in-ontwikkeling\" starts at 45; set `min = 40`",
-            at(&text, "45", 0)
+            "{}: bands must go up: \"in-ontwikkeling\" starts at 1 and \"gevorderd\" at 0.5; list the bands from lowest to highest",
+            at(&text, "0.5", 0)
         )]
     );
 }
 
 #[test]
-fn overlapping_bands() {
-    let text = broken("min = 70", "min = 65");
+fn two_bands_cannot_start_at_the_same_mean() {
+    let text = broken("from = 2\n", "from = 1\n");
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: bands overlap: \"in-ontwikkeling\" ends at 69 and \"gevorderd\" starts at 65; set `min = 70`",
-            at(&text, "65", 0)
+            "{}: bands must go up: \"in-ontwikkeling\" starts at 1 and \"gevorderd\" at 1; list the bands from lowest to highest",
+            after(&text, "label = \"Gevorderd\"\nfrom = ")
         )]
     );
 }
 
 #[test]
-fn bands_must_reach_100() {
-    let text = broken("max = 100", "max = 95");
+fn a_band_cannot_start_above_the_scale() {
+    let text = broken("from = 2.7", "from = 3.5");
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: the last band must end at `max = 100`, not 95",
-            at(&text, "95", 0)
+            "{}: `band.from` is 3.5: it must be a mean answer from 0 to 3 (the highest points on the scale)",
+            at(&text, "3.5", 0)
         )]
+    );
+}
+
+#[test]
+fn band_from_takes_at_most_two_decimals() {
+    let text = broken("from = 2.7", "from = 2.755");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `from` must be a number with at most two decimals, like 2.7, not the decimal number 2.755",
+            at(&text, "2.755", 0)
+        )]
+    );
+    let text = broken("from = 2.7", "from = 2.75");
+    assert!(
+        parse(&[Source {
+            name: "mini.toml",
+            text: &text
+        }])
+        .is_ok(),
+        "two decimals are fine"
     );
 }
 
@@ -375,11 +396,11 @@ fn theme_without_statements() {
 
 #[test]
 fn every_error_is_reported_in_file_order() {
-    let text = broken("weight = 2", "weight = 0").replacen("min = 40", "min = 45", 1);
+    let text = broken("weight = 2", "weight = 0").replacen("from = 1\n", "from = 0\n", 1);
     let e = errors(&text);
     assert_eq!(e.len(), 2, "{e:?}");
     assert!(
-        e[0].contains("gap between bands") && e[1].contains("statement.weight"),
+        e[0].contains("bands must go up") && e[1].contains("statement.weight"),
         "{e:?}"
     );
 }
@@ -447,25 +468,13 @@ fn scale_with_one_scored_option() {
 }
 
 #[test]
-fn band_max_below_min() {
-    let text = broken("max = 89", "max = 60");
-    assert_eq!(
-        errors(&text)[0],
-        format!(
-            "{}: `band.max` (60) is below `band.min` (70)",
-            at(&text, "60", 0)
-        )
-    );
-}
-
-#[test]
 fn first_band_must_start_at_zero() {
-    let text = broken("min = 0", "min = 5");
+    let text = broken("from = 0\n", "from = 0.25\n");
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: the first band must start at `min = 0`, not 5",
-            after(&text, "min = ")
+            "{}: the first band must start at `from = 0`, not 0.25",
+            after(&text, "from = ")
         )]
     );
 }
@@ -483,13 +492,60 @@ fn band_group_must_be_known() {
 }
 
 #[test]
-fn percentage_out_of_range() {
-    let text = broken("max = 100", "max = 120");
+fn a_negative_band_start() {
+    let text = broken("from = 1\n", "from = -0.5\n");
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: `band.max` is 120: it must be a percentage from 0 to 100",
-            at(&text, "120", 0)
+            "{}: `band.from` is -0.5: it must be a mean answer from 0 to 3 (the highest points on the scale)",
+            at(&text, "-0.5", 0)
+        )]
+    );
+}
+
+#[test]
+fn a_role_names_school_types_that_exist() {
+    let text = broken(
+        "label = \"Intern begeleider\"",
+        "label = \"Intern begeleider\"\nschool_types = [\"mbo\"]",
+    );
+    let e = errors(&text);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with(&format!("{}: `role.school_types`", at(&text, "\"mbo\"", 0))),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_source_url_is_a_whole_https_address_with_a_source() {
+    let text = broken(
+        "situation = \"B is low.\"",
+        "situation = \"B is low.\"\nsource_url = \"http://example.org\"",
+    );
+    assert_eq!(
+        errors(&text),
+        [
+            format!(
+                "{}: `example.source_url` is \"http://example.org\": write a whole web address that starts with https://",
+                at(&text, "\"http://", 0)
+            ),
+            format!(
+                "{}: `example.source_url` needs `source` too: name the publication (title, organisation, date)",
+                at(&text, "\"http://", 0)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn not_applicable_takes_no_points() {
+    let text = broken("not_applicable = true", "not_applicable = true\npoints = 1");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: an option with `not_applicable = true` takes no `points`: remove one of the two",
+            after(&text, "not_applicable = true\npoints = ")
         )]
     );
 }
@@ -520,7 +576,7 @@ fn unknown_flag_percent_zero() {
 
 #[test]
 fn duration_zero() {
-    let text = broken("duration_minutes = 5", "duration_minutes = 0");
+    let text = broken("version = \"1\"", "version = \"1\"\nduration_minutes = 0");
     assert_eq!(
         errors(&text),
         [format!(
@@ -573,7 +629,7 @@ fn empty_file_lists_what_is_missing() {
     let e = errors("");
     assert_eq!(
         e[0],
-        "mini.toml:1:1: missing `[scan]` section: add a [scan] table with id, title, version, intro, duration_minutes and scale_help"
+        "mini.toml:1:1: missing `[scan]` section: add a [scan] table with id, title, version, intro and scale_help"
     );
     assert!(e.len() >= 4, "{e:?}");
 }
@@ -682,7 +738,7 @@ fn every_unknown_and_missing_key_is_reported_at_once() {
                 at(&text, "[[example]]\nid = \"ex-b\"", 0)
             ),
             format!(
-                "{}: unknown key `situaton`: did you mean `situation`? Allowed here: `id`, `title`, `text`, `situation`, `theme`, `statuses`, `low_statements`",
+                "{}: unknown key `situaton`: did you mean `situation`? Allowed here: `id`, `title`, `text`, `situation`, `theme`, `statuses`, `low_statements`, `source`, `source_url`",
                 at(&text, "situaton", 0)
             ),
         ]

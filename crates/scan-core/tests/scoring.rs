@@ -59,24 +59,48 @@ fn everything_unknown_flags_insufficient_insight_without_a_score() {
 }
 
 #[test]
-fn a_theme_with_one_statement_scores_that_statement() {
+fn bands_follow_the_scale_so_grotendeels_throughout_is_gevorderd() {
     let q = mini();
-    // 2 of 3 points = 66.7% -> rounded down to 66 -> In ontwikkeling.
-    let r = score(&q, &progress(&[("b1", "grotendeels")]));
-    assert_eq!(r.themes[1].tally.percent, Some(66));
-    assert_eq!(band(&q, r.themes[1].tally.status), Some("in-ontwikkeling"));
-    let r = score(&q, &progress(&[("b1", "volledig")]));
-    assert_eq!(r.themes[1].tally.percent, Some(100));
-    assert_eq!(band(&q, r.themes[1].tally.status), Some("geborgd"));
-    let r = score(&q, &progress(&[("b1", "niet")]));
-    assert_eq!(r.themes[1].tally.percent, Some(0));
-    assert_eq!(band(&q, r.themes[1].tally.status), Some("orienterend"));
+    // One statement: the mean answer is that answer. Grotendeels = 2 -> Gevorderd
+    // (version 1 gave 66% and "In ontwikkeling").
+    for (answer, percent, status) in [
+        ("niet", 0, "orienterend"),
+        ("enigszins", 33, "in-ontwikkeling"),
+        ("grotendeels", 66, "gevorderd"),
+        ("volledig", 100, "geborgd"),
+    ] {
+        let r = score(&q, &progress(&[("b1", answer)]));
+        let t = &r.themes[1].tally;
+        assert_eq!(
+            (t.percent, band(&q, t.status)),
+            (Some(percent), Some(status)),
+            "{answer}"
+        );
+    }
+    // The same answer on every statement of every theme gives that answer's band everywhere.
+    for (answer, status) in [
+        ("niet", "orienterend"),
+        ("enigszins", "in-ontwikkeling"),
+        ("grotendeels", "gevorderd"),
+        ("volledig", "geborgd"),
+    ] {
+        let all: Vec<(&str, &str)> = ["a1", "a2", "a3", "b1", "d1", "d2"]
+            .into_iter()
+            .map(|s| (s, answer))
+            .collect();
+        let r = score(&q, &progress(&all));
+        for t in &r.themes {
+            assert_eq!(band(&q, t.tally.status), Some(status), "{answer}");
+        }
+        assert_eq!(band(&q, r.overall.status), Some(status), "{answer} overall");
+    }
 }
 
 #[test]
-fn weights_count_in_the_theme_score() {
+fn weights_count_in_the_mean_and_the_score() {
     let q = mini();
-    // a1 (w1) = 2, a2 (w2) = 1, a3 (w1) = 3: (2 + 2 + 3) / (3 * 4) = 7/12 = 58.3% -> 58.
+    // a1 (w1) = 2, a2 (w2) = 1, a3 (w1) = 3: 7 points over weight 4 = mean 1.75 -> In
+    // ontwikkeling; score 7 / (3 * 4) = 58.3% -> 58.
     let r = score(
         &q,
         &progress(&[
@@ -86,22 +110,27 @@ fn weights_count_in_the_theme_score() {
         ]),
     );
     let t = &r.themes[0].tally;
-    assert_eq!((t.points, t.max_points, t.percent), (7, 12, Some(58)));
+    assert_eq!(
+        (t.points, t.weight, t.max_points, t.percent),
+        (7, 4, 12, Some(58))
+    );
+    assert_eq!(t.mean_hundredths(), Some(175));
+    assert_eq!(band(&q, t.status), Some("in-ontwikkeling"));
     assert_eq!(r.themes[0].low, vec![1], "a2 answered 1 point is low");
-    assert!(r.themes[0].low_basic.is_empty());
+    assert!(r.themes[0].basic_unmet.is_empty());
 }
 
 #[test]
 fn a_low_basic_statement_caps_the_theme() {
     let q = mini();
-    // a1 (basic) = 0, a2 (w2) = 3, a3 = 3: (0 + 6 + 3) / 12 = 75% -> Gevorderd, capped.
+    // a1 (basic) = 0, a2 (w2) = 3, a3 = 3: 9 / 4 = 2.25 -> Gevorderd, capped.
     let p = progress(&[("a1", "niet"), ("a2", "volledig"), ("a3", "volledig")]);
     let r = score(&q, &p);
     let t = &r.themes[0];
     assert_eq!(t.tally.percent, Some(75));
     assert_eq!(band(&q, t.tally.status), Some("in-ontwikkeling"));
-    assert!(t.capped);
-    assert_eq!(t.low_basic, vec![0]);
+    assert!(t.tally.capped);
+    assert_eq!(t.basic_unmet, vec![0]);
     // The example for a low a1 comes before the general one.
     let a = advise(&q, &p, &r);
     assert_eq!(a.attention, vec![0]);
@@ -116,47 +145,146 @@ fn a_low_basic_statement_caps_the_theme() {
 }
 
 #[test]
+fn a_basic_statement_answered_weet_ik_niet_caps_too() {
+    let q = mini();
+    // a1 (basic) unknown, a2 (w2) = 3, a3 = 3: 9 / 3 = 3.0 -> Geborgd, capped.
+    let p = progress(&[("a1", "weet-niet"), ("a2", "volledig"), ("a3", "volledig")]);
+    let t = &score(&q, &p).themes[0];
+    assert_eq!(t.tally.mean_hundredths(), Some(300));
+    assert_eq!(band(&q, t.tally.status), Some("in-ontwikkeling"));
+    assert!(t.tally.capped);
+    assert_eq!(t.basic_unmet, vec![0]);
+}
+
+#[test]
+fn a_basic_statement_not_met_caps_the_overall_status() {
+    let q = mini();
+    // Points 0 + 6 + 3 (a) + 3 (b) + 21 + 9 (d) = 42 over weight 4 + 1 + 10 = 15: mean 2.8 ->
+    // Geborgd, capped at In ontwikkeling because a1 is not met.
+    let p = progress(&[
+        ("a1", "niet"),
+        ("a2", "volledig"),
+        ("a3", "volledig"),
+        ("b1", "volledig"),
+        ("d1", "volledig"),
+        ("d2", "volledig"),
+    ]);
+    let r = score(&q, &p);
+    assert_eq!((r.overall.points, r.overall.weight), (42, 15));
+    assert_eq!(r.overall.mean_hundredths(), Some(280));
+    assert_eq!(band(&q, r.overall.status), Some("in-ontwikkeling"));
+    assert!(r.overall.capped);
+    assert_eq!(r.themes_with_basic_unmet().collect::<Vec<_>>(), vec![0]);
+    // With a1 met, the overall status is what the mean says.
+    let p = progress(&[
+        ("a1", "grotendeels"),
+        ("a2", "volledig"),
+        ("a3", "volledig"),
+        ("b1", "volledig"),
+        ("d1", "volledig"),
+        ("d2", "volledig"),
+    ]);
+    let r = score(&q, &p);
+    assert_eq!(band(&q, r.overall.status), Some("geborgd"));
+    assert!(!r.overall.capped);
+}
+
+#[test]
 fn a_low_basic_statement_does_not_raise_a_lower_status() {
     let q = mini();
-    // (0 + 0 + 3) / 12 = 25% -> Oriënterend; the cap only lowers.
+    // (0 + 0 + 3) / 4 = 0.75 -> Oriënterend; the cap only lowers.
     let r = score(
         &q,
         &progress(&[("a1", "niet"), ("a2", "niet"), ("a3", "volledig")]),
     );
     assert_eq!(band(&q, r.themes[0].tally.status), Some("orienterend"));
-    assert!(!r.themes[0].capped);
+    assert!(!r.themes[0].tally.capped);
+    assert_eq!(r.themes[0].basic_unmet, vec![0], "still reported");
 }
 
 #[test]
-fn band_boundaries_are_inclusive() {
+fn a_status_needs_half_of_the_applicable_statements_scored() {
+    let q = mini();
+    // One "Volledig" of three: 1 * 100 < 50 * 3, so no status (version 1 said Geborgd 100%).
+    let r = score(&q, &progress(&[("a3", "volledig")]));
+    let t = &r.themes[0].tally;
+    assert_eq!((t.total, t.scored(), t.status), (3, 1, None));
+    assert!(t.too_few);
+    assert_eq!(
+        advise(&q, &progress(&[("a3", "volledig")]), &r).unanswered,
+        vec![0, 1, 2]
+    );
+    // Two of three is enough: (6 + 3) / 3 = 3.0 -> Geborgd.
+    let r = score(&q, &progress(&[("a2", "volledig"), ("a3", "volledig")]));
+    let t = &r.themes[0].tally;
+    assert_eq!((t.too_few, band(&q, t.status)), (false, Some("geborgd")));
+    // "Weet ik niet" answers are not scored: one scored of three is still too few.
+    let r = score(&q, &progress(&[("a2", "weet-niet"), ("a3", "volledig")]));
+    assert!(r.themes[0].tally.too_few);
+    // Two statements, one answered: 1 * 100 >= 50 * 2, so exactly half is enough.
+    let r = score(&q, &progress(&[("d1", "grotendeels")]));
+    assert_eq!(band(&q, r.themes[2].tally.status), Some("gevorderd"));
+}
+
+#[test]
+fn not_applicable_drops_the_statement_without_lack_of_insight() {
+    let q = mini();
+    // a1 (basic) n.v.t.: it leaves the theme, caps nothing and raises no flag. Of the two left,
+    // one is scored: exactly half, so a status: 3 / 1 = 3.0 -> Geborgd.
+    let p = progress(&[("a1", "nvt"), ("a3", "volledig")]);
+    let r = score(&q, &p);
+    let t = &r.themes[0];
+    assert_eq!(
+        (
+            t.tally.total,
+            t.tally.answered,
+            t.tally.not_applicable,
+            t.tally.unknown
+        ),
+        (2, 1, 1, 0)
+    );
+    assert_eq!(band(&q, t.tally.status), Some("geborgd"));
+    assert!(!t.tally.capped && !t.tally.insufficient_insight);
+    assert!(t.basic_unmet.is_empty());
+    // "Weet ik niet" on the same statement is a lack of insight and caps.
+    let r = score(
+        &q,
+        &progress(&[("a1", "weet-niet"), ("a2", "volledig"), ("a3", "volledig")]),
+    );
+    assert!(r.themes[0].tally.insufficient_insight && r.themes[0].tally.capped);
+}
+
+#[test]
+fn band_boundaries_are_exact_means() {
     let q = mini();
     let cases = [
-        // d1 weight 7, d2 weight 3, max 30 points.
-        (("volledig", "niet"), 70, "gevorderd"),
-        (("volledig", "grotendeels"), 90, "geborgd"),
-        (("grotendeels", "enigszins"), 56, "in-ontwikkeling"),
-        (("niet", "volledig"), 30, "orienterend"),
+        // d1 weight 7, d2 weight 3: points over weight 10.
+        (("enigszins", "enigszins"), 100, "in-ontwikkeling"),
+        (("niet", "volledig"), 90, "orienterend"),
+        (("grotendeels", "enigszins"), 170, "in-ontwikkeling"),
+        (("grotendeels", "grotendeels"), 200, "gevorderd"),
+        (("volledig", "niet"), 210, "gevorderd"),
+        (("volledig", "grotendeels"), 270, "geborgd"),
     ];
-    for ((d1, d2), percent, status) in cases {
+    for ((d1, d2), mean, status) in cases {
         let r = score(&q, &progress(&[("d1", d1), ("d2", d2)]));
-        assert_eq!(r.themes[2].tally.percent, Some(percent), "{d1}/{d2}");
-        assert_eq!(
-            band(&q, r.themes[2].tally.status),
-            Some(status),
-            "{d1}/{d2}"
-        );
+        let t = &r.themes[2].tally;
+        assert_eq!(t.mean_hundredths(), Some(mean), "{d1}/{d2}");
+        assert_eq!(band(&q, t.status), Some(status), "{d1}/{d2}");
     }
-    for (percent, status) in [
-        (0, 0),
-        (39, 0),
-        (40, 1),
-        (69, 1),
-        (70, 2),
-        (89, 2),
-        (90, 3),
-        (100, 3),
+    // points / weight, compared in integers: 8/3 = 2.666... is below 2.7, 27/10 is not.
+    for ((points, weight), status) in [
+        ((0, 1), 0),
+        ((99, 100), 0),
+        ((1, 1), 1),
+        ((199, 100), 1),
+        ((2, 1), 2),
+        ((8, 3), 2),
+        ((269, 100), 2),
+        ((27, 10), 3),
+        ((3, 1), 3),
     ] {
-        assert_eq!(q.band_for(percent), status, "{percent}%");
+        assert_eq!(q.band_for(points, weight), status, "{points}/{weight}");
     }
 }
 
@@ -173,8 +301,10 @@ fn unknown_share_flags_from_the_configured_percentage() {
     let r = score(&q, &p);
     assert!(r.themes[0].tally.insufficient_insight);
     assert_eq!(r.themes[0].tally.percent, Some(100));
-    // Overall: 1 of 4 unknown = 25%: not flagged. Points (6 + 3 + 3) / (9 + 3) = 100%.
+    // Overall: 1 of 4 unknown = 25%: not flagged. Points (6 + 3 + 3) / (9 + 3) = 100%, but
+    // a1 is basic and unknown, so the overall status is capped.
     assert!(!r.overall.insufficient_insight);
+    assert_eq!(band(&q, r.overall.status), Some("in-ontwikkeling"));
     assert_eq!(
         (r.overall.answered, r.overall.unknown, r.overall.percent),
         (4, 1, Some(100))
@@ -186,7 +316,8 @@ fn unknown_share_flags_from_the_configured_percentage() {
 #[test]
 fn overall_adds_weighted_points_of_all_included_themes() {
     let q = mini();
-    // a: (3 + 4 + 1) / 12; b: 0 / 3; d: (14 + 9) / 30 -> (8 + 0 + 23) / 45 = 68.9% -> 68.
+    // a: (3 + 4 + 1) / 12; b: 0 / 3; d: (14 + 9) / 30 -> (8 + 0 + 23) / 45 = 68.9% -> 68;
+    // mean 31 / 15 = 2.07 -> Gevorderd.
     let p = progress(&[
         ("a1", "volledig"),
         ("a2", "grotendeels"),
@@ -201,7 +332,7 @@ fn overall_adds_weighted_points_of_all_included_themes() {
         (r.overall.points, r.overall.max_points, r.overall.percent),
         (31, 45, Some(68))
     );
-    assert_eq!(band(&q, r.overall.status), Some("in-ontwikkeling"));
+    assert_eq!(band(&q, r.overall.status), Some("gevorderd"));
     assert_eq!(
         r.overall.total, 6,
         "opt1 is not counted while the module is off"
@@ -222,7 +353,7 @@ fn an_optional_theme_counts_once_switched_on() {
 #[test]
 fn focus_takes_the_lowest_non_strength_themes_up_to_the_maximum() {
     let q = mini();
-    // a = 7/12 = 58 (in ontwikkeling), b = 0 (orienterend), d = 70 (gevorderd: a strength).
+    // a = 7/4 = 1.75 (in ontwikkeling), b = 0 (orienterend), d = 2.1 (gevorderd: a strength).
     let p = progress(&[
         ("a1", "grotendeels"),
         ("a2", "enigszins"),

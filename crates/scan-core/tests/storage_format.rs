@@ -170,3 +170,40 @@ fn format_1_with_null_profile_fields_and_missing_parts_loads() {
     let text = r#"{"format":1,"scan":"mini","scan_version":"1","progress":{"profile":{"school_type":null}}}"#;
     assert_eq!(decode(&q, text), Ok(Progress::default()));
 }
+
+/// Answers saved before scoring version 2 keep their meaning: each scale step keeps its points,
+/// and the old "Weet ik niet / n.v.t." (id `weet-niet`) stays "weet ik niet" (counted, not
+/// scored), never silently "niet van toepassing". Answers to statements the content no longer
+/// has are kept, not scored.
+#[test]
+fn answers_saved_before_scoring_2_keep_their_meaning() {
+    use scan_core::AnswerValue::{NotApplicable, Points, Unknown};
+    let q = scan_core::builtin().unwrap();
+    let meaning_then = [
+        ("niet", Points(0)),
+        ("enigszins", Points(1)),
+        ("grotendeels", Points(2)),
+        ("volledig", Points(3)),
+        ("weet-niet", Unknown),
+    ];
+    for text in [
+        include_str!("fixtures/stored-format-1.json"),
+        include_str!("fixtures/stored-format-2.json"),
+    ] {
+        let p = decode(&q, text).unwrap();
+        for (statement, answer) in &p.answers {
+            let then = meaning_then
+                .iter()
+                .find(|(id, _)| *id == answer.value)
+                .map(|(_, v)| *v)
+                .unwrap();
+            let now = q.option(&answer.value).map(|o| o.value);
+            assert_eq!(now, Some(then), "{statement} = {}", answer.value);
+            assert_ne!(now, Some(NotApplicable));
+        }
+        // Everything survives a save in today's format, answers to removed statements too.
+        let again = decode(&q, &encode(&q, &p)).unwrap();
+        assert_eq!(again.answers, p.answers);
+        assert!(again.answers.contains_key("verdwenen-stelling"));
+    }
+}

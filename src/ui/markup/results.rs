@@ -36,6 +36,13 @@ pub fn results_body(r: &ResultsInput) -> Markup {
             p.spo-summary__status { (status(r, o, t.only_unknown())) }
             (score_bar(r.q, o.percent, o.status))
             p { (t.completeness(o.answered, o.total, o.unknown)) }
+            @if o.capped {
+                @let themes: Vec<&str> = r.results.themes_with_basic_unmet().map(|i| r.q.themes[i].title.as_str()).collect();
+                p.spo-flag { (t.capped_overall(&r.q.bands[r.q.criteria.basic_cap].label, &themes)) }
+            }
+            @if o.too_few {
+                p.spo-hint { (t.too_few_hint()) }
+            }
             @if o.insufficient_insight {
                 p.spo-flag { (t.insight_overall()) }
             }
@@ -67,18 +74,34 @@ fn statuses(r: &ResultsInput) -> Markup {
     html! {
         details.spo-statuses open {
             summary { (r.texts.statuses_title()) }
-            dl lang=[r.content_lang] {
-                @for b in &r.q.bands {
-                    dt { (b.label) }
-                    dd { (b.description) }
+            dl {
+                @for (i, b) in r.q.bands.iter().enumerate() {
+                    dt lang=[r.content_lang] { (b.label) }
+                    dd {
+                        span lang=[r.content_lang] { (b.description) }
+                        " "
+                        span.spo-band-range { (band_range(r, i)) }
+                    }
                 }
             }
         }
     }
 }
 
+/// "Gemiddeld antwoord van 2 tot 2,7." for band `i`, in the interface's language.
+fn band_range(r: &ResultsInput, i: usize) -> String {
+    let sep = if r.texts.0 == crate::ui::texts::Lang::Nl {
+        ','
+    } else {
+        '.'
+    };
+    let mean = |b: &scan_core::Band| Questionnaire::mean_text(b.from, sep);
+    let next = r.q.bands.get(i + 1).map(mean);
+    r.texts.band_range(&mean(&r.q.bands[i]), next.as_deref())
+}
+
 /// "Gevorderd · 75%" (the band label marked with the questionnaire's language), or why there
-/// is no score.
+/// is no status.
 fn status(r: &ResultsInput, tally: &Tally, no_score: &str) -> Markup {
     html! {
         @match (tally.status, tally.answered) {
@@ -87,6 +110,7 @@ fn status(r: &ResultsInput, tally: &Tally, no_score: &str) -> Markup {
                 " · " (tally.percent.unwrap_or(0)) "%"
             }
             (None, 0) => (r.texts.not_answered_yet()),
+            (None, _) if tally.too_few => (r.texts.too_few()),
             (None, _) => (no_score),
         }
     }
@@ -125,7 +149,7 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
             }
             (score_bar(q, tally.percent, tally.status))
             p.spo-card__meta {
-                (t.theme_meta(tally.answered, tally.total, tally.unknown))
+                (t.theme_meta(tally.answered, tally.total, tally.unknown, tally.not_applicable))
                 span.spo-no-print {
                     " · "
                     button.spo-link type="button" data-theme=(result.theme) {
@@ -134,14 +158,21 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
                     }
                 }
             }
-            @if result.capped {
-                p.spo-flag { (t.capped(&q.bands[q.criteria.basic_cap].label)) }
-                p.spo-hint { (t.basic_explained()) }
+            @if !result.basic_unmet.is_empty() {
+                p.spo-flag { (t.basic_unmet()) }
                 ul.spo-low lang=[lang] {
-                    @for &i in &result.low_basic {
+                    @for &i in &result.basic_unmet {
                         li { (theme.statements[i].text) }
                     }
                 }
+                @if tally.capped {
+                    p.spo-hint { (t.capped(&q.bands[q.criteria.basic_cap].label)) " " (t.basic_explained()) }
+                } @else {
+                    p.spo-hint { (t.basic_explained()) }
+                }
+            }
+            @if tally.too_few {
+                p.spo-hint { (t.too_few_hint()) }
             }
             @if tally.insufficient_insight {
                 p.spo-flag { (t.insight_theme()) }
@@ -188,10 +219,25 @@ fn focus_theme(r: &ResultsInput, f: &scan_core::Focus) -> Markup {
                 @for e in f.examples.iter().map(|&e| &q.examples[e]) {
                     li.spo-example {
                         h5 { (e.title) }
+                        @if e.source.is_none() {
+                            p.spo-example__kind lang=[own_lang] {
+                                span.spo-tag { (t.illustration()) }
+                                " " (t.illustration_hint())
+                            }
+                        }
                         p { (e.text) }
                         p.spo-example__situation {
                             strong lang=[own_lang] { (t.suits()) }
                             (e.situation)
+                        }
+                        @if let Some(source) = &e.source {
+                            p.spo-example__source {
+                                strong lang=[own_lang] { (t.source()) }
+                                @match &source.url {
+                                    Some(url) => a href=(url.as_str()) rel="noopener noreferrer" { (source.title) },
+                                    None => (source.title),
+                                }
+                            }
                         }
                     }
                 }

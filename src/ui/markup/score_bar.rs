@@ -21,7 +21,9 @@ pub fn score_bar(q: &Questionnaire, percent: Option<u32>, status: Option<usize>)
             rect.spo-bar__track x="0" y="0" width="100" height="10" {}
             rect class={ "spo-bar__fill " (fill) } x="0" y="0" width=(width) height="10" {}
             @for b in q.bands.iter().skip(1) {
-                line.spo-bar__tick x1=(b.min) x2=(b.min) y1="0" y2="10" {}
+                // `from` is in hundredths of a point: as a percentage of the highest points.
+                @let x = format!("{:.1}", f64::from(b.from) / f64::from(q.max_points().max(1)));
+                line.spo-bar__tick x1=(x) x2=(x) y1="0" y2="10" {}
             }
         }
     }

@@ -47,7 +47,7 @@ pub fn statements(
 fn options(scale: &[ScaleOption], name: &str, selected: Option<&str>) -> Markup {
     html! {
         @for o in scale {
-            label.spo-option."spo-option--unknown"[o.points.is_none()] {
+            label.spo-option."spo-option--unknown"[o.points().is_none()] {
                 input type="radio" name=(name) value=(o.id) checked[selected == Some(o.id.as_str())];
                 span { (o.label) }
             }

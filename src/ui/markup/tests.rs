@@ -51,8 +51,13 @@ fn hostile(mut q: Questionnaire) -> Questionnaire {
             (s.id, s.text, s.help) = (h(), h(), Some(h()));
         }
     }
-    for e in &mut q.examples {
+    for (i, e) in q.examples.iter_mut().enumerate() {
         (e.id, e.title, e.text, e.situation) = (h(), h(), h(), h());
+        // Every other example has a source, so both kinds are drawn.
+        e.source = (i % 2 == 0).then(|| scan_core::ExampleSource {
+            title: h(),
+            url: scan_core::HttpsUrl::parse("https://example.org/a?b=c&d=e"),
+        });
     }
     q
 }
@@ -101,7 +106,10 @@ fn the_results_escape_every_configured_text_and_the_notes() {
     let mut p = progress();
     let results = score(&q, &p);
     let advice = advise(&q, &p, &results);
-    assert!(results.themes.iter().any(|r| r.capped), "a capped theme");
+    assert!(
+        results.themes.iter().any(|r| r.tally.capped),
+        "a capped theme"
+    );
     assert!(!advice.focus.is_empty(), "focus themes");
     assert!(
         advice.focus.iter().any(|f| !f.examples.is_empty()),

@@ -32,7 +32,7 @@ fn summary(q: &Questionnaire) -> String {
     let unscored: Vec<&str> = q
         .scale
         .iter()
-        .filter(|o| o.points.is_none())
+        .filter(|o| o.points().is_none())
         .map(|o| o.label.as_str())
         .collect();
     out += &format!(
@@ -53,7 +53,10 @@ fn summary(q: &Questionnaire) -> String {
     let bands: Vec<String> = q
         .bands
         .iter()
-        .map(|b| format!("{} {}-{}% ({})", b.label, b.min, b.max, group(b.group)))
+        .map(|b| {
+            let from = Questionnaire::mean_text(b.from, '.');
+            format!("{} from {from} ({})", b.label, group(b.group))
+        })
         .collect();
     out += &format!("bands: {}\n", bands.join(", "));
     for (name, list) in [("school types", &q.school_types), ("roles", &q.roles)] {
@@ -100,14 +103,61 @@ fn summary(q: &Questionnaire) -> String {
             },
         );
     }
+    out += "statements per respondent (every module on):\n";
+    let label = |id: &Option<String>| id.as_deref().unwrap_or("-").to_string();
+    for (p, count) in q.statements_per_profile() {
+        let mut progress = scan_core::Progress::default();
+        progress.profile = p.clone();
+        progress.modules = q.optional_theme_ids();
+        out += &format!(
+            "  {} / {}: {count} statements, about {} minutes\n",
+            label(&p.school_type),
+            label(&p.role),
+            q.estimated_minutes(&progress)
+        );
+    }
     let gaps = q.example_gaps();
     if gaps.is_empty() {
         out += "every theme has an example for every status that can be suggested\n";
-    } else {
-        out += "no example for:\n";
-        for (t, b) in gaps {
-            out += &format!("  {} at status {}\n", q.themes[t].id, q.bands[b].label);
-        }
+    }
+    out
+}
+
+/// Words capitalised inside Dutch sentences that name no organisation.
+const COMMON_NAMES: &[&str] = &[
+    "Nederland",
+    "Nederlandse",
+    "Rijksoverheid",
+    "Steunpunt",
+    "Passend",
+    "Onderwijs",
+];
+
+/// What is valid but worth a second look, one line each.
+fn warnings(q: &Questionnaire) -> Vec<String> {
+    let mut out: Vec<String> = q
+        .example_gaps()
+        .into_iter()
+        .map(|(t, b)| {
+            format!(
+                "warning: no example for theme \"{}\" at status \"{}\"",
+                q.themes[t].id, q.bands[b].id
+            )
+        })
+        .collect();
+    let uncovered = q.statements_without_example();
+    if !uncovered.is_empty() {
+        out.push(format!(
+            "warning: {} statements are named by no example's low_statements: {}",
+            uncovered.len(),
+            uncovered.join(", ")
+        ));
+    }
+    for (i, name) in q.unsourced_names(COMMON_NAMES) {
+        out.push(format!(
+            "warning: example \"{}\" mentions \"{name}\" but has no `source`: a real school or organisation needs one; an illustration should not name one",
+            q.examples[i].id
+        ));
     }
     out
 }
@@ -148,6 +198,9 @@ fn main() -> ExitCode {
     match parse(&sources) {
         Ok(q) => {
             print!("{}", summary(&q));
+            for w in warnings(&q) {
+                println!("{w}");
+            }
             ExitCode::SUCCESS
         }
         Err(errors) => {

@@ -24,12 +24,18 @@ tables! {
         theme: Vec<Spanned<RawTheme>> = tables(RawTheme::read),
         example: Vec<Spanned<RawExample>> = tables(RawExample::read),
         school_type: Vec<Spanned<RawChoice>> = tables(RawChoice::read),
-        role: Vec<Spanned<RawChoice>> = tables(RawChoice::read),
+        role: Vec<Spanned<RawRole>> = tables(RawRole::read),
     }
 
     struct RawChoice {
         id: Text = text,
         label: Text = text,
+    }
+
+    struct RawRole {
+        id: Text = text,
+        label: Text = text,
+        school_types: Vec<Text> = texts,
     }
 
     struct RawScan {
@@ -38,7 +44,7 @@ tables! {
         version: Text = text,
         language: Option<Text> = opt_text,
         intro: Text = text,
-        duration_minutes: Int = int,
+        duration_minutes: Option<Int> = opt_int,
         scale_help: Text = text,
     }
 
@@ -46,12 +52,14 @@ tables! {
         id: Text = text,
         label: Text = text,
         points: Option<Int> = opt_int,
+        not_applicable: bool = flag,
     }
 
     struct RawCriteria {
         low_below: Int = int,
         basic_cap: Text = text,
         unknown_flag_percent: Int = int,
+        min_scored_percent: Option<Int> = opt_int,
         focus_max: Option<Int> = opt_int,
         examples_per_focus: Option<Int> = opt_int,
     }
@@ -59,8 +67,7 @@ tables! {
     struct RawBand {
         id: Text = text,
         label: Text = text,
-        min: Int = int,
-        max: Int = int,
+        from: Int = hundredths,
         group: Text = text,
         description: Text = text,
     }
@@ -93,6 +100,8 @@ tables! {
         theme: Text = text,
         statuses: Spanned<Vec<Text>> = list,
         low_statements: Vec<Text> = texts,
+        source: Option<Text> = opt_text,
+        source_url: Option<Text> = opt_text,
     }
 }
 
@@ -180,7 +189,7 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
         c,
         scans,
         "[scan]",
-        "add a [scan] table with id, title, version, intro, duration_minutes and scale_help",
+        "add a [scan] table with id, title, version, intro and scale_help",
     );
     let criteria = single(
         c,
@@ -190,10 +199,14 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
     );
 
     let scale = build_scale(c, &scale);
-    let max_points = scale.iter().filter_map(|o| o.points).max().unwrap_or(0);
-    let bands = build_bands(c, &bands);
+    let max_points = scale
+        .iter()
+        .filter_map(ScaleOption::points)
+        .max()
+        .unwrap_or(0);
+    let bands = build_bands(c, &bands, max_points);
     let school_types = build_choices(c, &school_types, "school_type");
-    let roles = build_choices(c, &roles, "role");
+    let roles = build_roles(c, &roles, &school_types);
     let themes = build_themes(c, &themes, &school_types, &roles);
     let criteria =
         criteria.map(|(src, cr)| build_criteria(c, src, cr.get_ref(), &bands, max_points));
@@ -211,13 +224,15 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
             .as_ref()
             .map_or_else(|| "nl".to_string(), |l| c.language(src, l)),
         intro: c.text(src, "scan.intro", &s.intro),
-        duration_minutes: c.int(
-            src,
-            "scan.duration_minutes",
-            &s.duration_minutes,
-            1..1000,
-            "a whole number of minutes from 1 to 999",
-        ),
+        duration_minutes: s.duration_minutes.as_ref().map(|d| {
+            c.int(
+                src,
+                "scan.duration_minutes",
+                d,
+                1..1000,
+                "a whole number of minutes from 1 to 999",
+            )
+        }),
         scale_help: c.text(src, "scan.scale_help", &s.scale_help),
         scale,
         criteria: criteria?,

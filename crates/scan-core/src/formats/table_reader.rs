@@ -134,6 +134,24 @@ impl<'t, 'c, 's> Fields<'t, 'c, 's> {
         self.required(key, v)
     }
 
+    /// A number with at most two decimals (`2.7`, `1`), read exactly as a whole number of
+    /// hundredths (`270`, `100`).
+    pub(crate) fn hundredths(&mut self, key: &'static str) -> Option<Int> {
+        let v = self.get(
+            key,
+            "a number with at most two decimals, like 2.7",
+            |_, v| {
+                let hundredths = match v.get_ref() {
+                    Value::Integer(i) => i.checked_mul(100),
+                    Value::Float(written) => hundredths_of(written),
+                    _ => None,
+                };
+                hundredths.map(|h| Spanned::new(h, v.span()))
+            },
+        );
+        self.required(key, v)
+    }
+
     /// A boolean that is false when left out.
     pub(crate) fn flag(&mut self, key: &'static str) -> Option<bool> {
         let v = self.get(key, "true or false", |_, v| match v.get_ref() {
@@ -355,6 +373,19 @@ impl Checker<'_> {
         }
         v as u32
     }
+}
+
+/// `2.7` as 270: a plain decimal with at most two decimals, no exponent.
+fn hundredths_of(written: &str) -> Option<i64> {
+    let clean = written.replace('_', "");
+    let (int, frac) = clean.split_once('.')?;
+    if frac.is_empty() || frac.len() > 2 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole: i64 = int.parse().ok()?;
+    let part: i64 = format!("{frac:0<2}").parse().ok()?;
+    let sign = if int.starts_with('-') { -1 } else { 1 };
+    whole.checked_mul(100)?.checked_add(sign * part)
 }
 
 /// Remembers where each id was first defined, to report duplicates.

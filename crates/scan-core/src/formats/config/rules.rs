@@ -2,7 +2,7 @@
 
 use super::super::table_reader::{Checker, Ids, Int, Text};
 use super::super::toml_subset::Spanned;
-use super::{RawBand, RawChoice, RawCriteria, RawExample, RawOption, RawTheme};
+use super::{RawBand, RawChoice, RawCriteria, RawExample, RawOption, RawRole, RawTheme};
 use crate::model::*;
 
 pub(super) fn build_choices(
@@ -18,6 +18,36 @@ pub(super) fn build_choices(
             Choice {
                 id: c.id(*src, &format!("{kind}.id"), &r.id),
                 label: c.text(*src, &format!("{kind}.label"), &r.label),
+                only_for: Vec::new(),
+            }
+        })
+        .collect()
+}
+
+/// Roles, each offered for the school types it names (all when it names none).
+pub(super) fn build_roles(
+    c: &mut Checker,
+    raw: &[(usize, Spanned<RawRole>)],
+    school_types: &[Choice],
+) -> Vec<Choice> {
+    let mut ids = Ids::default();
+    let known: Vec<&str> = school_types.iter().map(|k| k.id.as_str()).collect();
+    raw.iter()
+        .map(|(src, r)| {
+            let r = r.get_ref();
+            ids.add(c, "role", *src, &r.id);
+            let only_for = r
+                .school_types
+                .iter()
+                .map(|t| {
+                    c.reference(*src, "role.school_types", t, "school_type", &known);
+                    t.get_ref().clone()
+                })
+                .collect();
+            Choice {
+                id: c.id(*src, "role.id", &r.id),
+                label: c.text(*src, "role.label", &r.label),
+                only_for,
             }
         })
         .collect()
@@ -55,21 +85,28 @@ pub(super) fn build_scale(
     for (src, o) in raw {
         let o_ref = o.get_ref();
         ids.add(c, "scale option", *src, &o_ref.id);
+        let value = match (&o_ref.points, o_ref.not_applicable) {
+            (Some(p), true) => {
+                c.error(*src, p.span(), "an option with `not_applicable = true` takes no `points`: remove one of the two");
+                AnswerValue::NotApplicable
+            }
+            (Some(p), false) => AnswerValue::Points(c.int(
+                *src,
+                "scale.points",
+                p,
+                0..101,
+                "a whole number from 0 to 100 (leave it out for \"weet ik niet\")",
+            )),
+            (None, true) => AnswerValue::NotApplicable,
+            (None, false) => AnswerValue::Unknown,
+        };
         out.push(ScaleOption {
             id: c.id(*src, "scale.id", &o_ref.id),
             label: c.text(*src, "scale.label", &o_ref.label),
-            points: o_ref.points.as_ref().map(|p| {
-                c.int(
-                    *src,
-                    "scale.points",
-                    p,
-                    0..101,
-                    "a whole number from 0 to 100 (leave it out for \"weet ik niet\")",
-                )
-            }),
+            value,
         });
     }
-    let scored = out.iter().filter(|o| o.points.is_some()).count();
+    let scored = out.iter().filter(|o| o.points().is_some()).count();
     if scored < 2 {
         let (src, span) = raw.first().map_or((0, 0..0), |(s, o)| (*s, o.span()));
         c.error(
@@ -77,7 +114,7 @@ pub(super) fn build_scale(
             span,
             "`scale` needs at least two options with `points`",
         );
-    } else if out.iter().filter_map(|o| o.points).max() == Some(0) {
+    } else if out.iter().filter_map(ScaleOption::points).max() == Some(0) {
         let (src, o) = &raw[0];
         c.error(
             *src,
@@ -88,59 +125,42 @@ pub(super) fn build_scale(
     out
 }
 
-pub(super) fn build_bands(c: &mut Checker, raw: &[(usize, Spanned<RawBand>)]) -> Vec<Band> {
+pub(super) fn build_bands(
+    c: &mut Checker,
+    raw: &[(usize, Spanned<RawBand>)],
+    max_points: u32,
+) -> Vec<Band> {
     let mut ids = Ids::default();
     let mut out: Vec<Band> = Vec::new();
+    let top = i64::from(max_points) * 100;
     for (i, (src, b)) in raw.iter().enumerate() {
         let r = b.get_ref();
         ids.add(c, "band", *src, &r.id);
-        let min = c.int(
-            *src,
-            "band.min",
-            &r.min,
-            0..101,
-            "a percentage from 0 to 100",
-        );
-        let max = c.int(
-            *src,
-            "band.max",
-            &r.max,
-            0..101,
-            "a percentage from 0 to 100",
-        );
-        if max < min {
+        let show = |h: i64| {
+            let sign = if h < 0 { "-" } else { "" };
+            let abs = u32::try_from(h.unsigned_abs()).unwrap_or(u32::MAX);
+            format!("{sign}{}", Questionnaire::mean_text(abs, '.'))
+        };
+        let from = *r.from.get_ref();
+        if !(0..=top).contains(&from) {
+            c.error(*src, r.from.span(), format!(
+                "`band.from` is {}: it must be a mean answer from 0 to {max_points} (the highest points on the scale)",
+                show(from)
+            ));
+        } else if i == 0 && from != 0 {
             c.error(
                 *src,
-                r.max.span(),
-                format!("`band.max` ({max}) is below `band.min` ({min})"),
+                r.from.span(),
+                format!(
+                    "the first band must start at `from = 0`, not {}",
+                    show(from)
+                ),
             );
-        }
-        if i == 0 && min != 0 {
-            c.error(
-                *src,
-                r.min.span(),
-                format!("the first band must start at `min = 0`, not {min}"),
-            );
-        }
-        if let Some(prev) = out.last() {
-            if min > prev.max + 1 {
-                c.error(*src, r.min.span(), format!(
-                    "gap between bands: \"{}\" ends at {} and \"{}\" starts at {min}; set `min = {}`",
-                    prev.id, prev.max, r.id.get_ref(), prev.max + 1
-                ));
-            } else if min <= prev.max {
-                c.error(*src, r.min.span(), format!(
-                    "bands overlap: \"{}\" ends at {} and \"{}\" starts at {min}; set `min = {}`",
-                    prev.id, prev.max, r.id.get_ref(), prev.max + 1
-                ));
-            }
-        }
-        if i + 1 == raw.len() && max != 100 {
-            c.error(
-                *src,
-                r.max.span(),
-                format!("the last band must end at `max = 100`, not {max}"),
-            );
+        } else if let Some(prev) = out.last().filter(|p| from <= i64::from(p.from)) {
+            c.error(*src, r.from.span(), format!(
+                "bands must go up: \"{}\" starts at {} and \"{}\" at {}; list the bands from lowest to highest",
+                prev.id, show(i64::from(prev.from)), r.id.get_ref(), show(from)
+            ));
         }
         let group = match r.group.get_ref().as_str() {
             "strength" => BandGroup::Strength,
@@ -156,8 +176,7 @@ pub(super) fn build_bands(c: &mut Checker, raw: &[(usize, Spanned<RawBand>)]) ->
         out.push(Band {
             id: c.id(*src, "band.id", &r.id),
             label: c.text(*src, "band.label", &r.label),
-            min,
-            max,
+            from: from.clamp(0, top) as u32,
             group,
             description: c.text(*src, "band.description", &r.description),
         });
@@ -166,7 +185,7 @@ pub(super) fn build_bands(c: &mut Checker, raw: &[(usize, Spanned<RawBand>)]) ->
         c.error(
             0,
             0..0,
-            "missing `[[band]]`: define status bands that cover 0 to 100 percent",
+            "missing `[[band]]`: define status bands, the first with `from = 0`",
         );
     }
     out
@@ -280,6 +299,15 @@ pub(super) fn build_criteria(
             1..101,
             "a percentage from 1 to 100",
         ),
+        min_scored_percent: r.min_scored_percent.as_ref().map_or(50, |v| {
+            c.int(
+                src,
+                "criteria.min_scored_percent",
+                v,
+                0..101,
+                "a percentage from 0 to 100",
+            )
+        }),
         focus_max: optional(c, "criteria.focus_max", &r.focus_max, 3) as usize,
         examples_per_focus: optional(c, "criteria.examples_per_focus", &r.examples_per_focus, 3)
             as usize,
@@ -356,7 +384,29 @@ pub(super) fn build_examples(
                 .iter()
                 .map(|s| s.get_ref().clone())
                 .collect(),
+            source: example_source(c, src, r),
         });
     }
     out
+}
+
+/// `source` names the publication; `source_url`, when given, is its `https://` address.
+fn example_source(c: &mut Checker, src: usize, r: &RawExample) -> Option<ExampleSource> {
+    let url = r.source_url.as_ref().and_then(|u| {
+        let text = u.get_ref().trim();
+        let url = HttpsUrl::parse(text);
+        if url.is_none() {
+            c.error(src, u.span(), format!(
+                "`example.source_url` is \"{text}\": write a whole web address that starts with https://"
+            ));
+        }
+        if r.source.is_none() {
+            c.error(src, u.span(), "`example.source_url` needs `source` too: name the publication (title, organisation, date)");
+        }
+        url
+    });
+    r.source.as_ref().map(|t| ExampleSource {
+        title: c.text(src, "example.source", t),
+        url,
+    })
 }
