@@ -8,7 +8,9 @@
 //! ```
 //! let q = scan_core::builtin().expect("the built-in scan is valid");
 //! let mut progress = scan_core::Progress::default();
-//! progress.answers.insert(q.themes[0].statements[0].id.clone(), "volledig".into());
+//! progress.profile.school_type = Some("po".into());
+//! let first = &q.themes[0].statements[progress.applicable_statements(&q, 0)[0]];
+//! progress.set_answer(first.id.clone(), "volledig".into(), 0);
 //! let results = scan_core::score(&q, &progress);
 //! assert_eq!(results.themes[0].tally.scored(), 1);
 //! assert_eq!(results.themes[0].tally.percent, Some(100));

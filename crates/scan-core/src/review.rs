@@ -102,7 +102,7 @@ fn proper_name(text: &str, common: &[&str]) -> Option<String> {
     for word in text.split_whitespace() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
-        let head = bare.split('-').next().unwrap_or(bare);
+        let head = bare.split(['-', '\'', '’']).next().unwrap_or(bare);
         let abbreviation = head
             .chars()
             .filter(|c| c.is_alphabetic())
