@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use scan_core::{Choice, Profile, Step};
 
-use super::context::{ScanContext, now};
+use super::context::{ScanContext, focus_after_render, now};
 use super::start_over::StartOver;
 
 /// What the scan is for, how it works, optional modules, and start or continue.
@@ -28,7 +28,28 @@ pub fn StartScreen() -> impl IntoView {
         })
     };
 
+    // The scan asks who fills it in before it starts: nearly every statement depends on it.
+    let asked = RwSignal::new(false);
+    let missing = move || {
+        let q = ctx.q();
+        ctx.progress.with(|p| {
+            if !q.school_types.is_empty() && p.profile.school_type.is_none() {
+                q.school_types.first().map(|c| ("school-type", c.id.clone()))
+            } else if !q.roles.is_empty() && p.profile.role.is_none() {
+                let school_type = p.profile.school_type.as_deref();
+                q.roles_for(school_type).next().map(|c| ("role", c.id.clone()))
+            } else {
+                None
+            }
+        })
+    };
+    let alert_id = ctx.id("choose-first");
     let begin = move |_| {
+        if let Some((key, first)) = missing() {
+            asked.set(true);
+            focus_after_render(ctx.id(&format!("{key}-{first}")), true);
+            return;
+        }
         // Continue at the first theme with open statements; start at the first theme.
         let q = ctx.q();
         let included = ctx.included_themes();
@@ -77,6 +98,9 @@ pub fn StartScreen() -> impl IntoView {
                 |p, v| p.role = v,
             ))}
             <Modules />
+            {move || (asked.get() && missing().is_some()).then(|| view! {
+                <p class="spo-alert" role="alert" id=alert_id.clone()>{t.choose_first()}</p>
+            })}
             <div class="spo-actions">
                 <button type="button" class="spo-button spo-button--primary" on:click=begin>
                     {move || if started() { t.resume() } else { t.start() }}
@@ -160,7 +184,7 @@ fn choice_group(
     let described_by = hint_id.clone();
     let options = choices
         .into_iter()
-        .map(|c| {
+        .map(move |c| {
             let id = c.id.clone();
             let checked = {
                 let id = id.clone();
@@ -179,9 +203,10 @@ fn choice_group(
                 let c = c.clone();
                 move || ctx.progress.with(|p| !offered(&c, &p.profile))
             };
+            let input_id = ctx.id(&format!("{key}-{}", c.id));
             view! {
                 <label class="spo-choice" hidden=hidden>
-                    <input type="radio" name=name.clone() value=c.id.clone() prop:checked=checked on:change=pick />
+                    <input type="radio" id=input_id name=name.clone() value=c.id.clone() prop:checked=checked on:change=pick />
                     <span lang=ctx.content_lang()>{c.label}</span>
                 </label>
             }

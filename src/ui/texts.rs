@@ -74,6 +74,7 @@ texts! {
     which_role: "Wat is uw rol?", "What is your role?";
     extra_modules: "Extra onderdelen", "Extra modules";
     start: "Start de scan", "Start the scan";
+    choose_first: "Kies eerst voor welk soort school of organisatie u de scan invult, en uw rol: daar hangen de stellingen van af.", "First choose the kind of school or organisation you fill in the scan for, and your role: the statements depend on it.";
     resume: "Verder met de scan", "Continue the scan";
     see_results: "Bekijk het resultaat", "See the results";
     start_over: "Opnieuw beginnen", "Start over";

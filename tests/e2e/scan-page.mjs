@@ -19,6 +19,21 @@ export class ScanPage {
   statements() { return this.root.locator('fieldset.spo-statement'); }
   note() { return this.root.getByRole('textbox', { name: /Notitie bij dit thema/ }); }
 
+  /**
+   * Chooses the school type and role (when the scan asks them and none is chosen yet) and
+   * starts: the scan asks who fills it in first.
+   */
+  async start({ type = 'Basisonderwijs', role = 'Leraar, mentor of onderwijsassistent' } = {}) {
+    const groups = this.root.locator('fieldset.spo-choices');
+    for (const [i, name] of [type, role].entries()) {
+      const group = groups.nth(i);
+      if (await group.count() && !(await group.locator('input:checked').count())) {
+        await group.getByRole('radio', { name, exact: true }).check();
+      }
+    }
+    await this.button('Start de scan').click();
+  }
+
   /** Waits until the heading (and so the screen) reads `text`. */
   async waitForHeading(text) {
     await expect(async () => (await this.headingText()) === text, `heading "${text}"`);

@@ -88,6 +88,7 @@ pub fn matching_examples(q: &Questionnaire, progress: &Progress, r: &ThemeResult
             let e = &q.examples[i];
             e.theme == r.theme
                 && e.statuses.contains(&status)
+                && progress.profile.includes(&e.audience)
                 && (e.low_statements.is_empty() || e.low_statements.iter().any(|s| is_low(s)))
         })
         .collect();

@@ -184,6 +184,8 @@ pub struct Example {
     pub statuses: Vec<usize>,
     /// Statement ids; when not empty, at least one must be answered low.
     pub low_statements: Vec<String>,
+    /// For whom it is suggested (a school, a samenwerkingsverband); empty lists mean everyone.
+    pub audience: Audience,
     /// Where a real case is described; `None` makes the example an illustration
     /// ("voorbeeldaanpak").
     pub source: Option<ExampleSource>,

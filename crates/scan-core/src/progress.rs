@@ -113,7 +113,7 @@ pub struct Profile {
 }
 
 impl Profile {
-    fn includes(&self, audience: &Audience) -> bool {
+    pub(crate) fn includes(&self, audience: &Audience) -> bool {
         audience.includes(self.school_type.as_deref(), self.role.as_deref())
     }
 }

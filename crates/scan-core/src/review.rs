@@ -5,18 +5,31 @@ use crate::model::{BandGroup, Questionnaire};
 use crate::progress::{Profile, Progress};
 
 impl Questionnaire {
-    /// (theme, band) pairs for which no practice example exists, over the bands whose themes
-    /// can become focus themes (every group but "strength").
-    pub fn example_gaps(&self) -> Vec<(usize, usize)> {
+    /// (theme, band, school type) for which no practice example exists, over the bands whose
+    /// themes can become focus themes (every group but "strength") and the school types the
+    /// theme is for (`None` when the scan asks no school type).
+    pub fn example_gaps(&self) -> Vec<(usize, usize, Option<&str>)> {
+        let types: Vec<Option<&str>> = if self.school_types.is_empty() {
+            vec![None]
+        } else {
+            self.school_types.iter().map(|t| Some(t.id.as_str())).collect()
+        };
+        let fits = |list: &[String], t: Option<&str>| {
+            list.is_empty() || t.is_some_and(|t| list.iter().any(|x| x == t))
+        };
         let mut gaps = Vec::new();
-        for t in 0..self.themes.len() {
+        for (ti, theme) in self.themes.iter().enumerate() {
             for (b, band) in self.bands.iter().enumerate() {
-                let covered = self
-                    .examples
-                    .iter()
-                    .any(|e| e.theme == t && e.statuses.contains(&b));
-                if band.group != BandGroup::Strength && !covered {
-                    gaps.push((t, b));
+                if band.group == BandGroup::Strength {
+                    continue;
+                }
+                for &t in types.iter().filter(|&&t| fits(&theme.audience.school_types, t)) {
+                    let covered = self.examples.iter().any(|e| {
+                        e.theme == ti && e.statuses.contains(&b) && fits(&e.audience.school_types, t)
+                    });
+                    if !covered {
+                        gaps.push((ti, b, t));
+                    }
                 }
             }
         }

@@ -738,7 +738,7 @@ fn every_unknown_and_missing_key_is_reported_at_once() {
                 at(&text, "[[example]]\nid = \"ex-b\"", 0)
             ),
             format!(
-                "{}: unknown key `situaton`: did you mean `situation`? Allowed here: `id`, `title`, `text`, `situation`, `theme`, `statuses`, `low_statements`, `source`, `source_url`",
+                "{}: unknown key `situaton`: did you mean `situation`? Allowed here: `id`, `title`, `text`, `situation`, `theme`, `statuses`, `low_statements`, `school_types`, `roles`, `source`, `source_url`",
                 at(&text, "situaton", 0)
             ),
         ]

@@ -434,3 +434,20 @@ fn only_statements_for_the_profile_count() {
     assert_eq!((e.tally.total, e.tally.percent), (2, Some(50)));
     assert_eq!(r.overall.total, 3 + 1 + 2 + 2);
 }
+
+#[test]
+fn examples_for_another_school_type_are_not_suggested() {
+    let mut q = mini();
+    // ex-b is for theme b at Orienterend; restricted to vo, a po respondent does not get it.
+    let ex_b = q.examples.iter().position(|e| e.id == "ex-b").unwrap();
+    q.examples[ex_b].audience.school_types = vec!["vo".into()];
+    let mut p = progress(&[("b1", "niet"), ("b2", "niet")]);
+    p.profile.school_type = Some("po".into());
+    let r = score(&q, &p);
+    assert!(scan_core::matching_examples(&q, &p, r.theme(1).unwrap()).is_empty());
+    p.profile.school_type = Some("vo".into());
+    let r = score(&q, &p);
+    assert_eq!(scan_core::matching_examples(&q, &p, r.theme(1).unwrap()), vec![ex_b]);
+    // And the gap is reported for po.
+    assert!(q.example_gaps().contains(&(1, 0, Some("po"))));
+}

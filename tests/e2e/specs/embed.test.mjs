@@ -26,7 +26,7 @@ for (const width of [1280, 375]) {
     assert.equal(await primaryBackground(own), 'rgb(107, 45, 92)');
     assert.equal(await primaryBackground(builtin), 'rgb(29, 78, 137)');
 
-    await own.button('Start de scan').click();
+    await own.start();
     await own.waitForHeading('Route naar extra ondersteuning');
     await own.choose(0, 'Nee');   // basic and low: caps the theme at "Op weg"
     await own.choose(1, 'Ja');

@@ -15,7 +15,7 @@ for (const width of [1280, 375]) {
     const scan = new ScanPage(page);
     await page.goto(`${env.server.url}examples/onrustige-pagina.html`);
     await scan.waitForHeading('Scan Passend Onderwijs');
-    await scan.button('Start de scan').click();
+    await scan.start();
     await scan.waitForHeading('Visie, beleid en schoolondersteuningsprofiel');
     // Click the visible labels, as a person would.
     await scan.statements().nth(0).locator('label', { hasText: 'Grotendeels' }).click();

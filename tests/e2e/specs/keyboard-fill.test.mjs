@@ -8,9 +8,9 @@ import { expect } from '../expect.mjs';
 
 const env = useServerAndBrowser();
 
-const OPTIONS = ['Niet', 'Enigszins', 'Grotendeels', 'Volledig', 'Weet ik niet / n.v.t.'];
+const OPTIONS = ['Niet', 'Enigszins', 'Grotendeels', 'Volledig', 'Weet ik niet', 'Niet van toepassing'];
 /** A fixed, varied answer for the g-th statement of the scan. */
-const choiceFor = g => (g * 7 + 3) % 5;
+const choiceFor = g => (g * 7 + 3) % 6;
 
 async function focused(page) {
   return page.evaluate(() => {

@@ -43,7 +43,7 @@ test('a Dutch widget does not mark its Dutch content again', async () => {
   const rec = await openPage(env.browser, env.server.url);
   const scan = new ScanPage(rec.page);
   await scan.open(env.server.url);
-  await scan.button('Start de scan').click();
+  await scan.start();
   await scan.waitForHeading('Visie, beleid en schoolondersteuningsprofiel');
   assert.equal(await scan.root.getAttribute('lang'), 'nl');
   assert.equal(await scan.root.locator('[lang]').count(), 0);

@@ -11,7 +11,7 @@ test('start over asks for confirmation', async () => {
   const rec = await openPage(env.browser, env.server.url);
   const scan = new ScanPage(rec.page);
   await scan.open(env.server.url);
-  await scan.button('Start de scan').click();
+  await scan.start();
   await scan.choose(0, 'Volledig');
   await scan.choose(1, 'Niet');
   await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
@@ -42,7 +42,7 @@ test('start over asks for confirmation', async () => {
   const stored = JSON.parse(await scan.storedProgress(DEFAULT_KEY));
   assert.deepEqual(stored.progress.answers, {});
   assert.deepEqual(stored.progress.notes, {});
-  await scan.button('Start de scan').click();
+  await scan.start();
   assert.deepEqual(await scan.checkedLabels(), [null, null, null, null, null, null]);
   assertClean(assert, rec);
   await rec.context.close();

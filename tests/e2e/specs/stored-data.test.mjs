@@ -40,7 +40,7 @@ for (const [name, text, reason] of [
     assert.ok(message.includes(aside[0][0]), 'the message names the key it was kept under');
     // The team can carry on with a fresh scan; the copy stays.
     await scan.button('Begrepen').click();
-    await scan.button('Start de scan').click();
+    await scan.start();
     await scan.choose(0, 'Volledig');
     await rec.page.reload();
     await scan.root.locator('fieldset').first().waitFor();
@@ -58,7 +58,7 @@ test('a browser that refuses to save shows it, and the answers stay on screen', 
   });
   const scan = new ScanPage(rec.page);
   await scan.open(env.server.url);
-  await scan.button('Start de scan').click();
+  await scan.start();
   await scan.choose(0, 'Volledig');
   const alert = scan.root.getByRole('alert');
   await alert.waitFor();
@@ -83,7 +83,7 @@ test('unreadable data that cannot be copied aside is left exactly where it was',
   const scan = new ScanPage(rec.page);
   await scan.open(env.server.url);
   await scan.root.getByRole('alert').waitFor();
-  await scan.button('Start de scan').click();
+  await scan.start();
   await scan.choose(0, 'Niet');
   assert.equal(await scan.storedProgress(DEFAULT_KEY), stored, 'never overwritten');
   await rec.context.close();

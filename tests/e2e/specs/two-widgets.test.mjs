@@ -19,8 +19,8 @@ test('two widgets keep separate answers and storage', async () => {
   const b = new ScanPage(page, page.locator('.spo').nth(1));
   await a.root.waitFor();
   await b.root.waitFor();
-  await a.button('Start de scan').click();
-  await b.button('Start de scan').click();
+  await a.start();
+  await b.start();
   await a.choose(0, 'Volledig');
   await b.choose(0, 'Niet');
   assert.equal((await a.checkedLabels())[0], 'Volledig', 'choosing in B leaves A alone');

@@ -138,10 +138,12 @@ fn warnings(q: &Questionnaire) -> Vec<String> {
     let mut out: Vec<String> = q
         .example_gaps()
         .into_iter()
-        .map(|(t, b)| {
+        .map(|(t, b, school_type)| {
             format!(
-                "warning: no example for theme \"{}\" at status \"{}\"",
-                q.themes[t].id, q.bands[b].id
+                "warning: no example for theme \"{}\" at status \"{}\"{}",
+                q.themes[t].id,
+                q.bands[b].id,
+                school_type.map_or(String::new(), |s| format!(" for school type \"{s}\""))
             )
         })
         .collect();

@@ -100,6 +100,8 @@ tables! {
         theme: Text = text,
         statuses: Spanned<Vec<Text>> = list,
         low_statements: Vec<Text> = texts,
+        school_types: Vec<Text> = texts,
+        roles: Vec<Text> = texts,
         source: Option<Text> = opt_text,
         source_url: Option<Text> = opt_text,
     }
@@ -210,7 +212,12 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
     let themes = build_themes(c, &themes, &school_types, &roles);
     let criteria =
         criteria.map(|(src, cr)| build_criteria(c, src, cr.get_ref(), &bands, max_points));
-    let examples = build_examples(c, &examples, &themes, &bands, criteria.as_ref());
+    let examples = build_examples(
+        c,
+        &examples,
+        (&themes, &bands, criteria.as_ref()),
+        (&school_types, &roles),
+    );
 
     let (src, scan) = scan?;
     let s = scan.get_ref();

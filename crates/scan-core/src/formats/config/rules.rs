@@ -317,9 +317,8 @@ pub(super) fn build_criteria(
 pub(super) fn build_examples(
     c: &mut Checker,
     raw: &[(usize, Spanned<RawExample>)],
-    themes: &[Theme],
-    bands: &[Band],
-    criteria: Option<&Criteria>,
+    (themes, bands, criteria): (&[Theme], &[Band], Option<&Criteria>),
+    known: (&[Choice], &[Choice]),
 ) -> Vec<Example> {
     let mut ids = Ids::default();
     let mut out = Vec::new();
@@ -384,6 +383,7 @@ pub(super) fn build_examples(
                 .iter()
                 .map(|s| s.get_ref().clone())
                 .collect(),
+            audience: build_audience(c, src, "example", (&r.school_types, &r.roles), known),
             source: example_source(c, src, r),
         });
     }

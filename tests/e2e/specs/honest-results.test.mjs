@@ -1,0 +1,105 @@
+// Scoring version 2 on screen: a scan answered "Grotendeels" throughout reads back as Gevorderd on
+// every theme; a basic statement answered "Weet ik niet" caps its theme and the total, and says
+// why; a theme with too few answers has no status; examples show their source or are labelled an
+// illustration.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, coreScore, DEFAULT_KEY } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+import { expect } from '../expect.mjs';
+
+const env = useServerAndBrowser();
+
+/** Answers every statement of every theme with `answer(i, statement)`, then opens the results. */
+async function fillAll(scan, answer) {
+  for (let theme = 0; ; theme++) {
+    const statements = scan.statements();
+    const count = await statements.count();
+    for (let i = 0; i < count; i++) {
+      const label = answer(theme, i, await statements.nth(i).locator('.spo-basic').count() > 0);
+      if (label) await scan.choose(i, label);
+    }
+    const next = scan.root.getByRole('button', { name: /Volgend thema/ });
+    if (!(await next.count())) break;
+    const heading = await scan.headingText();
+    await next.click();
+    await expect(async () => (await scan.headingText()) !== heading, 'next theme');
+  }
+  await scan.root.getByRole('button', { name: /Naar het resultaat/ }).click();
+  await scan.waitForHeading('Uw beeld van de school');
+}
+
+const statusOf = async (scan, title) =>
+  (await scan.root.locator('.spo-card', { hasText: title }).locator('.spo-card__status').textContent()).trim();
+
+test('all "Grotendeels" is Gevorderd on every theme and overall', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const scan = new ScanPage(rec.page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Voortgezet onderwijs', role: 'Intern begeleider of ondersteuningscoördinator' });
+  await fillAll(scan, () => 'Grotendeels');
+  const statuses = await scan.root.locator('.spo-card__status').allTextContents();
+  assert.equal(statuses.length, 8);
+  for (const s of statuses) assert.equal(s.trim(), 'Gevorderd · 66%');
+  assert.equal((await scan.root.locator('.spo-summary__status').textContent()).trim(), 'Gevorderd · 66%');
+  const core = coreScore(await scan.storedProgress(DEFAULT_KEY));
+  assert.ok(core.themes.every(t => t.status === 'Gevorderd') && core.overall.status === 'Gevorderd');
+  // The legend explains every status with its range of mean answers.
+  const legend = await scan.root.locator('.spo-statuses dd').allTextContents();
+  assert.equal(legend.length, 4);
+  assert.match(legend[2], /Gemiddeld antwoord van 2 tot 2,7\.$/);
+  assertClean(assert, rec);
+  await rec.context.close();
+});
+
+test('a basic statement answered "Weet ik niet" caps its theme and the total, and the results say why', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const scan = new ScanPage(rec.page);
+  await scan.open(env.server.url);
+  await scan.start();
+  let capped = null;
+  // Theme 0: every basic statement "Weet ik niet", the rest "Volledig". Theme 1: one answer only
+  // (too few for a status). The others "Volledig".
+  await fillAll(scan, (theme, i, basic) => {
+    if (theme === 0 && basic) return 'Weet ik niet';
+    if (theme === 1) return i === 0 ? 'Volledig' : null;
+    return 'Volledig';
+  });
+  const core = coreScore(await scan.storedProgress(DEFAULT_KEY));
+  capped = core.themes[0];
+  assert.ok(capped.capped, 'the core caps theme 1');
+  assert.equal(await statusOf(scan, capped.title), `In ontwikkeling · ${capped.percent}%`);
+  const card = scan.root.locator('.spo-card', { hasText: capped.title });
+  assert.match(await card.textContent(), /Basisvoorwaarde niet gehaald:/);
+  assert.match(await card.textContent(), /Daarom is de status hoogstens ‘In ontwikkeling’\./);
+  assert.equal(await statusOf(scan, core.themes[1].title), 'Te weinig antwoorden');
+  assert.equal(core.themes[1].status, null);
+  assert.ok(core.themes[1].too_few);
+  assert.equal((await scan.root.locator('.spo-summary__status').textContent()).trim(), `In ontwikkeling · ${core.overall.percent}%`);
+  assert.ok(core.overall.capped);
+  assert.match(await scan.root.locator('.spo-summary').textContent(), /Basisvoorwaarde niet gehaald bij: .*Daarom is het totaal hoogstens ‘In ontwikkeling’\./);
+  await screenshot(rec.page, 'results-capped');
+  assert.deepEqual(await axeViolations(rec.page), []);
+  assertClean(assert, rec);
+  await rec.context.close();
+});
+
+test('practice examples show their source as a link, or are labelled an illustration', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const scan = new ScanPage(rec.page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Samenwerkingsverband', role: 'Directeur, beleidsmedewerker of andere staf van het samenwerkingsverband' });
+  await fillAll(scan, () => 'Niet');
+  const examples = scan.root.locator('.spo-example');
+  assert.ok(await examples.count() >= 6);
+  for (let i = 0; i < await examples.count(); i++) {
+    const e = examples.nth(i);
+    const sourced = await e.locator('.spo-example__source a[href^="https://"]').count();
+    const labelled = await e.locator('.spo-tag', { hasText: 'Voorbeeldaanpak' }).count();
+    assert.equal(sourced + labelled, 1, `example ${i}: a source link or the illustration label`);
+  }
+  assert.ok(await scan.root.locator('.spo-example__source a').count() >= 1, 'at least one sourced example is suggested');
+  await screenshot(rec.page, 'results-examples');
+  assertClean(assert, rec);
+  await rec.context.close();
+});
