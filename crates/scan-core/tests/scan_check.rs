@@ -107,8 +107,8 @@ fn example_gaps_uncovered_statements_and_unsourced_names_are_warned_about() {
     let (code, out, _) = run(&[dir.join("scan.toml").to_str().unwrap()]);
     assert_eq!(code, 0, "warnings do not fail the check");
     for line in [
-        "warning: no example for theme \"b\" at status \"in-ontwikkeling\"\n",
-        "warning: no example for theme \"e\" at status \"orienterend\"\n",
+        "warning: no example for theme \"b\" at status \"in-ontwikkeling\" for school type \"po\"\n",
+        "warning: no example for theme \"e\" at status \"orienterend\" for school type \"vo\"\n",
         "warning: 9 statements are named by no example's low_statements: a2, a3, b1, b2, d1, d2, opt1, e1, e2\n",
         "warning: example \"named\" mentions \"De Vlinder\" but has no `source`",
     ] {
