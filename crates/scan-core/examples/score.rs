@@ -43,6 +43,8 @@ fn main() {
             "answered": results.overall.answered,
             "unknown": results.overall.unknown,
             "total": results.overall.total,
+            "not_applicable": results.overall.not_applicable,
+            "too_few": results.overall.too_few,
             "capped": results.overall.capped,
         },
         "themes": themes,
