@@ -22,7 +22,9 @@ pub fn score_bar(q: &Questionnaire, percent: Option<u32>, status: Option<usize>)
             rect class={ "spo-bar__fill " (fill) } x="0" y="0" width=(width) height="10" {}
             @for b in q.bands.iter().skip(1) {
                 // `from` is in hundredths of a point: as a percentage of the highest points.
-                @let x = format!("{:.1}", f64::from(b.from) / f64::from(q.max_points().max(1)));
+                // In integers: float formatting would add kilobytes to the WebAssembly.
+                @let tenths = b.from * 10 / q.max_points().max(1);
+                @let x = format!("{}.{}", tenths / 10, tenths % 10);
                 line.spo-bar__tick x1=(x) x2=(x) y1="0" y2="10" {}
             }
         }

@@ -42,7 +42,7 @@ test('all "Grotendeels" is Gevorderd on every theme and overall', async () => {
   assert.equal(statuses.length, 8);
   for (const s of statuses) assert.equal(s.trim(), 'Gevorderd · 66%');
   assert.equal((await scan.root.locator('.spo-summary__status').textContent()).trim(), 'Gevorderd · 66%');
-  const core = coreScore(await scan.storedProgress(DEFAULT_KEY));
+  const core = await coreScore(await scan.storedProgress(DEFAULT_KEY));
   assert.ok(core.themes.every(t => t.status === 'Gevorderd') && core.overall.status === 'Gevorderd');
   // The legend explains every status with its range of mean answers.
   const legend = await scan.root.locator('.spo-statuses dd').allTextContents();
@@ -65,7 +65,7 @@ test('a basic statement answered "Weet ik niet" caps its theme and the total, an
     if (theme === 1) return i === 0 ? 'Volledig' : null;
     return 'Volledig';
   });
-  const core = coreScore(await scan.storedProgress(DEFAULT_KEY));
+  const core = await coreScore(await scan.storedProgress(DEFAULT_KEY));
   capped = core.themes[0];
   assert.ok(capped.capped, 'the core caps theme 1');
   assert.equal(await statusOf(scan, capped.title), `In ontwikkeling · ${capped.percent}%`);

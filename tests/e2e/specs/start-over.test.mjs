@@ -43,7 +43,8 @@ test('start over asks for confirmation', async () => {
   assert.deepEqual(stored.progress.answers, {});
   assert.deepEqual(stored.progress.notes, {});
   await scan.start();
-  assert.deepEqual(await scan.checkedLabels(), [null, null, null, null, null, null]);
+  const checked = await scan.checkedLabels();
+  assert.ok(checked.length > 0 && checked.every(l => l === null), JSON.stringify(checked));
   assertClean(assert, rec);
   await rec.context.close();
 });
