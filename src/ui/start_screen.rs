@@ -34,10 +34,14 @@ pub fn StartScreen() -> impl IntoView {
         let q = ctx.q();
         ctx.progress.with(|p| {
             if !q.school_types.is_empty() && p.profile.school_type.is_none() {
-                q.school_types.first().map(|c| ("school-type", c.id.clone()))
+                q.school_types
+                    .first()
+                    .map(|c| ("school-type", c.id.clone()))
             } else if !q.roles.is_empty() && p.profile.role.is_none() {
                 let school_type = p.profile.school_type.as_deref();
-                q.roles_for(school_type).next().map(|c| ("role", c.id.clone()))
+                q.roles_for(school_type)
+                    .next()
+                    .map(|c| ("role", c.id.clone()))
             } else {
                 None
             }

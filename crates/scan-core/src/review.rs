@@ -12,7 +12,10 @@ impl Questionnaire {
         let types: Vec<Option<&str>> = if self.school_types.is_empty() {
             vec![None]
         } else {
-            self.school_types.iter().map(|t| Some(t.id.as_str())).collect()
+            self.school_types
+                .iter()
+                .map(|t| Some(t.id.as_str()))
+                .collect()
         };
         let fits = |list: &[String], t: Option<&str>| {
             list.is_empty() || t.is_some_and(|t| list.iter().any(|x| x == t))
@@ -23,9 +26,14 @@ impl Questionnaire {
                 if band.group == BandGroup::Strength {
                     continue;
                 }
-                for &t in types.iter().filter(|&&t| fits(&theme.audience.school_types, t)) {
+                for &t in types
+                    .iter()
+                    .filter(|&&t| fits(&theme.audience.school_types, t))
+                {
                     let covered = self.examples.iter().any(|e| {
-                        e.theme == ti && e.statuses.contains(&b) && fits(&e.audience.school_types, t)
+                        e.theme == ti
+                            && e.statuses.contains(&b)
+                            && fits(&e.audience.school_types, t)
                     });
                     if !covered {
                         gaps.push((ti, b, t));

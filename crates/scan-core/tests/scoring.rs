@@ -447,7 +447,10 @@ fn examples_for_another_school_type_are_not_suggested() {
     assert!(scan_core::matching_examples(&q, &p, r.theme(1).unwrap()).is_empty());
     p.profile.school_type = Some("vo".into());
     let r = score(&q, &p);
-    assert_eq!(scan_core::matching_examples(&q, &p, r.theme(1).unwrap()), vec![ex_b]);
+    assert_eq!(
+        scan_core::matching_examples(&q, &p, r.theme(1).unwrap()),
+        vec![ex_b]
+    );
     // And the gap is reported for po.
     assert!(q.example_gaps().contains(&(1, 0, Some("po"))));
 }
