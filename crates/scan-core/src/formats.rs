@@ -5,6 +5,7 @@
 pub mod config;
 pub mod embedded;
 pub mod error;
+pub mod exchange;
 pub mod stored;
 mod table_reader;
 pub mod toml_subset;

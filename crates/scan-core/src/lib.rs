@@ -23,12 +23,14 @@ mod model;
 mod progress;
 mod review;
 mod scoring;
+mod team;
 
 pub use advice::{Advice, Focus, advise, matching_examples};
 pub use formats::Source;
 pub use formats::config::parse;
 pub use formats::embedded;
 pub use formats::error::{ConfigError, ConfigErrors};
+pub use formats::exchange::{Exchange, ExchangeError};
 pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, StoredRef, decode, encode};
 pub use model::{
     AnswerValue, Audience, Band, BandGroup, Choice, Criteria, Example, ExampleSource, HttpsUrl,
@@ -36,6 +38,7 @@ pub use model::{
 };
 pub use progress::{Millis, Profile, Progress, Step, Timed};
 pub use scoring::{Results, Tally, ThemeResult, score};
+pub use team::{RoleTally, TeamResults, TeamStatement, TeamTally, aggregate, duplicates};
 
 /// The built-in scan's sources, as shipped in `questions/`.
 pub const BUILTIN_SOURCES: [(&str, &str); 3] = [

@@ -112,6 +112,8 @@ pub struct Criteria {
     /// A theme gets a status only when at least this share (percent) of its applicable
     /// statements has a scored answer; otherwise it has "te weinig antwoorden".
     pub min_scored_percent: u32,
+    /// In a team view, a role is shown apart only with at least this many respondents.
+    pub min_role_respondents: usize,
     /// Share of "weet ik niet" answers (percent of answered statements) from which a theme is
     /// flagged "onvoldoende zicht".
     pub unknown_flag_percent: u32,

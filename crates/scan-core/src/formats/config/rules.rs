@@ -308,6 +308,12 @@ pub(super) fn build_criteria(
                 "a percentage from 0 to 100",
             )
         }),
+        min_role_respondents: optional(
+            c,
+            "criteria.min_role_respondents",
+            &r.min_role_respondents,
+            3,
+        ) as usize,
         focus_max: optional(c, "criteria.focus_max", &r.focus_max, 3) as usize,
         examples_per_focus: optional(c, "criteria.examples_per_focus", &r.examples_per_focus, 3)
             as usize,

@@ -1,0 +1,156 @@
+//! The exchange file: one respondent's answers as they leave the browser (a `.json` file the
+//! respondent saves, for an advisor's team view or as a safe copy). Versioned like the stored
+//! progress, and read as carefully: a file can be damaged, of another scan, newer, huge or
+//! hostile, and each is a typed error, never a panic.
+//!
+//! ```json
+//! {"kind":"scan-passend-onderwijs/answers","format":1,"scan":"scan-passend-onderwijs",
+//!  "scan_version":"2026.1","saved_at":1764000000000,"school_type":"po","role":"ib",
+//!  "name":"AB","answers":{"visie-gedeeld":{"value":"volledig","at":1764000000000}},"notes":{}}
+//! ```
+//! Answers and notes are keyed by statement and theme id, so a file of an older questionnaire
+//! version keeps every answer whose statement still exists; the others are kept, not scored.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Questionnaire;
+use crate::progress::{Millis, Profile, Progress, Timed};
+
+/// What every exchange file says it is, so that another JSON file is recognised as such.
+pub const EXCHANGE_KIND: &str = "scan-passend-onderwijs/answers";
+/// The exchange format this build writes.
+pub const EXCHANGE_FORMAT: u32 = 1;
+/// The largest file read (bytes): one respondent's answers and notes fit many times over.
+pub const EXCHANGE_MAX_BYTES: usize = 512 * 1024;
+/// The longest name or initials kept (characters).
+pub const NAME_MAX_CHARS: usize = 60;
+
+/// One respondent's answers, as exchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Exchange {
+    pub kind: String,
+    pub format: u32,
+    /// The id of the scan.
+    pub scan: String,
+    /// The questionnaire version the answers were given to.
+    pub scan_version: String,
+    /// When the file was saved.
+    pub saved_at: Millis,
+    pub school_type: Option<String>,
+    pub role: Option<String>,
+    /// An optional name or initials, as the respondent typed it.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Statement id to option id ("weet ik niet" and "niet van toepassing" included), with the
+    /// time of the answer.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Timed<String>>,
+    /// Theme id to note.
+    #[serde(default)]
+    pub notes: BTreeMap<String, Timed<String>>,
+}
+
+/// Why a file cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExchangeError {
+    /// Larger than [`EXCHANGE_MAX_BYTES`].
+    TooLarge(usize),
+    /// Not JSON, or not of this shape.
+    Damaged(String),
+    /// JSON, but not an exchange file of this scan widget.
+    NotAnswers,
+    /// Answers of another scan (its id).
+    OtherScan(String),
+    /// Written by a newer version of the widget (its format).
+    NewerFormat(u32),
+}
+
+impl fmt::Display for ExchangeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExchangeError::TooLarge(n) => write!(f, "file of {n} bytes is too large"),
+            ExchangeError::Damaged(e) => write!(f, "file is damaged: {e}"),
+            ExchangeError::NotAnswers => write!(f, "file holds no answers of this scan widget"),
+            ExchangeError::OtherScan(id) => write!(f, "file belongs to scan \"{id}\""),
+            ExchangeError::NewerFormat(v) => {
+                write!(f, "file has format {v}, newer than {EXCHANGE_FORMAT}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ExchangeError {}
+
+impl Exchange {
+    /// The exchange file for `progress` of scan `q`, saved at `now`, with an optional name.
+    pub fn new(q: &Questionnaire, progress: &Progress, name: Option<&str>, now: Millis) -> Self {
+        Exchange {
+            kind: EXCHANGE_KIND.to_string(),
+            format: EXCHANGE_FORMAT,
+            scan: q.id.clone(),
+            scan_version: q.version.clone(),
+            saved_at: now,
+            school_type: progress.profile.school_type.clone(),
+            role: progress.profile.role.clone(),
+            name: clean_name(name),
+            answers: progress.answers.clone(),
+            notes: progress.notes.clone(),
+        }
+    }
+
+    /// The respondent's answers as progress (profile, answers, notes), to score or to load.
+    pub fn to_progress(&self) -> Progress {
+        Progress {
+            answers: self.answers.clone(),
+            notes: self.notes.clone(),
+            profile: Profile {
+                school_type: self.school_type.clone(),
+                role: self.role.clone(),
+            },
+            ..Progress::default()
+        }
+    }
+
+    /// The file's text: JSON, indented, so a person can read it.
+    pub fn encode(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an exchange serializes")
+    }
+
+    /// Reads an exchange file for scan `q`: the kind and format first, then the rest.
+    pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<Exchange, ExchangeError> {
+        if bytes.len() > EXCHANGE_MAX_BYTES {
+            return Err(ExchangeError::TooLarge(bytes.len()));
+        }
+        #[derive(Deserialize)]
+        struct Head {
+            kind: Option<String>,
+            format: Option<u32>,
+            scan: Option<String>,
+        }
+        let head: Head =
+            serde_json::from_slice(bytes).map_err(|e| ExchangeError::Damaged(e.to_string()))?;
+        match head {
+            Head { kind: Some(k), .. } if k != EXCHANGE_KIND => Err(ExchangeError::NotAnswers),
+            Head { kind: None, .. } => Err(ExchangeError::NotAnswers),
+            Head {
+                format: Some(f), ..
+            } if f > EXCHANGE_FORMAT => Err(ExchangeError::NewerFormat(f)),
+            Head { scan: Some(s), .. } if s != q.id => Err(ExchangeError::OtherScan(s)),
+            _ => {
+                let mut e: Exchange = serde_json::from_slice(bytes)
+                    .map_err(|e| ExchangeError::Damaged(e.to_string()))?;
+                e.name = clean_name(e.name.as_deref());
+                Ok(e)
+            }
+        }
+    }
+}
+
+/// A name or initials: trimmed, at most [`NAME_MAX_CHARS`] characters, `None` when empty.
+fn clean_name(name: Option<&str>) -> Option<String> {
+    let name: String = name?.trim().chars().take(NAME_MAX_CHARS).collect();
+    (!name.is_empty()).then_some(name)
+}

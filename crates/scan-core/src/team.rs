@@ -1,0 +1,205 @@
+//! The team's picture: several respondents' answers (exchange files) aggregated per theme, per
+//! statement and per role. A pure function of the questionnaire and the files, like
+//! [`crate::score`] for one respondent.
+//!
+//! - A theme's team score is the mean of the respondents' theme scores, over the respondents
+//!   with a status for it (enough answers); the spread is their lowest and highest score. The
+//!   team status is the band of the mean of their mean answers.
+//! - Per statement: how many chose each option; it is *seen differently* when two scored
+//!   answers are two or more scale steps apart.
+//! - Per role: the same theme scores, only for roles with at least
+//!   `criteria.min_role_respondents` respondents, so no one can be singled out.
+//! - Per theme: the share of "weet ik niet" over all answers given: where the team lacks
+//!   insight.
+
+use std::collections::BTreeMap;
+
+use crate::formats::exchange::Exchange;
+use crate::model::Questionnaire;
+use crate::scoring::{Results, Tally, score};
+
+/// The team's figures for one theme (or the whole scan).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TeamTally {
+    /// Respondents with a status for it.
+    pub respondents: usize,
+    /// Mean of their scores, whole percent rounded down.
+    pub percent: Option<u32>,
+    /// Lowest and highest score.
+    pub spread: Option<(u32, u32)>,
+    /// Mean of their mean answers, in hundredths of a point.
+    pub mean_hundredths: Option<u64>,
+    /// The band of that mean.
+    pub status: Option<usize>,
+    /// "Weet ik niet" answers over all answers given to it, whole percent.
+    pub unknown_percent: Option<u32>,
+}
+
+/// One statement across the team.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamStatement {
+    pub theme: usize,
+    /// Index within the theme.
+    pub statement: usize,
+    /// How many chose each scale option (in scale order).
+    pub counts: Vec<usize>,
+    /// Two scored answers are two or more scale steps apart.
+    pub seen_differently: bool,
+}
+
+/// A role's own theme scores.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleTally {
+    pub role: String,
+    pub respondents: usize,
+    /// Per entry of [`TeamResults::themes`].
+    pub themes: Vec<TeamTally>,
+}
+
+/// Everything the team view shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamResults {
+    pub respondents: usize,
+    /// Themes any respondent answered, in questionnaire order.
+    pub themes: Vec<(usize, TeamTally)>,
+    pub overall: TeamTally,
+    /// Statements any respondent answered, in questionnaire order.
+    pub statements: Vec<TeamStatement>,
+    /// Roles with enough respondents to be shown apart.
+    pub roles: Vec<RoleTally>,
+    /// How many respondents have a role too small to be shown apart (or no role).
+    pub not_shown_apart: usize,
+}
+
+/// Mean, spread and status over the tallies that have a status.
+fn team_tally<'a>(q: &Questionnaire, tallies: impl Iterator<Item = &'a Tally>) -> TeamTally {
+    let mut t = TeamTally::default();
+    let (mut percent_sum, mut mean_sum, mut unknown, mut answered) = (0u64, 0u64, 0usize, 0usize);
+    for tally in tallies {
+        unknown += tally.unknown;
+        answered += tally.answered;
+        let (Some(p), Some(m), false) = (tally.percent, tally.mean_hundredths(), tally.too_few)
+        else {
+            continue;
+        };
+        t.respondents += 1;
+        percent_sum += u64::from(p);
+        mean_sum += m;
+        t.spread = Some(t.spread.map_or((p, p), |(lo, hi)| (lo.min(p), hi.max(p))));
+    }
+    let n = t.respondents as u64;
+    t.percent = percent_sum.checked_div(n).map(|p| p as u32);
+    t.mean_hundredths = mean_sum.checked_div(n);
+    t.status = (n > 0).then(|| q.band_for(mean_sum, 100 * n));
+    t.unknown_percent = (answered > 0).then(|| (100 * unknown / answered) as u32);
+    t
+}
+
+/// Aggregates the respondents' files (already checked by [`Exchange::decode`]; duplicates left
+/// out by the caller) into the team's picture.
+pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
+    let scored: Vec<(&Exchange, Results)> = files
+        .iter()
+        .map(|f| (f, score(q, &f.to_progress())))
+        .collect();
+    let mut theme_ids: Vec<usize> = scored
+        .iter()
+        .flat_map(|(_, r)| r.themes.iter().map(|t| t.theme))
+        .collect();
+    theme_ids.sort_unstable();
+    theme_ids.dedup();
+    let themes_of = |list: &[&(&Exchange, Results)]| -> Vec<TeamTally> {
+        theme_ids
+            .iter()
+            .map(|&ti| {
+                team_tally(
+                    q,
+                    list.iter()
+                        .filter_map(|(_, r)| r.theme(ti).map(|t| &t.tally)),
+                )
+            })
+            .collect()
+    };
+    let all: Vec<&(&Exchange, Results)> = scored.iter().collect();
+    let themes = theme_ids.iter().copied().zip(themes_of(&all)).collect();
+    let overall = team_tally(q, scored.iter().map(|(_, r)| &r.overall));
+
+    let mut statements = Vec::new();
+    for &ti in &theme_ids {
+        for (si, s) in q.themes[ti].statements.iter().enumerate() {
+            let mut counts = vec![0; q.scale.len()];
+            let mut points = Vec::new();
+            for (f, _) in &scored {
+                let Some(answer) = f.answers.get(&s.id) else {
+                    continue;
+                };
+                if let Some(o) = q.scale.iter().position(|o| o.id == answer.value) {
+                    counts[o] += 1;
+                    points.extend(q.scale[o].points());
+                }
+            }
+            if counts.iter().any(|&c| c > 0) {
+                let spread = points
+                    .iter()
+                    .max()
+                    .zip(points.iter().min())
+                    .map(|(hi, lo)| hi - lo);
+                statements.push(TeamStatement {
+                    theme: ti,
+                    statement: si,
+                    counts,
+                    seen_differently: spread.is_some_and(|d| d >= 2),
+                });
+            }
+        }
+    }
+
+    let mut by_role: BTreeMap<&str, Vec<&(&Exchange, Results)>> = BTreeMap::new();
+    for item in &scored {
+        by_role
+            .entry(item.0.role.as_deref().unwrap_or(""))
+            .or_default()
+            .push(item);
+    }
+    let mut roles = Vec::new();
+    let mut not_shown_apart = 0;
+    // Roles in the questionnaire's order.
+    for role in &q.roles {
+        let Some(list) = by_role.remove(role.id.as_str()) else {
+            continue;
+        };
+        if list.len() >= q.criteria.min_role_respondents {
+            roles.push(RoleTally {
+                role: role.id.clone(),
+                respondents: list.len(),
+                themes: themes_of(&list),
+            });
+        } else {
+            not_shown_apart += list.len();
+        }
+    }
+    not_shown_apart += by_role.values().map(Vec::len).sum::<usize>();
+
+    TeamResults {
+        respondents: files.len(),
+        themes,
+        overall,
+        statements,
+        roles,
+        not_shown_apart,
+    }
+}
+
+/// Indexes of files that repeat an earlier one: the same respondent's answers loaded twice
+/// (same save time, profile, name and answers).
+pub fn duplicates(files: &[Exchange]) -> Vec<usize> {
+    (0..files.len())
+        .filter(|&i| {
+            files[..i].iter().any(|e| {
+                let f = &files[i];
+                (e.saved_at, &e.school_type, &e.role, &e.name, &e.answers)
+                    == (f.saved_at, &f.school_type, &f.role, &f.name, &f.answers)
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,130 @@
+//! The exchange file: what a respondent saves, what an advisor loads.
+
+use scan_core::{Exchange, ExchangeError, Progress, builtin, score};
+
+fn answered(q: &scan_core::Questionnaire) -> Progress {
+    let mut p = Progress::started(1_000);
+    p.profile.school_type = Some("po".into());
+    p.profile.role = Some("ib".into());
+    for (i, ti) in p.included_themes(q).into_iter().enumerate() {
+        for si in p.applicable_statements(q, ti) {
+            let option = [
+                "niet",
+                "enigszins",
+                "grotendeels",
+                "volledig",
+                "weet-niet",
+                "nvt",
+            ][(i + si) % 6];
+            p.set_answer(
+                q.themes[ti].statements[si].id.clone(),
+                option.into(),
+                2_000 + si as u64,
+            );
+        }
+    }
+    p.set_note(
+        "visie".into(),
+        "<img src=x onerror=alert(1)> met de MR".into(),
+        3_000,
+    );
+    p
+}
+
+#[test]
+fn a_saved_file_reads_back_and_scores_the_same() {
+    let q = builtin().unwrap();
+    let p = answered(&q);
+    let file = Exchange::new(&q, &p, Some("  A.B.  "), 5_000);
+    let text = file.encode();
+    assert!(
+        text.starts_with("{\n  \"kind\": \"scan-passend-onderwijs/answers\",\n  \"format\": 1,"),
+        "{text}"
+    );
+    let back = Exchange::decode(&q, text.as_bytes()).unwrap();
+    assert_eq!(back, file);
+    assert_eq!(back.name.as_deref(), Some("A.B."), "the name is trimmed");
+    assert_eq!(back.saved_at, 5_000);
+    assert_eq!(score(&q, &back.to_progress()), score(&q, &p));
+    assert_eq!(
+        back.to_progress().note("visie"),
+        p.note("visie"),
+        "a hostile note stays text"
+    );
+}
+
+#[test]
+fn a_file_of_an_older_questionnaire_version_keeps_its_answers() {
+    let q = builtin().unwrap();
+    let text = r#"{"kind":"scan-passend-onderwijs/answers","format":1,"scan":"scan-passend-onderwijs",
+        "scan_version":"2025.9","saved_at":1,"school_type":"vo","role":null,
+        "answers":{"visie-gedeeld":{"value":"volledig","at":1},"verdwenen":{"value":"niet","at":1}}}"#;
+    let e = Exchange::decode(&q, text.as_bytes()).unwrap();
+    assert_eq!(e.answers.len(), 2, "every answer is kept");
+    assert_eq!(e.scan_version, "2025.9");
+    let r = score(&q, &e.to_progress());
+    assert_eq!(
+        r.overall.answered, 1,
+        "only the statement that still exists is scored"
+    );
+}
+
+#[test]
+fn bad_files_are_typed_errors() {
+    let q = builtin().unwrap();
+    let decode = |t: &str| Exchange::decode(&q, t.as_bytes());
+    assert!(matches!(
+        decode("{\"kind\": \"scan-passend"),
+        Err(ExchangeError::Damaged(_))
+    ));
+    assert!(matches!(decode("<html>"), Err(ExchangeError::Damaged(_))));
+    assert_eq!(decode("{\"a\": 1}"), Err(ExchangeError::NotAnswers));
+    assert_eq!(
+        decode(r#"{"kind":"iets anders","format":1}"#),
+        Err(ExchangeError::NotAnswers)
+    );
+    // Stored progress is not an exchange file.
+    assert_eq!(
+        decode(r#"{"format":2,"scan":"scan-passend-onderwijs","scan_version":"1","progress":{}}"#),
+        Err(ExchangeError::NotAnswers)
+    );
+    assert_eq!(
+        decode(
+            r#"{"kind":"scan-passend-onderwijs/answers","format":1,"scan":"andere-scan","scan_version":"1","saved_at":1}"#
+        ),
+        Err(ExchangeError::OtherScan("andere-scan".into()))
+    );
+    // A newer format is reported as newer even when the rest has another shape.
+    assert_eq!(
+        decode(
+            r#"{"kind":"scan-passend-onderwijs/answers","format":7,"scan":"scan-passend-onderwijs","antwoorden":[1,2]}"#
+        ),
+        Err(ExchangeError::NewerFormat(7))
+    );
+    assert!(matches!(
+        decode(
+            r#"{"kind":"scan-passend-onderwijs/answers","format":1,"scan":"scan-passend-onderwijs","scan_version":"1","saved_at":"gisteren"}"#
+        ),
+        Err(ExchangeError::Damaged(_))
+    ));
+    let huge = format!(
+        "{{\"kind\":\"{}\",\"pad\":\"{}\"}}",
+        "x",
+        "a".repeat(20 * 1024 * 1024)
+    );
+    assert_eq!(decode(&huge), Err(ExchangeError::TooLarge(huge.len())));
+}
+
+#[test]
+fn a_long_name_is_cut_and_an_empty_one_dropped() {
+    let q = builtin().unwrap();
+    let p = Progress::default();
+    assert_eq!(Exchange::new(&q, &p, Some("   "), 1).name, None);
+    let long = "x".repeat(500);
+    assert_eq!(
+        Exchange::new(&q, &p, Some(&long), 1)
+            .name
+            .map(|n| n.chars().count()),
+        Some(60)
+    );
+}

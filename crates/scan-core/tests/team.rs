@@ -1,0 +1,179 @@
+//! The team's picture, against hand-computed cases on `fixtures/mini.toml`.
+
+use scan_core::{Exchange, Progress, Questionnaire, Source, aggregate, duplicates, parse};
+
+fn mini() -> Questionnaire {
+    parse(&[Source {
+        name: "mini.toml",
+        text: include_str!("fixtures/mini.toml"),
+    }])
+    .unwrap()
+}
+
+fn respondent(
+    q: &Questionnaire,
+    role: Option<&str>,
+    answers: &[(&str, &str)],
+    at: u64,
+) -> Exchange {
+    let mut p = Progress::default();
+    p.profile.role = role.map(String::from);
+    for (s, o) in answers {
+        p.set_answer(s.to_string(), o.to_string(), at);
+    }
+    Exchange::new(q, &p, None, at)
+}
+
+/// R1 (ib): a all Volledig (mean 3, 100%), b1 Niet (0, 0%), d both Grotendeels (2, 66%).
+/// R2 (ib): a1 Grotendeels a2 Enigszins a3 Niet (4/4 = 1, 4/12 = 33%), b1 Volledig (3, 100%),
+///          d both Weet ik niet (no status).
+/// R3 (no role): a3 only (too few: no status for a), b1 Grotendeels (2, 66%), d both Niet (0, 0%).
+fn team(q: &Questionnaire) -> Vec<Exchange> {
+    vec![
+        respondent(
+            q,
+            Some("ib"),
+            &[
+                ("a1", "volledig"),
+                ("a2", "volledig"),
+                ("a3", "volledig"),
+                ("b1", "niet"),
+                ("d1", "grotendeels"),
+                ("d2", "grotendeels"),
+            ],
+            1,
+        ),
+        respondent(
+            q,
+            Some("ib"),
+            &[
+                ("a1", "grotendeels"),
+                ("a2", "enigszins"),
+                ("a3", "niet"),
+                ("b1", "volledig"),
+                ("d1", "weet-niet"),
+                ("d2", "weet-niet"),
+            ],
+            2,
+        ),
+        respondent(
+            q,
+            None,
+            &[
+                ("a3", "volledig"),
+                ("b1", "grotendeels"),
+                ("d1", "niet"),
+                ("d2", "niet"),
+            ],
+            3,
+        ),
+    ]
+}
+
+#[test]
+fn theme_scores_are_the_mean_of_the_respondents_with_a_status() {
+    let q = mini();
+    let t = aggregate(&q, &team(&q));
+    assert_eq!(t.respondents, 3);
+    let band = |s: Option<usize>| s.map(|s| q.bands[s].id.as_str());
+    let theme = |id: &str| {
+        &t.themes
+            .iter()
+            .find(|(ti, _)| q.themes[*ti].id == id)
+            .unwrap()
+            .1
+    };
+    // a: R1 100 and R2 33 (R3 has too few answers): (100 + 33) / 2 = 66; means (300 + 100) / 2.
+    let a = theme("a");
+    assert_eq!(
+        (a.respondents, a.percent, a.spread, a.mean_hundredths),
+        (2, Some(66), Some((33, 100)), Some(200))
+    );
+    assert_eq!(band(a.status), Some("gevorderd"));
+    assert_eq!(a.unknown_percent, Some(0));
+    // b: 0, 100, 66 -> 55; means 0 + 300 + 200 = 500 / 3 = 166 -> In ontwikkeling.
+    let b = theme("b");
+    assert_eq!(
+        (b.respondents, b.percent, b.spread, b.mean_hundredths),
+        (3, Some(55), Some((0, 100)), Some(166))
+    );
+    assert_eq!(band(b.status), Some("in-ontwikkeling"));
+    // d: R1 66 (mean 200), R3 0 (0); R2 only "weet ik niet": 2 of the 6 answers given.
+    let d = theme("d");
+    assert_eq!(
+        (d.respondents, d.percent, d.spread, d.mean_hundredths),
+        (2, Some(33), Some((0, 66)), Some(100))
+    );
+    assert_eq!(d.unknown_percent, Some(33));
+    // Overall: R1 32/15 (mean 213, 71%), R2 7/5 (140, 46%), R3 5/12 (41, 13%).
+    let o = &t.overall;
+    assert_eq!(
+        (o.respondents, o.percent, o.spread, o.mean_hundredths),
+        (3, Some(43), Some((13, 71)), Some(131))
+    );
+    assert_eq!(band(o.status), Some("in-ontwikkeling"));
+}
+
+#[test]
+fn statements_two_steps_apart_are_seen_differently() {
+    let q = mini();
+    let t = aggregate(&q, &team(&q));
+    let get = |id: &str| {
+        t.statements
+            .iter()
+            .find(|s| q.themes[s.theme].statements[s.statement].id == id)
+            .unwrap()
+    };
+    // Scale order: niet, enigszins, grotendeels, volledig, weet-niet, nvt.
+    assert_eq!(get("a1").counts, [0, 0, 1, 1, 0, 0]);
+    assert!(
+        !get("a1").seen_differently,
+        "Volledig and Grotendeels: one step"
+    );
+    assert_eq!(get("a2").counts, [0, 1, 0, 1, 0, 0]);
+    assert!(
+        get("a2").seen_differently,
+        "Volledig and Enigszins: two steps"
+    );
+    assert_eq!(get("d1").counts, [1, 0, 1, 0, 1, 0]);
+    assert!(
+        get("d1").seen_differently,
+        "weet ik niet does not count, Grotendeels and Niet do"
+    );
+    assert!(
+        t.statements
+            .iter()
+            .all(|s| q.themes[s.theme].statements[s.statement].id != "b2"),
+        "unanswered statements are left out"
+    );
+}
+
+#[test]
+fn roles_are_shown_apart_only_from_the_configured_number() {
+    let mut q = mini();
+    let t = aggregate(&q, &team(&q));
+    assert!(t.roles.is_empty(), "2 intern begeleiders are fewer than 3");
+    assert_eq!(t.not_shown_apart, 3);
+    q.criteria.min_role_respondents = 2;
+    let t = aggregate(&q, &team(&q));
+    assert_eq!(t.roles.len(), 1);
+    assert_eq!(
+        (t.roles[0].role.as_str(), t.roles[0].respondents),
+        ("ib", 2)
+    );
+    assert_eq!(
+        t.roles[0].themes[0].percent,
+        Some(66),
+        "theme a for the ib role: R1 and R2"
+    );
+    assert_eq!(t.not_shown_apart, 1, "the respondent without a role");
+}
+
+#[test]
+fn the_same_file_twice_is_a_duplicate() {
+    let q = mini();
+    let mut files = team(&q);
+    files.push(files[1].clone());
+    assert_eq!(duplicates(&files), vec![3]);
+    assert!(duplicates(&team(&q)).is_empty());
+}
