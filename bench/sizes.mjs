@@ -16,13 +16,13 @@ export const FULL_WIDGET_FILES = ['scan-passend-onderwijs.js', 'scan-widget-full
  * the widget gets smaller; raise it only with a reason in the commit message.
  * The target of issue 4 is 80 KiB; bench/README.md says how far we are and why.
  */
-export const BROTLI_BUDGET = 160 * 1024;
+export const BROTLI_BUDGET = 165 * 1024;
 
 /**
  * The budget for FULL_WIDGET_FILES (pages with an own scan): the same widget plus the TOML
  * reader and validation, which the built-in scan's pages no longer download.
  */
-export const FULL_BROTLI_BUDGET = 185 * 1024;
+export const FULL_BROTLI_BUDGET = 190 * 1024;
 
 /** Raw, gzip -9 and brotli -q 11 sizes of one file's bytes. */
 export function sizes(body) {

@@ -7,6 +7,7 @@
 
 pub mod config_source;
 pub mod embed;
+pub mod files;
 pub mod storage;
 pub mod ui;
 

@@ -8,6 +8,7 @@ mod overview;
 mod results;
 mod start_over;
 mod start_screen;
+mod take_along;
 mod texts;
 mod theme_step;
 mod widget;

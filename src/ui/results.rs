@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use super::context::ScanContext;
 use super::markup::{ResultsInput, results_body};
 use super::start_over::StartOver;
+use super::take_along::TakeAlong;
 
 /// Where the school stands: overall, what goes well, points of attention, risks, focus themes
 /// with practice examples. Everything here is derived from the answers.
@@ -53,12 +54,17 @@ pub fn ResultsScreen() -> impl IntoView {
         }
     };
     let first_theme = ctx.included_themes().first().copied();
+    // A finished scan is worth keeping: ask the browser not to clear it.
+    if results.overall.total > 0 && results.overall.answered == results.overall.total {
+        crate::files::ask_persistent_storage();
+    }
 
     view! {
         <section class="spo-screen spo-results" aria-labelledby=labelled_by>
             <p class="spo-kicker">{t.results_kicker()}</p>
             <h2 id=heading tabindex="-1" class="spo-title">{t.results_title()}</h2>
             <div class="spo-results__body" inner_html=body on:click=change_answers></div>
+            <TakeAlong />
             <div class="spo-actions spo-no-print">
                 {first_theme.map(|theme| view! {
                     <button type="button" class="spo-button" on:click=move |_| ctx.go(ctx.theme_step(theme))>

@@ -126,6 +126,12 @@ texts! {
     change_answers: "Antwoorden aanpassen", "Change answers";
     change: "Wijzig antwoorden", "Change answers";
     print: "Afdrukken", "Print";
+    take_along_title: "Uw antwoorden meenemen", "Take your answers along";
+    take_along_intro: "Bewaar uw antwoorden als bestand: als veilige kopie, want een browser kan opgeslagen gegevens wissen, en om ze mee te nemen naar het gesprek met uw team of adviseur. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file: as a safe copy, because a browser may clear stored data, and to take them to the conversation with your team or advisor. The file stays with you; nothing is sent.";
+    respondent_name: "Uw naam of initialen (niet verplicht)", "Your name or initials (optional)";
+    save_file: "Bewaar als bestand", "Save as a file";
+    file_saved: "Het bestand is opgeslagen bij uw downloads.", "The file was saved to your downloads.";
+    file_not_saved: "Het bestand kon niet worden opgeslagen. Probeer het opnieuw of druk de resultaten af.", "The file could not be saved. Try again, or print the results.";
     to_start: "Naar de start", "To the start";
     internal_error_title: "Er ging iets mis in de scan", "Something went wrong in the scan";
     internal_error_text: "Uw antwoorden tot nu toe zijn in deze browser bewaard. Laad de pagina opnieuw om verder te gaan.", "Your answers so far are saved in this browser. Reload the page to continue.";

@@ -139,3 +139,10 @@ export function useServerAndBrowser(pages = {}, files = {}) {
   after(async () => { await env.browser?.close(); await env.server?.close(); });
   return env;
 }
+
+/** Counts calls of navigator.storage.persist() in the page (window.__persistCalls). */
+export const countPersistCalls = () => {
+  window.__persistCalls = 0;
+  const persist = navigator.storage.persist.bind(navigator.storage);
+  navigator.storage.persist = () => { window.__persistCalls += 1; return persist(); };
+};

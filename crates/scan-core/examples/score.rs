@@ -1,7 +1,8 @@
 //! Prints what the core computes for stored progress, as JSON, so that the browser tests can
 //! compare the results screen with it.
 //!
-//! Usage: `score < stored.json` where stored.json is the widget's `localStorage` value.
+//! Usage: `score < stored.json` where stored.json is the widget's `localStorage` value, or an
+//! exchange file a respondent saved.
 
 use std::io::Read;
 
@@ -9,7 +10,14 @@ fn main() {
     let q = scan_core::builtin().expect("built-in scan is valid");
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text).expect("stdin");
-    let progress = scan_core::decode(&q, &text).unwrap_or_else(|e| panic!("{e}"));
+    // An exchange file (what a respondent saves) or the widget's stored progress.
+    let progress = match scan_core::Exchange::decode(&q, text.as_bytes()) {
+        Ok(file) => file.to_progress(),
+        Err(scan_core::ExchangeError::NotAnswers) => {
+            scan_core::decode(&q, &text).unwrap_or_else(|e| panic!("{e}"))
+        }
+        Err(e) => panic!("{e}"),
+    };
     let results = scan_core::score(&q, &progress);
     let advice = scan_core::advise(&q, &progress, &results);
     let status = |s: Option<usize>| s.map(|s| q.bands[s].label.clone());

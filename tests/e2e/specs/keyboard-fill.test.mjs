@@ -2,7 +2,7 @@
 // shows exactly what the native core computes for the stored answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, assertClean, coreScore, DEFAULT_KEY, axeViolations, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, coreScore, DEFAULT_KEY, axeViolations, screenshot, countPersistCalls } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 import { expect } from '../expect.mjs';
 
@@ -24,6 +24,7 @@ test('fill in the whole scan with the keyboard only', async () => {
   const rec = await openPage(env.browser, env.server.url);
   const { page } = rec;
   const scan = new ScanPage(page);
+  await page.addInitScript(countPersistCalls);
   await scan.open(env.server.url);
 
   // Start screen: school type and role are radio groups; arrow keys choose.
@@ -72,6 +73,7 @@ test('fill in the whole scan with the keyboard only', async () => {
   }
 
   await scan.waitForHeading('Uw beeld van de school');
+  assert.equal(await page.evaluate(() => window.__persistCalls), 1, 'a finished scan asks for persistent storage');
   const stored = await scan.storedProgress(DEFAULT_KEY);
   const core = await coreScore(stored);
   assert.equal(core.overall.answered, core.overall.total, 'every statement answered');

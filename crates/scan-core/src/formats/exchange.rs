@@ -114,9 +114,10 @@ impl Exchange {
         }
     }
 
-    /// The file's text: JSON, indented, so a person can read it.
+    /// The file's text: JSON on one line (the indenting writer would add kilobytes to the
+    /// respondent's download).
     pub fn encode(&self) -> String {
-        serde_json::to_string_pretty(self).expect("an exchange serializes")
+        serde_json::to_string(self).expect("an exchange serializes")
     }
 
     /// Reads an exchange file for scan `q`: the kind and format first, then the rest.

@@ -1,0 +1,42 @@
+//! Files out of the browser: a text saved as a download. Nothing is sent anywhere; the browser
+//! writes the file where the user keeps downloads.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Offers `text` as a download named `name`, of type `mime`.
+pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // The download has started from the click; the address is no longer needed.
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Asks the browser to keep this site's storage when it clears space or old data (Safari
+/// removes script-written storage after seven days without a visit). The browser decides,
+/// often without asking the user; the answer is not needed, so it is not awaited.
+pub fn ask_persistent_storage() {
+    if let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) {
+        let _ = storage.persist();
+    }
+}
+
+/// Today's date as `YYYY-MM-DD` (local time), for file names.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
