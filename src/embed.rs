@@ -68,6 +68,29 @@ pub fn mount_all(reader: Option<ConfigReader>) {
     }
 }
 
+/// Mounts the advisor's team view into the element with id `scan-team` (team.html), with the
+/// built-in scan, in the language of its `data-lang`.
+pub fn mount_team() {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("scan-team"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let texts = crate::ui::Texts(crate::ui::Lang::from_attribute(
+        element.get_attribute("data-lang").as_deref(),
+    ));
+    element.set_inner_html("");
+    match crate::config_source::builtin() {
+        Ok(q) => leptos::mount::mount_to(element, move || {
+            view! { <div class="spo"><crate::ui::TeamView q=q texts=texts /></div> }
+        })
+        .forget(),
+        Err(_) => element.set_inner_html(&crate::ui::panic_message(texts.0).into_string()),
+    }
+}
+
 /// Mounts one widget into `element`, replacing its fallback content.
 pub fn mount_into(element: web_sys::HtmlElement, reader: Option<ConfigReader>) {
     let options = options_of(&element, reader);

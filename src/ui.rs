@@ -9,11 +9,13 @@ mod results;
 mod start_over;
 mod start_screen;
 mod take_along;
+mod team_view;
 mod texts;
 mod theme_step;
 mod widget;
 
 pub use context::ScanContext;
 pub use markup::panic_message;
+pub use team_view::TeamView;
 pub use texts::{Lang, Texts};
 pub use widget::{MountOptions, ScanWidget};

@@ -10,9 +10,11 @@
 mod results;
 mod score_bar;
 mod statements;
+mod team;
 
 pub use results::{ResultsInput, results_body};
 pub use statements::statements;
+pub use team::{TeamInput, team_body};
 
 use maud::{Markup, html};
 

@@ -126,6 +126,25 @@ texts! {
     change_answers: "Antwoorden aanpassen", "Change answers";
     change: "Wijzig antwoorden", "Change answers";
     print: "Afdrukken", "Print";
+    team_title: "Het beeld van het team", "The team's picture";
+    team_intro: "Voeg de bestanden toe die de respondenten met ‘Bewaar als bestand’ hebben opgeslagen. Ze worden alleen in deze browser gelezen; er wordt niets verstuurd of bewaard.", "Add the files the respondents saved with ‘Save as a file’. They are read in this browser only; nothing is sent or stored.";
+    team_add: "Bestanden toevoegen", "Add files";
+    team_drop: "Of sleep de bestanden hierheen.", "Or drop the files here.";
+    team_empty: "Nog geen bestanden toegevoegd.", "No files added yet.";
+    team_who: "Wie heeft geantwoord", "Who answered";
+    team_themes_caption: "Per thema: de status van het team, het gemiddelde van de scores van de respondenten, de laagste en hoogste score, het aantal respondenten met een score en het aandeel ‘weet ik niet’.", "Per theme: the team's status, the mean of the respondents' scores, the lowest and highest score, the number of respondents with a score and the share of ‘don't know’.";
+    team_theme: "Thema", "Theme";
+    team_status: "Status team", "Team status";
+    team_score: "Gemiddelde score", "Mean score";
+    team_spread: "Laagste–hoogste", "Lowest–highest";
+    team_respondents: "Respondenten", "Respondents";
+    team_unknown: "‘Weet ik niet’", "‘Don't know’";
+    team_differently: "Verschillend gezien", "Seen differently";
+    team_differently_intro: "Stellingen waarop antwoorden twee of meer stappen uit elkaar liggen: een goed begin voor het gesprek.", "Statements whose answers lie two or more steps apart: a good start for the conversation.";
+    team_no_differences: "Geen stellingen met antwoorden twee of meer stappen uit elkaar.", "No statements with answers two or more steps apart.";
+    team_roles: "Per rol", "Per role";
+    team_print: "Rapport afdrukken", "Print the report";
+    team_remove: "Verwijderen", "Remove";
     take_along_title: "Uw antwoorden meenemen", "Take your answers along";
     take_along_intro: "Bewaar uw antwoorden als bestand: als veilige kopie, want een browser kan opgeslagen gegevens wissen, en om ze mee te nemen naar het gesprek met uw team of adviseur. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file: as a safe copy, because a browser may clear stored data, and to take them to the conversation with your team or advisor. The file stays with you; nothing is sent.";
     respondent_name: "Uw naam of initialen (niet verplicht)", "Your name or initials (optional)";
@@ -153,6 +172,57 @@ impl Texts {
             Lang::En => {
                 format!("The file with this scan's questions could not be fetched ({url}).")
             }
+        }
+    }
+
+    /// "3 respondenten" above the team picture.
+    pub fn team_count(self, n: usize) -> String {
+        match (self.0, n) {
+            (Lang::Nl, 1) => "1 respondent.".to_string(),
+            (Lang::Nl, n) => format!("{n} respondenten."),
+            (Lang::En, 1) => "1 respondent.".to_string(),
+            (Lang::En, n) => format!("{n} respondents."),
+        }
+    }
+
+    /// Why some roles are not shown apart.
+    pub fn team_roles_intro(self, min: usize, hidden: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Een rol wordt apart getoond vanaf {min} respondenten, zodat niemand herkenbaar is. Niet apart getoond: {hidden} respondent(en)."
+            ),
+            Lang::En => format!(
+                "A role is shown apart from {min} respondents, so no one can be singled out. Not shown apart: {hidden} respondent(s)."
+            ),
+        }
+    }
+
+    /// Why a file was not added.
+    pub fn team_file_problem(self, file: &str, problem: &scan_core::ExchangeError) -> String {
+        use scan_core::ExchangeError as E;
+        let why = match (self.0, problem) {
+            (Lang::Nl, E::TooLarge(_)) => "het bestand is te groot voor antwoorden van één respondent".to_string(),
+            (Lang::Nl, E::Damaged(_)) => "het bestand is beschadigd of geen JSON".to_string(),
+            (Lang::Nl, E::NotAnswers) => "dit is geen bestand met antwoorden uit deze scan".to_string(),
+            (Lang::Nl, E::OtherScan(id)) => format!("de antwoorden horen bij een andere scan (“{id}”)"),
+            (Lang::Nl, E::NewerFormat(_)) => "het bestand komt uit een nieuwere versie van de scan; gebruik de nieuwste versie van deze pagina".to_string(),
+            (Lang::En, E::TooLarge(_)) => "the file is too large for one respondent's answers".to_string(),
+            (Lang::En, E::Damaged(_)) => "the file is damaged or not JSON".to_string(),
+            (Lang::En, E::NotAnswers) => "this is not a file with answers from this scan".to_string(),
+            (Lang::En, E::OtherScan(id)) => format!("the answers belong to another scan (“{id}”)"),
+            (Lang::En, E::NewerFormat(_)) => "the file comes from a newer version of the scan; use the newest version of this page".to_string(),
+        };
+        match self.0 {
+            Lang::Nl => format!("{file}: niet toegevoegd, want {why}."),
+            Lang::En => format!("{file}: not added, because {why}."),
+        }
+    }
+
+    /// A file that repeats one already added.
+    pub fn team_duplicate(self, file: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!("{file}: niet toegevoegd, want deze antwoorden staan er al in."),
+            Lang::En => format!("{file}: not added, because these answers are already in."),
         }
     }
 

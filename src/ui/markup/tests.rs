@@ -166,3 +166,32 @@ fn the_panic_message_is_plain_text_in_its_language() {
             .contains(r#"lang="en""#)
     );
 }
+
+#[test]
+fn the_team_picture_escapes_names_roles_and_every_configured_text() {
+    let q = hostile(mini());
+    // Respondents whose files carry hostile names, roles and school types, and answers that
+    // differ two steps on a statement (so the "seen differently" list is drawn too).
+    let files: Vec<scan_core::Exchange> = ["niet", "volledig", "grotendeels"]
+        .into_iter()
+        .enumerate()
+        .map(|(i, answer)| {
+            let mut p = Progress::default();
+            p.profile.role = Some(HOSTILE.into());
+            p.profile.school_type = Some(HOSTILE.into());
+            p.set_answer(HOSTILE.into(), answer.into(), i as u64);
+            scan_core::Exchange::new(&q, &p, Some(HOSTILE), i as u64)
+        })
+        .collect();
+    // Every option id is hostile; answers name the first option with points by its (hostile) id.
+    let team = scan_core::aggregate(&q, &files);
+    let html = team_body(&TeamInput {
+        q: &q,
+        team: &team,
+        files: &files,
+        texts: Texts(Lang::Nl),
+    })
+    .into_string();
+    // Three names, three roles, three school types, the theme titles.
+    assert_escaped(&html, 9);
+}

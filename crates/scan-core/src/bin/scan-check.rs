@@ -106,9 +106,11 @@ fn summary(q: &Questionnaire) -> String {
     out += "statements per respondent (every module on):\n";
     let label = |id: &Option<String>| id.as_deref().unwrap_or("-").to_string();
     for (p, count) in q.statements_per_profile() {
-        let mut progress = scan_core::Progress::default();
-        progress.profile = p.clone();
-        progress.modules = q.optional_theme_ids();
+        let progress = scan_core::Progress {
+            profile: p.clone(),
+            modules: q.optional_theme_ids(),
+            ..scan_core::Progress::default()
+        };
         out += &format!(
             "  {} / {}: {count} statements, about {} minutes\n",
             label(&p.school_type),

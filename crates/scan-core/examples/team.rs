@@ -1,0 +1,42 @@
+//! Prints what the core computes for several respondents' exchange files, as JSON, so that the
+//! browser tests can compare the team view with it.
+//!
+//! Usage: `team FILE...`; files that are not valid exchange files are reported and left out.
+
+fn main() {
+    let q = scan_core::builtin().expect("built-in scan is valid");
+    let mut files = Vec::new();
+    let mut refused = Vec::new();
+    for path in std::env::args().skip(1) {
+        let bytes = std::fs::read(&path).expect("readable file");
+        match scan_core::Exchange::decode(&q, &bytes) {
+            Ok(f) => files.push(f),
+            Err(e) => refused.push(serde_json::json!({ "file": path, "error": e.to_string() })),
+        }
+    }
+    let team = scan_core::aggregate(&q, &files);
+    let tally = |t: &scan_core::TeamTally| {
+        serde_json::json!({
+            "status": t.status.map(|s| q.bands[s].label.clone()),
+            "percent": t.percent,
+            "spread": t.spread,
+            "respondents": t.respondents,
+            "unknown_percent": t.unknown_percent,
+        })
+    };
+    let out = serde_json::json!({
+        "respondents": team.respondents,
+        "themes": team.themes.iter().map(|(ti, t)| {
+            let mut v = tally(t);
+            v["title"] = q.themes[*ti].title.clone().into();
+            v
+        }).collect::<Vec<_>>(),
+        "overall": tally(&team.overall),
+        "differently": team.statements.iter().filter(|s| s.seen_differently)
+            .map(|s| q.themes[s.theme].statements[s.statement].text.clone()).collect::<Vec<_>>(),
+        "roles": team.roles.iter().map(|r| r.role.clone()).collect::<Vec<_>>(),
+        "not_shown_apart": team.not_shown_apart,
+        "refused": refused,
+    });
+    println!("{out}");
+}

@@ -1,0 +1,156 @@
+use maud::{Markup, html};
+use scan_core::{Exchange, Questionnaire, TeamResults, TeamTally};
+
+use crate::ui::texts::Texts;
+
+/// What the team picture is drawn from: plain data, no signals.
+pub struct TeamInput<'a> {
+    pub q: &'a Questionnaire,
+    pub team: &'a TeamResults,
+    /// The respondents' files, in the order they were loaded.
+    pub files: &'a [Exchange],
+    pub texts: Texts,
+}
+
+/// The label of a choice id (role or school type), or the id itself when the scan no longer
+/// has it.
+fn label<'a>(choices: &'a [scan_core::Choice], id: Option<&'a str>) -> &'a str {
+    let id = id.unwrap_or("");
+    choices
+        .iter()
+        .find(|c| c.id == id)
+        .map_or(id, |c| c.label.as_str())
+}
+
+/// The team's picture: who answered, per theme the team's status, mean score, spread,
+/// respondents and "weet ik niet" share; the statements seen differently; and per role.
+pub fn team_body(r: &TeamInput) -> Markup {
+    let (q, t, team) = (r.q, r.texts, r.team);
+    html! {
+        section.spo-team-who aria-label=(t.team_who()) {
+            p { (t.team_count(team.respondents)) }
+            ul.spo-team-files {
+                @for f in r.files {
+                    li {
+                        (label(&q.roles, f.role.as_deref()))
+                        @if let Some(name) = &f.name { " · " (name) }
+                        " · " (label(&q.school_types, f.school_type.as_deref()))
+                    }
+                }
+            }
+        }
+        // A region of its own that scrolls sideways on a phone, reachable with the keyboard.
+        div.spo-table-scroll role="region" tabindex="0" aria-label=(t.team_title()) {
+        table.spo-team-table {
+            caption { (t.team_themes_caption()) }
+            thead {
+                tr {
+                    th scope="col" { (t.team_theme()) }
+                    th scope="col" { (t.team_status()) }
+                    th scope="col" { (t.team_score()) }
+                    th scope="col" { (t.team_spread()) }
+                    th scope="col" { (t.team_respondents()) }
+                    th scope="col" { (t.team_unknown()) }
+                }
+            }
+            tbody {
+                @for (theme, tally) in &team.themes {
+                    (row(r, &q.themes[*theme].title, tally))
+                }
+            }
+            tfoot { (row(r, t.total(), &team.overall)) }
+        }
+        }
+        (differently(r))
+        (roles(r))
+    }
+}
+
+/// One theme's row of the team table.
+fn row(r: &TeamInput, title: &str, tally: &TeamTally) -> Markup {
+    let t = r.texts;
+    html! {
+        tr {
+            th scope="row" { (title) }
+            td {
+                @match (tally.status, tally.unknown_percent) {
+                    (Some(s), _) => (r.q.bands[s].label),
+                    (None, None) => (t.not_answered_yet()),
+                    (None, Some(_)) => (t.too_few()),
+                }
+            }
+            td { @if let Some(p) = tally.percent { (p) "%" } @else { "–" } }
+            td { @if let Some((lo, hi)) = tally.spread { (lo) "–" (hi) "%" } @else { "–" } }
+            td { (tally.respondents) }
+            td { @if let Some(u) = tally.unknown_percent { (u) "%" } @else { "–" } }
+        }
+    }
+}
+
+/// The statements the team sees most differently, with how many chose each answer.
+fn differently(r: &TeamInput) -> Markup {
+    let (q, t) = (r.q, r.texts);
+    let differing: Vec<_> = r
+        .team
+        .statements
+        .iter()
+        .filter(|s| s.seen_differently)
+        .collect();
+    html! {
+        section.spo-team-differently {
+            h3 { (t.team_differently()) }
+            p.spo-hint { (t.team_differently_intro()) }
+            @if differing.is_empty() {
+                p.spo-empty { (t.team_no_differences()) }
+            }
+            ul.spo-team-statements {
+                @for s in differing {
+                    li {
+                        p.spo-team-statement { (q.themes[s.theme].statements[s.statement].text) }
+                        p.spo-team-counts {
+                            @for (i, o) in q.scale.iter().enumerate() {
+                                @if i > 0 { " · " }
+                                (o.label) ": " (s.counts[i])
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Per role, the theme scores, for roles with enough respondents.
+fn roles(r: &TeamInput) -> Markup {
+    let (q, t, team) = (r.q, r.texts, r.team);
+    html! {
+        section.spo-team-roles {
+            h3 { (t.team_roles()) }
+            p.spo-hint { (t.team_roles_intro(q.criteria.min_role_respondents, team.not_shown_apart)) }
+            @if !team.roles.is_empty() {
+                div.spo-table-scroll role="region" tabindex="0" aria-label=(t.team_roles()) {
+                table.spo-team-table {
+                    thead {
+                        tr {
+                            th scope="col" { (t.team_theme()) }
+                            @for role in &team.roles {
+                                th scope="col" { (label(&q.roles, Some(&role.role))) " (" (role.respondents) ")" }
+                            }
+                        }
+                    }
+                    tbody {
+                        @for (i, (theme, _)) in team.themes.iter().enumerate() {
+                            tr {
+                                th scope="row" { (q.themes[*theme].title) }
+                                @for role in &team.roles {
+                                    td { @if let Some(p) = role.themes[i].percent { (p) "%" } @else { "–" } }
+                                }
+                            }
+                        }
+                    }
+                }
+                }
+            }
+        }
+    }
+}

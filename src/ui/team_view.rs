@@ -1,0 +1,123 @@
+use leptos::prelude::*;
+use scan_core::{Exchange, Questionnaire, aggregate, duplicates};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::markup::{TeamInput, team_body};
+use super::texts::Texts;
+
+/// The advisor's team view: respondents' exchange files in (file picker or drag and drop),
+/// the team's picture out. Files are read in the browser and kept in memory only.
+#[component]
+pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
+    let t = texts;
+    let files = RwSignal::new(Vec::<Exchange>::new());
+    let problems = RwSignal::new(Vec::<String>::new());
+    let add = {
+        let q = q.clone();
+        move |list: web_sys::FileList| {
+            let q = q.clone();
+            // A FileList is live: clearing the input empties it, so take the files out first.
+            let chosen: Vec<web_sys::File> =
+                (0..list.length()).filter_map(|i| list.get(i)).collect();
+            leptos::task::spawn_local(async move {
+                for file in chosen {
+                    let name = file.name();
+                    let read =
+                        if file.size() > scan_core::formats::exchange::EXCHANGE_MAX_BYTES as f64 {
+                            Err(scan_core::ExchangeError::TooLarge(file.size() as usize))
+                        } else {
+                            match JsFuture::from(file.text())
+                                .await
+                                .ok()
+                                .and_then(|v| v.as_string())
+                            {
+                                Some(text) => Exchange::decode(&q, text.as_bytes()),
+                                None => Err(scan_core::ExchangeError::Damaged("unreadable".into())),
+                            }
+                        };
+                    match read {
+                        Ok(e) => {
+                            let mut all = files.get_untracked();
+                            all.push(e);
+                            if duplicates(&all).is_empty() {
+                                files.set(all);
+                            } else {
+                                problems.update(|p| p.push(t.team_duplicate(&name)));
+                            }
+                        }
+                        Err(e) => problems.update(|p| p.push(t.team_file_problem(&name, &e))),
+                    }
+                }
+            });
+        }
+    };
+    let add_from_input = {
+        let add = add.clone();
+        move |ev: leptos::ev::Event| {
+            let input = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            if let Some(list) = input.as_ref().and_then(|i| i.files()) {
+                add(list);
+            }
+            // The same file may be chosen again after removing it.
+            if let Some(i) = input {
+                i.set_value("");
+            }
+        }
+    };
+    let add_from_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
+            add(list);
+        }
+    };
+    let body = {
+        let q = q.clone();
+        move || {
+            files.with(|all| {
+                (!all.is_empty()).then(|| {
+                    let team = aggregate(&q, all);
+                    team_body(&TeamInput {
+                        q: &q,
+                        team: &team,
+                        files: all,
+                        texts: t,
+                    })
+                    .into_string()
+                })
+            })
+        }
+    };
+    let print = |_: leptos::ev::MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <section class="spo-screen spo-team" aria-labelledby="spo-team-title">
+            <p class="spo-kicker">{q.title.clone()}</p>
+            <h2 id="spo-team-title" class="spo-title">{t.team_title()}</h2>
+            <div class="spo-team-add spo-no-print" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=add_from_drop>
+                <p class="spo-hint">{t.team_intro()}</p>
+                <label class="spo-button spo-button--primary spo-file-button">
+                    {t.team_add()}
+                    <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change=add_from_input />
+                </label>
+                <p class="spo-hint">{t.team_drop()}</p>
+            </div>
+            <div role="status" class="spo-team-problems">
+                {move || problems.get().into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
+            </div>
+            {move || match body() {
+                Some(html) => view! { <div class="spo-team-body" inner_html=html></div> }.into_any(),
+                None => view! { <p class="spo-empty">{t.team_empty()}</p> }.into_any(),
+            }}
+            <div class="spo-actions spo-no-print">
+                <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
+            </div>
+        </section>
+    }
+}

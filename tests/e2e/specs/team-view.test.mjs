@@ -1,0 +1,108 @@
+// The advisor's team view: three respondents in three browsers fill in the first theme and save
+// their files; the advisor adds them (with damaged, foreign, newer, huge, duplicate and hostile
+// files) and sees the team's picture exactly as the native core computes it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+
+const env = useServerAndBrowser();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const LERAAR = 'Leraar, mentor of onderwijsassistent';
+const IB = 'Intern begeleider of ondersteuningscoördinator';
+
+/** The native core's team picture for these files (crates/scan-core/examples/team.rs). */
+function coreTeam(files) {
+  const bin = path.join(root, 'target', 'debug', 'examples', 'team');
+  if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --example team (${bin})`);
+  return JSON.parse(execFileSync(bin, files, { encoding: 'utf8' }));
+}
+
+/** One respondent in a browser of their own: answers the first theme and saves the file. */
+async function respondent(dir, role, answers) {
+  const rec = await openPage(env.browser, env.server.url);
+  const scan = new ScanPage(rec.page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Basisonderwijs', role });
+  const count = await scan.statements().count();
+  for (let i = 0; i < count; i++) await scan.choose(i, answers(i));
+  await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
+  await scan.waitForHeading('Uw beeld van de school');
+  const [download] = await Promise.all([rec.page.waitForEvent('download'), scan.button('Bewaar als bestand').click()]);
+  const file = path.join(dir, `${role.split(',')[0]}-${Math.random().toString(36).slice(2)}.json`);
+  await download.saveAs(file);
+  assertClean(assert, rec);
+  await rec.context.close();
+  return file;
+}
+
+test('an advisor sees the team picture of three respondents, and bad files are refused one by one', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-'));
+  // Statement 1 is seen differently (Volledig, Niet, Enigszins); the others alike.
+  const first = ['Volledig', 'Niet', 'Enigszins'];
+  const files = [];
+  for (const [n, role] of [LERAAR, LERAAR, IB].entries()) {
+    files.push(await respondent(dir, role, i => (i === 0 ? first[n] : 'Grotendeels')));
+  }
+  const hostile = path.join(dir, 'hostile.json');
+  const h = '<img src=x onerror=alert(1)>"><svg onload=alert(2)>';
+  fs.writeFileSync(hostile, JSON.stringify({ kind: 'scan-passend-onderwijs/answers', format: 1, scan: 'scan-passend-onderwijs',
+    scan_version: h, saved_at: 1, school_type: h, role: h, name: h, answers: {}, notes: { visie: { value: h, at: 1 } } }));
+  const bad = {
+    'kapot.json': '{"kind": "scan-passend-onderwijs/answ',
+    'andere-scan.json': JSON.stringify({ kind: 'scan-passend-onderwijs/answers', format: 1, scan: 'andere-scan', scan_version: '1', saved_at: 1 }),
+    'nieuwer.json': JSON.stringify({ kind: 'scan-passend-onderwijs/answers', format: 9, scan: 'scan-passend-onderwijs' }),
+  };
+  for (const [name, text] of Object.entries(bad)) fs.writeFileSync(path.join(dir, name), text);
+  const huge = path.join(dir, 'groot.json');
+  fs.writeFileSync(huge, `{"kind":"scan-passend-onderwijs/answers","pad":"${'a'.repeat(20 * 1024 * 1024)}"}`);
+  const core = coreTeam([...files, hostile]);
+
+  for (const width of [1280, 375]) {
+    const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
+    const { page } = rec;
+    await page.goto(`${env.server.url}team.html`);
+    await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+    assert.equal(await page.locator('.spo-empty').textContent(), 'Nog geen bestanden toegevoegd.');
+    const input = page.locator('input[type=file]');
+    await input.setInputFiles([...files, hostile, ...Object.keys(bad).map(n => path.join(dir, n)), huge, files[0]]);
+    await page.locator('.spo-team-table').first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.spo-team-problems p').length === 5);
+    const problems = await page.locator('.spo-team-problems p').allTextContents();
+    assert.deepEqual(problems.map(p => p.split(':')[0]).sort(), ['andere-scan.json', 'groot.json', 'kapot.json', 'nieuwer.json', path.basename(files[0])].sort());
+    assert.ok(problems.some(p => /kapot\.json: niet toegevoegd, want het bestand is beschadigd/.test(p)));
+    assert.ok(problems.some(p => /nieuwer\.json: .*nieuwere versie/.test(p)));
+    assert.ok(problems.some(p => /deze antwoorden staan er al in/.test(p)));
+    // Nothing hostile ran or became markup.
+    assert.equal(await page.evaluate(() => document.querySelectorAll('.spo img, .spo svg[onload]').length), 0);
+    assert.match(await page.locator('.spo-team-files').textContent(), /<img src=x onerror=alert\(1\)>/);
+
+    // The numbers are the core's.
+    assert.match(await page.locator('.spo-team-who').textContent(), new RegExp(`${core.respondents} respondenten`));
+    const rows = await page.locator('.spo-team-table').first().locator('tbody tr').evaluateAll(trs =>
+      trs.map(tr => [...tr.children].map(c => c.textContent.trim())));
+    const pct = v => (v === null ? '–' : `${v}%`);
+    const status = t => t.status ?? (t.unknown_percent === null ? 'Nog niet ingevuld' : 'Te weinig antwoorden');
+    assert.deepEqual(rows, core.themes.map(t => [t.title, status(t), pct(t.percent),
+      t.spread ? `${t.spread[0]}–${t.spread[1]}%` : '–', String(t.respondents), pct(t.unknown_percent)]));
+    const differently = await page.locator('.spo-team-statement').allTextContents();
+    assert.deepEqual(differently, core.differently);
+    assert.equal(differently.length, 1, 'only the statement the respondents answered apart');
+    assert.match(await page.locator('.spo-team-counts').first().textContent(), /Niet: 1 · Enigszins: 1 · Grotendeels: 0 · Volledig: 1/);
+    // Two teachers and one intern begeleider: no role has 3, so none is shown apart.
+    assert.deepEqual(core.roles, []);
+    assert.equal(await page.locator('.spo-team-roles table').count(), 0);
+    assert.match(await page.locator('.spo-team-roles').textContent(), /vanaf 3 respondenten.*Niet apart getoond: 4/);
+
+    await screenshot(page, `team-${width}`);
+    assert.deepEqual(await axeViolations(page), []);
+    assertClean(assert, rec);
+    await rec.context.close();
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
