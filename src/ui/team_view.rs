@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use scan_core::{Exchange, Questionnaire, aggregate, duplicates};
+use scan_core::{Exchange, Questionnaire, aggregate, duplicates, team_csv, team_focus};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -80,15 +80,25 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             files.with(|all| {
                 (!all.is_empty()).then(|| {
                     let team = aggregate(&q, all);
+                    let focus = team_focus(&q, &team, all);
                     team_body(&TeamInput {
                         q: &q,
                         team: &team,
                         files: all,
+                        focus: &focus,
                         texts: t,
                     })
                     .into_string()
                 })
             })
+        }
+    };
+    let csv = {
+        let q = q.clone();
+        move |_: leptos::ev::MouseEvent| {
+            let text = files.with_untracked(|all| team_csv(&q, all));
+            let name = format!("teamantwoorden-{}.csv", crate::files::today());
+            let _ = crate::files::download(&name, &text, "text/csv;charset=utf-8");
         }
     };
     let print = |_: leptos::ev::MouseEvent| {
@@ -117,6 +127,7 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             }}
             <div class="spo-actions spo-no-print">
                 <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
+                <button type="button" class="spo-button" on:click=csv>{t.team_csv()}</button>
             </div>
         </section>
     }

@@ -145,6 +145,8 @@ texts! {
     team_roles: "Per rol", "Per role";
     team_print: "Rapport afdrukken", "Print the report";
     team_remove: "Verwijderen", "Remove";
+    team_focus_intro: "De thema's met de laagste status van het team, met praktijkvoorbeelden die daarbij passen. Kies er samen twee of drie.", "The themes with the team's lowest status, with practice examples that fit. Choose two or three together.";
+    team_csv: "Antwoorden als CSV", "Answers as CSV";
     take_along_title: "Uw antwoorden meenemen", "Take your answers along";
     take_along_intro: "Bewaar uw antwoorden als bestand: als veilige kopie, want een browser kan opgeslagen gegevens wissen, en om ze mee te nemen naar het gesprek met uw team of adviseur. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file: as a safe copy, because a browser may clear stored data, and to take them to the conversation with your team or advisor. The file stays with you; nothing is sent.";
     respondent_name: "Uw naam of initialen (niet verplicht)", "Your name or initials (optional)";

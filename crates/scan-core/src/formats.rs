@@ -3,6 +3,7 @@
 //! and the built-in scan as the widget embeds it.
 
 pub mod config;
+pub mod csv;
 pub mod embedded;
 pub mod error;
 pub mod exchange;

@@ -28,6 +28,7 @@ mod team;
 pub use advice::{Advice, Focus, advise, matching_examples};
 pub use formats::Source;
 pub use formats::config::parse;
+pub use formats::csv::team_csv;
 pub use formats::embedded;
 pub use formats::error::{ConfigError, ConfigErrors};
 pub use formats::exchange::{Exchange, ExchangeError};
@@ -38,7 +39,9 @@ pub use model::{
 };
 pub use progress::{Millis, Profile, Progress, Step, Timed};
 pub use scoring::{Results, Tally, ThemeResult, score};
-pub use team::{RoleTally, TeamResults, TeamStatement, TeamTally, aggregate, duplicates};
+pub use team::{
+    RoleTally, TeamResults, TeamStatement, TeamTally, aggregate, duplicates, team_focus,
+};
 
 /// The built-in scan's sources, as shipped in `questions/`.
 pub const BUILTIN_SOURCES: [(&str, &str); 3] = [

@@ -190,6 +190,42 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
     }
 }
 
+/// Focus themes for the team: themes whose team status is outside the strength group, lowest
+/// status first, then lowest score, then questionnaire order; at most `criteria.focus_max`,
+/// each with up to `criteria.examples_per_focus` examples for that status that suit one of
+/// the respondents' school types.
+pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Exchange]) -> Vec<crate::Focus> {
+    let mut candidates: Vec<(usize, usize, u32)> = team
+        .themes
+        .iter()
+        .filter_map(|(ti, t)| Some((*ti, t.status?, t.percent?)))
+        .filter(|&(_, s, _)| q.bands[s].group != crate::BandGroup::Strength)
+        .collect();
+    candidates.sort_unstable_by_key(|&(ti, s, p)| (s, p, ti));
+    let fits = |e: &crate::Example| {
+        e.audience.school_types.is_empty()
+            || files.iter().any(|f| {
+                f.school_type
+                    .as_ref()
+                    .is_some_and(|t| e.audience.school_types.contains(t))
+            })
+    };
+    candidates
+        .into_iter()
+        .take(q.criteria.focus_max)
+        .map(|(theme, status, _)| crate::Focus {
+            theme,
+            examples: (0..q.examples.len())
+                .filter(|&i| {
+                    let e = &q.examples[i];
+                    e.theme == theme && e.statuses.contains(&status) && fits(e)
+                })
+                .take(q.criteria.examples_per_focus)
+                .collect(),
+        })
+        .collect()
+}
+
 /// Indexes of files that repeat an earlier one: the same respondent's answers loaded twice
 /// (same save time, profile, name and answers).
 pub fn duplicates(files: &[Exchange]) -> Vec<usize> {

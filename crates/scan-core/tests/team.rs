@@ -177,3 +177,51 @@ fn the_same_file_twice_is_a_duplicate() {
     assert_eq!(duplicates(&files), vec![3]);
     assert!(duplicates(&team(&q)).is_empty());
 }
+
+#[test]
+fn the_csv_has_a_row_per_answered_statement_and_defuses_formulas() {
+    let mut q = mini();
+    let mut files = team(&q);
+    files[0].name = Some("=HYPERLINK(\"https://x.test\";\"klik\")".into());
+    // A field that starts like a formula gets a leading quote.
+    q.themes[0].title = "=1+1".into();
+    let csv = scan_core::team_csv(&q, &files);
+    assert!(
+        csv.starts_with('\u{feff}'),
+        "a byte order mark for spreadsheets"
+    );
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(
+        lines[0],
+        "\"Thema\";\"Stelling (id)\";\"Stelling\";\"Respondent 1, Intern begeleider, =HYPERLINK(\"\"https://x.test\"\";\"\"klik\"\")\";\"Respondent 2, Intern begeleider\";\"Respondent 3\";\"Aantal: Niet\";\"Aantal: Enigszins\";\"Aantal: Grotendeels\";\"Aantal: Volledig\";\"Aantal: Weet ik niet\";\"Aantal: Niet van toepassing\""
+    );
+    // a1, a2, a3, b1, d1, d2 were answered; b2, opt1, e1, e2 were not.
+    assert_eq!(lines.len(), 1 + 6);
+    assert_eq!(
+        lines[2],
+        "\"'=1+1\";\"a2\";\"Statement a2.\";\"Volledig\";\"Enigszins\";\"\";\"0\";\"1\";\"0\";\"1\";\"0\";\"0\""
+    );
+}
+
+#[test]
+fn team_focus_takes_the_lowest_team_statuses() {
+    let q = mini();
+    let files = team(&q);
+    let t = aggregate(&q, &files);
+    // a is Gevorderd (a strength); b (55%) and d (33%) are In ontwikkeling: d first.
+    let focus = scan_core::team_focus(&q, &t, &files);
+    let themes: Vec<&str> = focus
+        .iter()
+        .map(|f| q.themes[f.theme].id.as_str())
+        .collect();
+    assert_eq!(themes, ["d", "b"]);
+    // ex-a-general suits theme a In ontwikkeling; with a lower mean it would be suggested.
+    assert!(
+        focus.iter().all(|f| f.examples.is_empty()),
+        "mini has no example for d, nor for b In ontwikkeling"
+    );
+}

@@ -217,28 +217,36 @@ fn focus_theme(r: &ResultsInput, f: &scan_core::Focus) -> Markup {
             p.spo-examples-title { (t.examples()) }
             ul.spo-examples lang=[lang] {
                 @for e in f.examples.iter().map(|&e| &q.examples[e]) {
-                    li.spo-example {
-                        h5 { (e.title) }
-                        @if e.source.is_none() {
-                            p.spo-example__kind lang=[own_lang] {
-                                span.spo-tag { (t.illustration()) }
-                                " " (t.illustration_hint())
-                            }
-                        }
-                        p { (e.text) }
-                        p.spo-example__situation {
-                            strong lang=[own_lang] { (t.suits()) }
-                            (e.situation)
-                        }
-                        @if let Some(source) = &e.source {
-                            p.spo-example__source {
-                                strong lang=[own_lang] { (t.source()) }
-                                @match &source.url {
-                                    Some(url) => a href=(url.as_str()) rel="noopener noreferrer" { (source.title) },
-                                    None => (source.title),
-                                }
-                            }
-                        }
+                    (example(e, t, own_lang))
+                }
+            }
+        }
+    }
+}
+
+/// One practice example: title, the illustration label or its source, text and situation.
+/// `own_lang` marks the interface's own words when they differ from the example's language.
+pub(super) fn example(e: &scan_core::Example, t: Texts, own_lang: Option<&str>) -> Markup {
+    html! {
+        li.spo-example {
+            h5 { (e.title) }
+            @if e.source.is_none() {
+                p.spo-example__kind lang=[own_lang] {
+                    span.spo-tag { (t.illustration()) }
+                    " " (t.illustration_hint())
+                }
+            }
+            p { (e.text) }
+            p.spo-example__situation {
+                strong lang=[own_lang] { (t.suits()) }
+                (e.situation)
+            }
+            @if let Some(source) = &e.source {
+                p.spo-example__source {
+                    strong lang=[own_lang] { (t.source()) }
+                    @match &source.url {
+                        Some(url) => a href=(url.as_str()) rel="noopener noreferrer" { (source.title) },
+                        None => (source.title),
                     }
                 }
             }

@@ -9,6 +9,8 @@ pub struct TeamInput<'a> {
     pub team: &'a TeamResults,
     /// The respondents' files, in the order they were loaded.
     pub files: &'a [Exchange],
+    /// Focus themes for the team, with their examples.
+    pub focus: &'a [scan_core::Focus],
     pub texts: Texts,
 }
 
@@ -63,6 +65,31 @@ pub fn team_body(r: &TeamInput) -> Markup {
         }
         (differently(r))
         (roles(r))
+        (focus(r))
+    }
+}
+
+/// The team's focus themes with practice examples.
+fn focus(r: &TeamInput) -> Markup {
+    let (q, t) = (r.q, r.texts);
+    html! {
+        section.spo-team-focus {
+            h3 { (t.focus_title()) }
+            p.spo-hint { (t.team_focus_intro()) }
+            @if r.focus.is_empty() {
+                p.spo-empty { (t.no_focus()) }
+            }
+            @for f in r.focus {
+                article.spo-focus-theme {
+                    h4 { (q.themes[f.theme].title) }
+                    ul.spo-examples {
+                        @for &e in &f.examples {
+                            (super::results::example(&q.examples[e], t, None))
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -185,13 +185,19 @@ fn the_team_picture_escapes_names_roles_and_every_configured_text() {
         .collect();
     // Every option id is hostile; answers name the first option with points by its (hostile) id.
     let team = scan_core::aggregate(&q, &files);
+    // Every example as a focus example, so example texts are drawn too.
+    let focus = vec![scan_core::Focus {
+        theme: 0,
+        examples: (0..q.examples.len()).collect(),
+    }];
     let html = team_body(&TeamInput {
         q: &q,
         team: &team,
         files: &files,
+        focus: &focus,
         texts: Texts(Lang::Nl),
     })
     .into_string();
-    // Three names, three roles, three school types, the theme titles.
-    assert_escaped(&html, 9);
+    // Three names, three roles, three school types, the theme titles, the examples.
+    assert_escaped(&html, 12);
 }

@@ -99,6 +99,14 @@ test('an advisor sees the team picture of three respondents, and bad files are r
     assert.equal(await page.locator('.spo-team-roles table').count(), 0);
     assert.match(await page.locator('.spo-team-roles').textContent(), /vanaf 3 respondenten.*Niet apart getoond: 4/);
 
+    // Focus themes for the team, with examples that show their source or the illustration label.
+    assert.ok(await page.locator('.spo-team-focus .spo-focus-theme').count() >= 1);
+    // The CSV: a row per answered statement, a column per respondent.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Antwoorden als CSV' }).click()]);
+    assert.match(csvDownload.suggestedFilename(), /^teamantwoorden-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync(await csvDownload.path(), 'utf8').replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+    assert.match(csv[0], /^"Thema";"Stelling \(id\)";"Stelling";"Respondent 1, Leraar, mentor of onderwijsassistent";/);
+    assert.ok(csv.slice(1).every(l => l.split('";"').length === 3 + 4 + 6), 'theme, id, text, 4 respondents, 6 counts');
     await screenshot(page, `team-${width}`);
     assert.deepEqual(await axeViolations(page), []);
     assertClean(assert, rec);
