@@ -1,5 +1,7 @@
 use leptos::prelude::*;
-use scan_core::{Exchange, Questionnaire, aggregate, duplicates, team_csv, team_focus};
+use scan_core::{
+    Exchange, Questionnaire, aggregate, compare, duplicates, picture_date, team_csv, team_focus,
+};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -13,10 +15,12 @@ use super::texts::Texts;
 pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let t = texts;
     let files = RwSignal::new(Vec::<Exchange>::new());
+    // Another team picture to compare with (an earlier scan's files).
+    let earlier = RwSignal::new(Vec::<Exchange>::new());
     let problems = RwSignal::new(Vec::<String>::new());
     let add = {
         let q = q.clone();
-        move |list: web_sys::FileList| {
+        move |list: web_sys::FileList, files: RwSignal<Vec<Exchange>>| {
             let q = q.clone();
             // A FileList is live: clearing the input empties it, so take the files out first.
             let chosen: Vec<web_sys::File> =
@@ -55,12 +59,12 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     };
     let add_from_input = {
         let add = add.clone();
-        move |ev: leptos::ev::Event| {
+        move |ev: leptos::ev::Event, into: RwSignal<Vec<Exchange>>| {
             let input = ev
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
             if let Some(list) = input.as_ref().and_then(|i| i.files()) {
-                add(list);
+                add(list, into);
             }
             // The same file may be chosen again after removing it.
             if let Some(i) = input {
@@ -68,10 +72,15 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             }
         }
     };
+    let add_now = {
+        let add = add_from_input.clone();
+        move |ev| add(ev, files)
+    };
+    let add_earlier = move |ev| add_from_input(ev, earlier);
     let add_from_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
-            add(list);
+            add(list, files);
         }
     };
     let body = {
@@ -81,11 +90,17 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 (!all.is_empty()).then(|| {
                     let team = aggregate(&q, all);
                     let focus = team_focus(&q, &team, all);
+                    let before = earlier.with(|e| {
+                        (!e.is_empty())
+                            .then(|| (compare(&aggregate(&q, e), &team), picture_date(e)))
+                    });
                     team_body(&TeamInput {
                         q: &q,
                         team: &team,
                         files: all,
                         focus: &focus,
+                        earlier: before.as_ref().map(|(c, d)| (c.as_slice(), *d)),
+                        date: picture_date(all),
                         texts: t,
                     })
                     .into_string()
@@ -114,9 +129,17 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 <p class="spo-hint">{t.team_intro()}</p>
                 <label class="spo-button spo-button--primary spo-file-button">
                     {t.team_add()}
-                    <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change=add_from_input />
+                    <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change=add_now />
                 </label>
                 <p class="spo-hint">{t.team_drop()}</p>
+                <p class="spo-hint">{t.team_earlier_intro()}</p>
+                <label class="spo-button spo-file-button">
+                    {t.team_add_earlier()}
+                    <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change=add_earlier />
+                </label>
+                {move || earlier.with(|e| (!e.is_empty()).then(|| view! {
+                    <p class="spo-hint">{t.team_earlier_count()}{t.team_count(e.len())}</p>
+                }))}
             </div>
             <div role="status" class="spo-team-problems">
                 {move || problems.get().into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}

@@ -147,6 +147,14 @@ texts! {
     team_remove: "Verwijderen", "Remove";
     team_focus_intro: "De thema's met de laagste status van het team, met praktijkvoorbeelden die daarbij passen. Kies er samen twee of drie.", "The themes with the team's lowest status, with practice examples that fit. Choose two or three together.";
     team_csv: "Antwoorden als CSV", "Answers as CSV";
+    team_over_time: "Vergeleken met de eerdere scan", "Compared with the earlier scan";
+    team_before: "Eerder", "Before";
+    team_now: "Nu", "Now";
+    team_change: "Verandering", "Change";
+    team_same: "gelijk", "the same";
+    team_add_earlier: "Eerdere bestanden toevoegen", "Add earlier files";
+    team_earlier_intro: "Om te vergelijken: voeg de bestanden van een eerdere scan toe, bijvoorbeeld van vorig jaar.", "To compare: add the files of an earlier scan, for example last year's.";
+    team_earlier_count: "Eerdere scan: ", "Earlier scan: ";
     take_along_title: "Uw antwoorden meenemen", "Take your answers along";
     take_along_intro: "Bewaar uw antwoorden als bestand: als veilige kopie, want een browser kan opgeslagen gegevens wissen, en om ze mee te nemen naar het gesprek met uw team of adviseur. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file: as a safe copy, because a browser may clear stored data, and to take them to the conversation with your team or advisor. The file stays with you; nothing is sent.";
     respondent_name: "Uw naam of initialen (niet verplicht)", "Your name or initials (optional)";
@@ -184,6 +192,22 @@ impl Texts {
             (Lang::Nl, n) => format!("{n} respondenten."),
             (Lang::En, 1) => "1 respondent.".to_string(),
             (Lang::En, n) => format!("{n} respondents."),
+        }
+    }
+
+    /// "12 procentpunt hoger".
+    pub fn team_up(self, points: i64) -> String {
+        match self.0 {
+            Lang::Nl => format!("{points} procentpunt hoger"),
+            Lang::En => format!("{points} percentage points higher"),
+        }
+    }
+
+    /// "5 procentpunt lager".
+    pub fn team_down(self, points: i64) -> String {
+        match self.0 {
+            Lang::Nl => format!("{points} procentpunt lager"),
+            Lang::En => format!("{points} percentage points lower"),
         }
     }
 

@@ -1,19 +1,30 @@
 //! Prints what the core computes for several respondents' exchange files, as JSON, so that the
 //! browser tests can compare the team view with it.
 //!
-//! Usage: `team FILE...`; files that are not valid exchange files are reported and left out.
+//! Usage: `team FILE... [--earlier FILE...]`; files that are not valid exchange files are
+//! reported and left out. Files after `--earlier` form the earlier picture to compare with.
 
 fn main() {
     let q = scan_core::builtin().expect("built-in scan is valid");
-    let mut files = Vec::new();
+    let (mut files, mut earlier) = (Vec::new(), Vec::new());
     let mut refused = Vec::new();
+    let mut into_earlier = false;
     for path in std::env::args().skip(1) {
+        if path == "--earlier" {
+            into_earlier = true;
+            continue;
+        }
         let bytes = std::fs::read(&path).expect("readable file");
         match scan_core::Exchange::decode(&q, &bytes) {
+            Ok(f) if into_earlier => earlier.push(f),
             Ok(f) => files.push(f),
             Err(e) => refused.push(serde_json::json!({ "file": path, "error": e.to_string() })),
         }
     }
+    let changes = scan_core::compare(
+        &scan_core::aggregate(&q, &earlier),
+        &scan_core::aggregate(&q, &files),
+    );
     let team = scan_core::aggregate(&q, &files);
     let tally = |t: &scan_core::TeamTally| {
         serde_json::json!({
@@ -37,6 +48,14 @@ fn main() {
         "roles": team.roles.iter().map(|r| r.role.clone()).collect::<Vec<_>>(),
         "not_shown_apart": team.not_shown_apart,
         "refused": refused,
+        "changes": changes.iter().map(|c| serde_json::json!({
+            "title": q.themes[c.theme].title,
+            "before": c.before,
+            "after": c.after,
+            "delta": c.delta(),
+            "status_before": c.status_before.map(|s| q.bands[s].label.clone()),
+            "status_after": c.status_after.map(|s| q.bands[s].label.clone()),
+        })).collect::<Vec<_>>(),
     });
     println!("{out}");
 }

@@ -239,3 +239,74 @@ pub fn duplicates(files: &[Exchange]) -> Vec<usize> {
         })
         .collect()
 }
+
+/// A theme's change between an earlier team picture and the current one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub theme: usize,
+    /// Earlier and current mean score (percent), when each had respondents with a score.
+    pub before: Option<u32>,
+    pub after: Option<u32>,
+    /// Earlier and current team status.
+    pub status_before: Option<usize>,
+    pub status_after: Option<usize>,
+}
+
+impl Change {
+    /// Percentage points gained (negative: lost), when both pictures have a score.
+    pub fn delta(&self) -> Option<i64> {
+        Some(i64::from(self.after?) - i64::from(self.before?))
+    }
+}
+
+/// Per theme of either picture (questionnaire order), how the team's score and status changed.
+pub fn compare(earlier: &TeamResults, now: &TeamResults) -> Vec<Change> {
+    let mut themes: Vec<usize> = earlier
+        .themes
+        .iter()
+        .chain(&now.themes)
+        .map(|(t, _)| *t)
+        .collect();
+    themes.sort_unstable();
+    themes.dedup();
+    let find = |r: &TeamResults, t: usize| {
+        r.themes
+            .iter()
+            .find(|(x, _)| *x == t)
+            .map(|(_, v)| v.clone())
+    };
+    themes
+        .into_iter()
+        .map(|theme| {
+            let (b, a) = (find(earlier, theme), find(now, theme));
+            Change {
+                theme,
+                before: b.as_ref().and_then(|t| t.percent),
+                after: a.as_ref().and_then(|t| t.percent),
+                status_before: b.and_then(|t| t.status),
+                status_after: a.and_then(|t| t.status),
+            }
+        })
+        .collect()
+}
+
+/// The latest save time among `files`: the date of a team picture.
+pub fn picture_date(files: &[Exchange]) -> Option<crate::Millis> {
+    files.iter().map(|f| f.saved_at).max()
+}
+
+/// A time as a calendar date (UTC): `(year, month, day)`.
+pub fn date_of(millis: crate::Millis) -> (i64, u32, u32) {
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let days = (millis / 86_400_000) as i64;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}

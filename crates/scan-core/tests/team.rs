@@ -225,3 +225,42 @@ fn team_focus_takes_the_lowest_team_statuses() {
         "mini has no example for d, nor for b In ontwikkeling"
     );
 }
+
+#[test]
+fn a_later_picture_is_compared_per_theme() {
+    let q = mini();
+    let now = team(&q);
+    // Last year: one respondent, everything Enigszins (33% everywhere, In ontwikkeling).
+    let earlier = vec![respondent(
+        &q,
+        Some("ib"),
+        &[
+            ("a1", "enigszins"),
+            ("a2", "enigszins"),
+            ("a3", "enigszins"),
+            ("b1", "enigszins"),
+            ("d1", "enigszins"),
+            ("d2", "enigszins"),
+        ],
+        0,
+    )];
+    let changes = scan_core::compare(&aggregate(&q, &earlier), &aggregate(&q, &now));
+    let by_id = |id: &str| changes.iter().find(|c| q.themes[c.theme].id == id).unwrap();
+    // a: 33 -> 66 (+33), In ontwikkeling -> Gevorderd; b: 33 -> 55 (+22); d: 33 -> 33 (0).
+    let a = by_id("a");
+    assert_eq!(
+        (a.before, a.after, a.delta()),
+        (Some(33), Some(66), Some(33))
+    );
+    assert_eq!((a.status_before, a.status_after), (Some(1), Some(2)));
+    assert_eq!(by_id("b").delta(), Some(22));
+    assert_eq!(by_id("d").delta(), Some(0));
+}
+
+#[test]
+fn dates_are_calendar_dates() {
+    assert_eq!(scan_core::date_of(0), (1970, 1, 1));
+    assert_eq!(scan_core::date_of(951_782_400_000), (2000, 2, 29));
+    assert_eq!(scan_core::date_of(1_795_000_000_000), (2026, 11, 18));
+    assert_eq!(scan_core::picture_date(&[]), None);
+}

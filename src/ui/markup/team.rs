@@ -11,6 +11,10 @@ pub struct TeamInput<'a> {
     pub files: &'a [Exchange],
     /// Focus themes for the team, with their examples.
     pub focus: &'a [scan_core::Focus],
+    /// An earlier picture to compare with: its changes per theme and its date.
+    pub earlier: Option<(&'a [scan_core::Change], Option<scan_core::Millis>)>,
+    /// The date of the current picture.
+    pub date: Option<scan_core::Millis>,
     pub texts: Texts,
 }
 
@@ -65,7 +69,69 @@ pub fn team_body(r: &TeamInput) -> Markup {
         }
         (differently(r))
         (roles(r))
+        @if let Some((changes, before)) = r.earlier {
+            (over_time(r, changes, before))
+        }
         (focus(r))
+    }
+}
+
+/// `dd-mm-jjjj`, or a dash without a date.
+fn date(millis: Option<scan_core::Millis>) -> String {
+    millis.map_or_else(
+        || "–".to_string(),
+        |m| {
+            let (y, mo, d) = scan_core::date_of(m);
+            format!("{d:02}-{mo:02}-{y}")
+        },
+    )
+}
+
+/// Per theme, the earlier and current score and status, and the change as an arrow with its
+/// number and a word (never colour alone).
+fn over_time(
+    r: &TeamInput,
+    changes: &[scan_core::Change],
+    before: Option<scan_core::Millis>,
+) -> Markup {
+    let (q, t) = (r.q, r.texts);
+    let status = |s: Option<usize>, p: Option<u32>| match (s, p) {
+        (Some(s), Some(p)) => format!("{} · {p}%", q.bands[s].label),
+        _ => "–".to_string(),
+    };
+    html! {
+        section.spo-team-over-time {
+            h3 { (t.team_over_time()) }
+            div.spo-table-scroll role="region" tabindex="0" aria-label=(t.team_over_time()) {
+                table.spo-team-table {
+                    thead {
+                        tr {
+                            th scope="col" { (t.team_theme()) }
+                            th scope="col" { (t.team_before()) " (" (date(before)) ")" }
+                            th scope="col" { (t.team_now()) " (" (date(r.date)) ")" }
+                            th scope="col" { (t.team_change()) }
+                        }
+                    }
+                    tbody {
+                        @for c in changes {
+                            tr {
+                                th scope="row" { (q.themes[c.theme].title) }
+                                td { (status(c.status_before, c.before)) }
+                                td { (status(c.status_after, c.after)) }
+                                td.spo-change {
+                                    @match c.delta() {
+                                        Some(d) if d > 0 => { span aria-hidden="true" { "▲ " } (t.team_up(d)) }
+                                        Some(d) if d < 0 => { span aria-hidden="true" { "▼ " } (t.team_down(-d)) }
+                                        Some(_) => { span aria-hidden="true" { "= " } (t.team_same()) }
+                                        None => "–",
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -190,11 +190,14 @@ fn the_team_picture_escapes_names_roles_and_every_configured_text() {
         theme: 0,
         examples: (0..q.examples.len()).collect(),
     }];
+    let changes = scan_core::compare(&team, &team);
     let html = team_body(&TeamInput {
         q: &q,
         team: &team,
         files: &files,
         focus: &focus,
+        earlier: Some((&changes, Some(0))),
+        date: Some(1),
         texts: Texts(Lang::Nl),
     })
     .into_string();

@@ -61,7 +61,16 @@ test('an advisor sees the team picture of three respondents, and bad files are r
   for (const [name, text] of Object.entries(bad)) fs.writeFileSync(path.join(dir, name), text);
   const huge = path.join(dir, 'groot.json');
   fs.writeFileSync(huge, `{"kind":"scan-passend-onderwijs/answers","pad":"${'a'.repeat(20 * 1024 * 1024)}"}`);
-  const core = coreTeam([...files, hostile]);
+  // Last year's files: the same respondents, everything 'Enigszins', saved on 15 May 2025.
+  const earlier = files.map((f, i) => {
+    const e = JSON.parse(fs.readFileSync(f, 'utf8'));
+    e.saved_at = Date.UTC(2025, 4, 15);
+    for (const a of Object.values(e.answers)) a.value = 'enigszins';
+    const out = path.join(dir, `vorig-jaar-${i}.json`);
+    fs.writeFileSync(out, JSON.stringify(e));
+    return out;
+  });
+  const core = coreTeam([...files, hostile, '--earlier', ...earlier]);
 
   for (const width of [1280, 375]) {
     const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
@@ -69,7 +78,7 @@ test('an advisor sees the team picture of three respondents, and bad files are r
     await page.goto(`${env.server.url}team.html`);
     await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
     assert.equal(await page.locator('.spo-empty').textContent(), 'Nog geen bestanden toegevoegd.');
-    const input = page.locator('input[type=file]');
+    const input = page.locator('input[type=file]').first();
     await input.setInputFiles([...files, hostile, ...Object.keys(bad).map(n => path.join(dir, n)), huge, files[0]]);
     await page.locator('.spo-team-table').first().waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.spo-team-problems p').length === 5);
@@ -99,6 +108,16 @@ test('an advisor sees the team picture of three respondents, and bad files are r
     assert.equal(await page.locator('.spo-team-roles table').count(), 0);
     assert.match(await page.locator('.spo-team-roles').textContent(), /vanaf 3 respondenten.*Niet apart getoond: 4/);
 
+    // Compared with last year: per theme the earlier and current score, and the change in words.
+    await page.locator('input[type=file]').nth(1).setInputFiles(earlier);
+    await page.locator('.spo-team-over-time').waitFor();
+    assert.match(await page.locator('.spo-team-over-time thead').textContent(), /Eerder \(15-05-2025\)/);
+    const changes = await page.locator('.spo-team-over-time tbody tr').evaluateAll(trs =>
+      trs.map(tr => [...tr.children].map(c => c.textContent.trim())));
+    const word = d => (d === null ? '–' : d > 0 ? `▲ ${d} procentpunt hoger` : d < 0 ? `▼ ${-d} procentpunt lager` : '= gelijk');
+    const st = (s, p) => (s === null || p === null ? '–' : `${s} · ${p}%`);
+    assert.deepEqual(changes, core.changes.map(c => [c.title, st(c.status_before, c.before), st(c.status_after, c.after), word(c.delta)]));
+    assert.ok(core.changes.some(c => c.delta > 0), 'the first theme rose since last year');
     // Focus themes for the team, with examples that show their source or the illustration label.
     assert.ok(await page.locator('.spo-team-focus .spo-focus-theme').count() >= 1);
     // The CSV: a row per answered statement, a column per respondent.
