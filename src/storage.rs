@@ -133,3 +133,41 @@ impl ProgressStore {
             .map_err(|e| SaveError::Refused(e.to_string()))
     }
 }
+
+/// The team view's action plan in `localStorage`, one per scan. An unreadable plan is kept
+/// aside under a key of its own, never overwritten.
+pub struct PlanStore {
+    key: String,
+}
+
+impl PlanStore {
+    /// The store for scan `q`'s plan.
+    pub fn new(q: &Questionnaire) -> Self {
+        PlanStore {
+            key: format!("scan-passend-onderwijs:{}:teamplan", q.id),
+        }
+    }
+
+    /// The stored plan, or an empty one (also when storage is unavailable, or the stored plan
+    /// was unreadable and kept aside).
+    pub fn load(&self, q: &Questionnaire) -> scan_core::Plan {
+        let Some(storage) = Available::check() else {
+            return scan_core::Plan::new(q);
+        };
+        let Some(text) = storage.get_raw(&self.key) else {
+            return scan_core::Plan::new(q);
+        };
+        scan_core::Plan::decode(q, text.as_bytes()).unwrap_or_else(|_| {
+            let aside = format!("{}:bewaard:{}", self.key, js_sys::Date::now() as u64);
+            if storage.set_raw(&aside, &text) {
+                storage.delete(&self.key);
+            }
+            scan_core::Plan::new(q)
+        })
+    }
+
+    /// Saves the plan; false when storage refused it.
+    pub fn save(&self, plan: &scan_core::Plan) -> bool {
+        Available::check().is_some_and(|s| s.set_raw(&self.key, &plan.encode()))
+    }
+}

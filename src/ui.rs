@@ -9,6 +9,7 @@ mod results;
 mod start_over;
 mod start_screen;
 mod take_along;
+mod team_plan;
 mod team_view;
 mod texts;
 mod theme_step;

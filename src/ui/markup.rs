@@ -14,7 +14,7 @@ mod team;
 
 pub use results::{ResultsInput, results_body};
 pub use statements::statements;
-pub use team::{TeamInput, team_body};
+pub use team::{TeamInput, plan_summary, team_body};
 
 use maud::{Markup, html};
 

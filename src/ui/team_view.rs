@@ -148,6 +148,7 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 Some(html) => view! { <div class="spo-team-body" inner_html=html></div> }.into_any(),
                 None => view! { <p class="spo-empty">{t.team_empty()}</p> }.into_any(),
             }}
+            <super::team_plan::PlanEditor q=q.clone() texts=t />
             <div class="spo-actions spo-no-print">
                 <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
                 <button type="button" class="spo-button" on:click=csv>{t.team_csv()}</button>

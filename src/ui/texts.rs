@@ -155,6 +155,21 @@ texts! {
     team_add_earlier: "Eerdere bestanden toevoegen", "Add earlier files";
     team_earlier_intro: "Om te vergelijken: voeg de bestanden van een eerdere scan toe, bijvoorbeeld van vorig jaar.", "To compare: add the files of an earlier scan, for example last year's.";
     team_earlier_count: "Eerdere scan: ", "Earlier scan: ";
+    plan_title: "Plan van aanpak", "Action plan";
+    plan_intro: "Kies samen twee of drie focusthema's en spreek per thema af wat u wilt bereiken, wat u gaat doen, wie het oppakt en wanneer. Het plan wordt in deze browser bewaard; bewaar het ook als bestand om het later of elders te openen.", "Choose two or three focus themes together and agree per theme what you want to achieve, what you will do, who takes it on and when. The plan is kept in this browser; also save it as a file to open it later or elsewhere.";
+    plan_add: "Focusthema toevoegen", "Add a focus theme";
+    plan_save: "Plan bewaren als bestand", "Save the plan as a file";
+    plan_open: "Plan openen", "Open a plan";
+    plan_opened: "Het plan is geopend.", "The plan was opened.";
+    plan_not_stored: "Het plan kon niet in deze browser worden bewaard: bewaar het als bestand.", "The plan could not be kept in this browser: save it as a file.";
+    plan_theme: "Thema", "Theme";
+    plan_choose_theme: "Kies een thema", "Choose a theme";
+    plan_goal: "Doel", "Goal";
+    plan_actions: "Acties", "Actions";
+    plan_who: "Wie", "Who";
+    plan_when: "Wanneer klaar", "Done by";
+    plan_examples: "Praktijkvoorbeelden om te proberen", "Practice examples to try";
+    plan_empty: "Nog geen plan van aanpak.", "No action plan yet.";
     take_along_title: "Uw antwoorden meenemen", "Take your answers along";
     take_along_intro: "Bewaar uw antwoorden als bestand: als veilige kopie, want een browser kan opgeslagen gegevens wissen, en om ze mee te nemen naar het gesprek met uw team of adviseur. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file: as a safe copy, because a browser may clear stored data, and to take them to the conversation with your team or advisor. The file stays with you; nothing is sent.";
     respondent_name: "Uw naam of initialen (niet verplicht)", "Your name or initials (optional)";
@@ -208,6 +223,43 @@ impl Texts {
         match self.0 {
             Lang::Nl => format!("{points} procentpunt lager"),
             Lang::En => format!("{points} percentage points lower"),
+        }
+    }
+
+    /// "Focusthema 2".
+    pub fn plan_item(self, n: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("Focusthema {n}"),
+            Lang::En => format!("Focus theme {n}"),
+        }
+    }
+
+    /// The remove button of a plan item.
+    pub fn plan_remove(self, n: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("Focusthema {n} verwijderen"),
+            Lang::En => format!("Remove focus theme {n}"),
+        }
+    }
+
+    /// Why a plan file could not be opened.
+    pub fn plan_problem(self, file: &str, problem: &scan_core::ExchangeError) -> String {
+        use scan_core::ExchangeError as E;
+        let why = match (self.0, problem) {
+            (Lang::Nl, E::OtherScan(_)) => "het hoort bij een andere scan",
+            (Lang::Nl, E::NewerFormat(_)) => {
+                "het komt uit een nieuwere versie; gebruik de nieuwste versie van deze pagina"
+            }
+            (Lang::Nl, _) => "het is geen leesbaar plan van aanpak",
+            (Lang::En, E::OtherScan(_)) => "it belongs to another scan",
+            (Lang::En, E::NewerFormat(_)) => {
+                "it comes from a newer version; use the newest version of this page"
+            }
+            (Lang::En, _) => "it is not a readable action plan",
+        };
+        match self.0 {
+            Lang::Nl => format!("{file} is niet geopend: {why}."),
+            Lang::En => format!("{file} was not opened: {why}."),
         }
     }
 

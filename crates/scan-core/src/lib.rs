@@ -32,6 +32,7 @@ pub use formats::csv::team_csv;
 pub use formats::embedded;
 pub use formats::error::{ConfigError, ConfigErrors};
 pub use formats::exchange::{Exchange, ExchangeError};
+pub use formats::plan::{PLAN_MAX_ITEMS, Plan, PlanItem};
 pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, StoredRef, decode, encode};
 pub use model::{
     AnswerValue, Audience, Band, BandGroup, Choice, Criteria, Example, ExampleSource, HttpsUrl,

@@ -128,3 +128,44 @@ fn a_long_name_is_cut_and_an_empty_one_dropped() {
         Some(60)
     );
 }
+
+#[test]
+fn a_plan_file_reads_back_and_bad_ones_are_refused() {
+    use scan_core::{Plan, PlanItem};
+    let q = builtin().unwrap();
+    let mut plan = Plan::new(&q);
+    assert!(plan.is_empty());
+    plan.items.push(PlanItem {
+        theme: "visie".into(),
+        goal: "Een SOP dat iedereen kent <b>".into(),
+        actions: "Studiedag".into(),
+        who: "IB".into(),
+        by_when: "voor de zomer".into(),
+        examples: vec!["visie-casussen".into()],
+    });
+    let back = Plan::decode(&q, plan.encode().as_bytes()).unwrap();
+    assert_eq!(back, plan);
+    assert!(!back.is_empty());
+    let decode = |t: &str| Plan::decode(&q, t.as_bytes());
+    assert!(matches!(decode("{kapot"), Err(ExchangeError::Damaged(_))));
+    assert_eq!(
+        decode(r#"{"kind":"scan-passend-onderwijs/answers","format":1}"#),
+        Err(ExchangeError::NotAnswers)
+    );
+    assert_eq!(
+        decode(r#"{"kind":"scan-passend-onderwijs/plan","format":3}"#),
+        Err(ExchangeError::NewerFormat(3))
+    );
+    assert_eq!(
+        decode(r#"{"kind":"scan-passend-onderwijs/plan","format":1,"scan":"x"}"#),
+        Err(ExchangeError::OtherScan("x".into()))
+    );
+    // Too many items and too long texts are cut, not refused.
+    let long = format!(
+        r#"{{"kind":"scan-passend-onderwijs/plan","format":1,"scan":"scan-passend-onderwijs","items":[{{"goal":"{}"}},{{}},{{}},{{}},{{}}]}}"#,
+        "x".repeat(10_000)
+    );
+    let cut = decode(&long).unwrap();
+    assert_eq!(cut.items.len(), 3);
+    assert_eq!(cut.items[0].goal.chars().count(), 4000);
+}

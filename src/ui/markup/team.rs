@@ -247,3 +247,44 @@ fn roles(r: &TeamInput) -> Markup {
         }
     }
 }
+
+/// The plan as it is printed: per focus theme its goal, actions, who, by when and examples.
+pub fn plan_summary(q: &Questionnaire, plan: &scan_core::Plan, t: Texts) -> Markup {
+    let title = |id: &str| {
+        q.themes
+            .iter()
+            .find(|th| th.id == id)
+            .map_or(id, |th| th.title.as_str())
+            .to_string()
+    };
+    let example = |id: &str| {
+        q.examples
+            .iter()
+            .find(|e| e.id == id)
+            .map_or(id, |e| e.title.as_str())
+            .to_string()
+    };
+    html! {
+        @if plan.is_empty() {
+            p.spo-empty { (t.plan_empty()) }
+        }
+        @for (i, item) in plan.items.iter().enumerate() {
+            article.spo-plan-print {
+                h4 { (t.plan_item(i + 1)) ": " (title(&item.theme)) }
+                dl {
+                    dt { (t.plan_goal()) } dd { (item.goal) }
+                    dt { (t.plan_actions()) } dd { (item.actions) }
+                    dt { (t.plan_who()) } dd { (item.who) }
+                    dt { (t.plan_when()) } dd { (item.by_when) }
+                    dt { (t.plan_examples()) }
+                    dd {
+                        @for (n, e) in item.examples.iter().enumerate() {
+                            @if n > 0 { "; " }
+                            (example(e))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -77,7 +77,7 @@ test('an advisor sees the team picture of three respondents, and bad files are r
     const { page } = rec;
     await page.goto(`${env.server.url}team.html`);
     await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
-    assert.equal(await page.locator('.spo-empty').textContent(), 'Nog geen bestanden toegevoegd.');
+    assert.equal(await page.locator('.spo-team > .spo-empty').textContent(), 'Nog geen bestanden toegevoegd.');
     const input = page.locator('input[type=file]').first();
     await input.setInputFiles([...files, hostile, ...Object.keys(bad).map(n => path.join(dir, n)), huge, files[0]]);
     await page.locator('.spo-team-table').first().waitFor();
@@ -126,6 +126,61 @@ test('an advisor sees the team picture of three respondents, and bad files are r
     const csv = fs.readFileSync(await csvDownload.path(), 'utf8').replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
     assert.match(csv[0], /^"Thema";"Stelling \(id\)";"Stelling";"Respondent 1, Leraar, mentor of onderwijsassistent";/);
     assert.ok(csv.slice(1).every(l => l.split('";"').length === 3 + 4 + 6), 'theme, id, text, 4 respondents, 6 counts');
+    if (width === 1280) {
+      // The action plan, with the keyboard: a focus theme, its goal, actions, who, when, an example.
+      await page.getByRole('button', { name: 'Focusthema toevoegen' }).click();
+      await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Visie, beleid en ondersteuningsprofiel of -plan' });
+      await page.getByLabel('Doel', { exact: true }).focus();
+      await page.keyboard.type('Iedereen kent ons ondersteuningsprofiel <b>');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Studiedag in maart');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('IB en directie');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('voor de zomer');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      const planStored = () => page.evaluate(() => JSON.parse(localStorage.getItem('scan-passend-onderwijs:scan-passend-onderwijs:teamplan')));
+      await page.waitForFunction(() => (localStorage.getItem('scan-passend-onderwijs:scan-passend-onderwijs:teamplan') || '').includes('"examples":["'));
+      const stored = await planStored();
+      assert.deepEqual([stored.items[0].theme, stored.items[0].goal, stored.items[0].actions, stored.items[0].who, stored.items[0].by_when],
+        ['visie', 'Iedereen kent ons ondersteuningsprofiel <b>', 'Studiedag in maart', 'IB en directie', 'voor de zomer']);
+      assert.equal(stored.items[0].examples.length, 1);
+      // Saved as a file, wiped from the browser, reopened from the file.
+      const [planDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Plan bewaren als bestand' }).click()]);
+      const planFile = path.join(dir, 'plan.json');
+      await planDownload.saveAs(planFile);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+      assert.equal(await page.getByLabel('Doel', { exact: true }).count(), 0, 'no plan after wiping the browser');
+      await page.locator('input[type=file]').nth(2).setInputFiles(planFile);
+      await page.getByLabel('Doel', { exact: true }).waitFor();
+      assert.equal(await page.getByLabel('Doel', { exact: true }).inputValue(), 'Iedereen kent ons ondersteuningsprofiel <b>');
+      assert.equal(await page.getByLabel('Thema', { exact: true }).inputValue(), 'visie');
+      // A reload keeps the plan (it is in storage again).
+      await page.reload();
+      await page.getByLabel('Doel', { exact: true }).waitFor();
+      assert.equal(await page.getByLabel('Wie', { exact: true }).inputValue(), 'IB en directie');
+      // The report: on paper the plan is a summary, the forms and buttons are gone.
+      await page.locator('input[type=file]').first().setInputFiles(files);
+      await page.locator('input[type=file]').nth(1).setInputFiles(earlier);
+      await page.locator('.spo-team-over-time').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      for (const sel of ['.spo-team-table', '.spo-team-differently', '.spo-team-over-time', '.spo-team-focus', '.spo-plan-print']) {
+        assert.ok(await page.locator(sel).first().isVisible(), `${sel} is printed`);
+      }
+      for (const sel of ['.spo-plan-editor', '.spo-team-add']) {
+        assert.ok(!(await page.locator(sel).first().isVisible()), `${sel} is not printed`);
+      }
+      assert.match(await page.locator('.spo-plan-print').textContent(), /Focusthema 1: Visie.*Doel.*Iedereen kent ons ondersteuningsprofiel <b>/s);
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      assert.ok(pages >= 2, `the A4 report has ${pages} pages`);
+      fs.writeFileSync(path.join(root, 'tests', 'e2e', 'artifacts', 'team-report.pdf'), pdf);
+      await screenshot(page, 'team-report-print');
+      await page.emulateMedia({ media: 'screen' });
+    }
     await screenshot(page, `team-${width}`);
     assert.deepEqual(await axeViolations(page), []);
     assertClean(assert, rec);

@@ -1,0 +1,242 @@
+use leptos::prelude::*;
+use scan_core::{PLAN_MAX_ITEMS, Plan, PlanItem, Questionnaire};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::markup::plan_summary;
+use super::texts::Texts;
+use crate::storage::PlanStore;
+
+/// A text field of a plan item.
+type Field = fn(&mut PlanItem) -> &mut String;
+
+/// The team's action plan: for up to three focus themes a goal, actions, who, by when and the
+/// examples to try. Saved in this browser on every change, and as a file to reopen.
+#[component]
+pub fn PlanEditor(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
+    let t = texts;
+    let store = StoredValue::new(PlanStore::new(&q));
+    let plan = RwSignal::new(store.with_value(|s| s.load(&q)));
+    let saved = RwSignal::new(true);
+    Effect::new(move |_| {
+        let ok = plan.with(|p| store.with_value(|s| s.save(p)));
+        saved.set(ok);
+    });
+    let status = RwSignal::new(None::<String>);
+    let count = Memo::new(move |_| plan.with(|p| p.items.len()));
+    let items = {
+        let q = q.clone();
+        move || {
+            (0..count.get())
+                .map(|i| item_view(q.clone(), t, plan, i))
+                .collect_view()
+        }
+    };
+    let add = move |_| {
+        plan.update(|p| {
+            if p.items.len() < PLAN_MAX_ITEMS {
+                p.items.push(PlanItem::default());
+            }
+        })
+    };
+    let save_file = move |_| {
+        let text = plan.with_untracked(|p| {
+            let mut p = p.clone();
+            p.saved_at = super::context::now();
+            p.encode()
+        });
+        let name = format!("plan-van-aanpak-{}.json", crate::files::today());
+        let ok = crate::files::download(&name, &text, "application/json").is_ok();
+        status.set(Some(
+            if ok {
+                t.file_saved()
+            } else {
+                t.file_not_saved()
+            }
+            .to_string(),
+        ));
+    };
+    let open_file = {
+        let q = q.clone();
+        move |ev: leptos::ev::Event| {
+            let input = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let Some(file) = input
+                .as_ref()
+                .and_then(|i| i.files())
+                .and_then(|l| l.get(0))
+            else {
+                return;
+            };
+            if let Some(i) = input {
+                i.set_value("");
+            }
+            let q = q.clone();
+            leptos::task::spawn_local(async move {
+                let name = file.name();
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
+                let read = text
+                    .ok_or(scan_core::ExchangeError::Damaged(String::new()))
+                    .and_then(|text| Plan::decode(&q, text.as_bytes()));
+                match read {
+                    Ok(p) => {
+                        plan.set(p);
+                        status.set(Some(t.plan_opened().to_string()));
+                    }
+                    Err(e) => status.set(Some(t.plan_problem(&name, &e))),
+                }
+            });
+        }
+    };
+    let summary = {
+        let q = q.clone();
+        move || plan.with(|p| plan_summary(&q, p, t).into_string())
+    };
+    view! {
+        <section class="spo-team-plan" aria-labelledby="spo-plan-title">
+            <h3 id="spo-plan-title">{t.plan_title()}</h3>
+            <div class="spo-no-print spo-plan-editor">
+                <p class="spo-hint">{t.plan_intro()}</p>
+                {items}
+                {move || (count.get() < PLAN_MAX_ITEMS).then(|| view! {
+                    <button type="button" class="spo-button" on:click=add>{t.plan_add()}</button>
+                })}
+                <div class="spo-actions">
+                    <button type="button" class="spo-button" on:click=save_file>{t.plan_save()}</button>
+                    <label class="spo-button spo-file-button">
+                        {t.plan_open()}
+                        <input type="file" accept=".json,application/json" class="spo-sr" on:change=open_file />
+                    </label>
+                </div>
+                <p class="spo-hint" role="status">
+                    {move || status.get()}
+                    {move || (!saved.get()).then(|| t.plan_not_stored())}
+                </p>
+            </div>
+            <div class="spo-print-only" inner_html=summary></div>
+        </section>
+    }
+}
+
+/// The form for item `i`.
+fn item_view(q: Arc<Questionnaire>, t: Texts, plan: RwSignal<Plan>, i: usize) -> impl IntoView {
+    let id = move |f: &str| format!("spo-plan-{i}-{f}");
+    let get = move |f: Field| {
+        move || {
+            plan.with(|p| {
+                p.items
+                    .get(i)
+                    .map(|it| f(&mut it.clone()).clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let set = move |f: Field| {
+        move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            plan.update(|p| {
+                if let Some(it) = p.items.get_mut(i) {
+                    *f(it) = v;
+                }
+            })
+        }
+    };
+    let theme_of = move || {
+        plan.with(|p| {
+            p.items
+                .get(i)
+                .map(|it| it.theme.clone())
+                .unwrap_or_default()
+        })
+    };
+    // The examples are drawn again only when the theme changes, so a checkbox keeps focus.
+    let theme = Memo::new(move |_| theme_of());
+    let examples = {
+        let q = q.clone();
+        move || {
+            let theme = theme.get();
+            q.examples
+                .iter()
+                .filter(|e| q.themes.get(e.theme).is_some_and(|th| th.id == theme))
+                .map(|e| {
+                    let eid = e.id.clone();
+                    let checked = {
+                        let eid = eid.clone();
+                        move || {
+                            plan.with(|p| {
+                                p.items.get(i).is_some_and(|it| it.examples.contains(&eid))
+                            })
+                        }
+                    };
+                    let toggle = move |ev: leptos::ev::Event| {
+                        let on = event_target_checked(&ev);
+                        plan.update(|p| {
+                            if let Some(it) = p.items.get_mut(i) {
+                                it.examples.retain(|x| *x != eid);
+                                if on {
+                                    it.examples.push(eid.clone());
+                                }
+                            }
+                        })
+                    };
+                    view! {
+                        <label class="spo-check">
+                            <input type="checkbox" prop:checked=checked on:change=toggle />
+                            <span>{e.title.clone()}</span>
+                        </label>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let themes = q
+        .themes
+        .iter()
+        .map(|th| view! { <option value=th.id.clone()>{th.title.clone()}</option> })
+        .collect_view();
+    let remove = move |_| {
+        plan.update(|p| {
+            if i < p.items.len() {
+                p.items.remove(i);
+            }
+        })
+    };
+    view! {
+        <fieldset class="spo-plan-item">
+            <legend>{t.plan_item(i + 1)}</legend>
+            <div class="spo-field">
+                <label for=id("theme")>{t.plan_theme()}</label>
+                <select id=id("theme") prop:value=theme_of on:change=set(|it| &mut it.theme)>
+                    <option value="">{t.plan_choose_theme()}</option>
+                    {themes}
+                </select>
+            </div>
+            <div class="spo-field spo-field--wide">
+                <label for=id("goal")>{t.plan_goal()}</label>
+                <textarea id=id("goal") rows="2" prop:value=get(|it| &mut it.goal) on:input=set(|it| &mut it.goal)></textarea>
+            </div>
+            <div class="spo-field spo-field--wide">
+                <label for=id("actions")>{t.plan_actions()}</label>
+                <textarea id=id("actions") rows="3" prop:value=get(|it| &mut it.actions) on:input=set(|it| &mut it.actions)></textarea>
+            </div>
+            <div class="spo-field">
+                <label for=id("who")>{t.plan_who()}</label>
+                <input id=id("who") type="text" prop:value=get(|it| &mut it.who) on:input=set(|it| &mut it.who) />
+            </div>
+            <div class="spo-field">
+                <label for=id("when")>{t.plan_when()}</label>
+                <input id=id("when") type="text" prop:value=get(|it| &mut it.by_when) on:input=set(|it| &mut it.by_when) />
+            </div>
+            <fieldset class="spo-plan-examples">
+                <legend>{t.plan_examples()}</legend>
+                {examples}
+            </fieldset>
+            <button type="button" class="spo-link" on:click=remove>{t.plan_remove(i + 1)}</button>
+        </fieldset>
+    }
+}
