@@ -9,5 +9,7 @@ build_release
 say "Lighthouse on the demo and example pages (tests/e2e/lighthouse.mjs)"
 cd "$ROOT"
 node tests/e2e/lighthouse.mjs
+say "the team view with 30 respondents against the results screen (bench/team.mjs)"
+node bench/team.mjs 30 7
 say "benchmark (bench/run.mjs)"
 exec node bench/run.mjs "$@"
