@@ -30,6 +30,26 @@ pub fn ask_persistent_storage() {
     }
 }
 
+/// The address of the team page (`team.html` next to the page that embeds the widget) with
+/// `fragment` after `#`.
+pub fn team_page_link(fragment: &str) -> Option<String> {
+    let base = web_sys::window()?.document()?.base_uri().ok()??;
+    let url = web_sys::Url::new_with_base("team.html", &base).ok()?;
+    url.set_hash(fragment);
+    Some(url.href())
+}
+
+/// Writes `text` to the clipboard; resolves to whether the browser allowed it.
+pub fn copy_text(text: &str) -> impl std::future::Future<Output = bool> + use<> {
+    let promise = web_sys::window().map(|w| w.navigator().clipboard().write_text(text));
+    async move {
+        match promise {
+            Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+            None => false,
+        }
+    }
+}
+
 /// Today's date as `YYYY-MM-DD` (local time), for file names.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();

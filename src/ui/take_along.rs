@@ -28,6 +28,29 @@ pub fn TakeAlong() -> impl IntoView {
             t.file_not_saved()
         }));
     };
+    // A link to the team page whose #fragment carries the same file; shown to copy by hand
+    // too, in case the browser does not allow writing to the clipboard.
+    let link = RwSignal::new(None::<String>);
+    let link_id = ctx.id("answers-link");
+    let copy_link = move |_| {
+        let q = ctx.q();
+        let file = ctx
+            .progress
+            .with_untracked(|p| Exchange::new(&q, p, Some(&name.get_untracked()), now()));
+        let Some(url) = crate::files::team_page_link(&file.link_fragment()) else {
+            return;
+        };
+        let copied = crate::files::copy_text(&url);
+        link.set(Some(url));
+        leptos::task::spawn_local(async move {
+            let ok = copied.await;
+            status.set(Some(if ok {
+                t.link_copied()
+            } else {
+                t.link_not_copied()
+            }));
+        });
+    };
     view! {
         <section class="spo-take-along spo-no-print" aria-labelledby=labelled_by>
             <h3 id=heading>{t.take_along_title()}</h3>
@@ -39,8 +62,15 @@ pub fn TakeAlong() -> impl IntoView {
             </div>
             <div class="spo-actions">
                 <button type="button" class="spo-button spo-button--primary" on:click=save>{t.save_file()}</button>
+                <button type="button" class="spo-button" on:click=copy_link>{t.copy_link()}</button>
             </div>
             <p class="spo-hint" role="status">{move || status.get()}</p>
+            {move || link.get().map(|url| view! {
+                <div class="spo-field spo-field--wide">
+                    <label for=link_id.clone()>{t.link_label()}</label>
+                    <input id=link_id.clone() type="text" readonly prop:value=url />
+                </div>
+            })}
         </section>
     }
 }

@@ -9,6 +9,23 @@ use wasm_bindgen_futures::JsFuture;
 use super::markup::{TeamInput, team_body};
 use super::texts::Texts;
 
+/// Adds one respondent's file to `files`, unless it is already there (then says so).
+fn add_one(
+    files: RwSignal<Vec<Exchange>>,
+    problems: RwSignal<Vec<String>>,
+    t: Texts,
+    file: Exchange,
+    name: &str,
+) {
+    let mut all = files.get_untracked();
+    all.push(file);
+    if duplicates(&all).is_empty() {
+        files.set(all);
+    } else {
+        problems.update(|p| p.push(t.team_duplicate(name)));
+    }
+}
+
 /// The advisor's team view: respondents' exchange files in (file picker or drag and drop),
 /// the team's picture out. Files are read in the browser and kept in memory only.
 #[component]
@@ -18,6 +35,45 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     // Another team picture to compare with (an earlier scan's files).
     let earlier = RwSignal::new(Vec::<Exchange>::new());
     let problems = RwSignal::new(Vec::<String>::new());
+    // A respondent's link (team.html#antwoorden=…): offered, added only when the advisor says so.
+    let offered = RwSignal::new(None::<Exchange>);
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    match Exchange::from_link_fragment(&q, &hash) {
+        Ok(found) => offered.set(found),
+        Err(e) => problems.update(|p| p.push(t.team_file_problem(t.link_label(), &e))),
+    }
+    let forget_link = || {
+        if let Some(w) = web_sys::window() {
+            let path = w.location().pathname().unwrap_or_default();
+            let _ = w.history().and_then(|h| {
+                h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+            });
+        }
+    };
+    let accept_link = move |_| {
+        if let Some(e) = offered.get_untracked() {
+            add_one(files, problems, t, e, t.link_label());
+        }
+        offered.set(None);
+        forget_link();
+    };
+    let decline_link = move |_| {
+        offered.set(None);
+        forget_link();
+    };
+    let offer_text = {
+        let q = q.clone();
+        move |e: &Exchange| {
+            let role = e
+                .role
+                .as_deref()
+                .and_then(|r| q.roles.iter().find(|c| c.id == r))
+                .map(|c| c.label.clone());
+            t.team_link_offer(role.as_deref(), e.name.as_deref())
+        }
+    };
     let add = {
         let q = q.clone();
         move |list: web_sys::FileList, files: RwSignal<Vec<Exchange>>| {
@@ -42,15 +98,7 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                             }
                         };
                     match read {
-                        Ok(e) => {
-                            let mut all = files.get_untracked();
-                            all.push(e);
-                            if duplicates(&all).is_empty() {
-                                files.set(all);
-                            } else {
-                                problems.update(|p| p.push(t.team_duplicate(&name)));
-                            }
-                        }
+                        Ok(e) => add_one(files, problems, t, e, &name),
                         Err(e) => problems.update(|p| p.push(t.team_file_problem(&name, &e))),
                     }
                 }
@@ -141,6 +189,15 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                     <p class="spo-hint">{t.team_earlier_count()}{t.team_count(e.len())}</p>
                 }))}
             </div>
+            {move || offered.with(|o| o.as_ref().map(|e| view! {
+                <div class="spo-team-offer" role="region" aria-label=t.link_label()>
+                    <p>{offer_text(e)}</p>
+                    <div class="spo-actions">
+                        <button type="button" class="spo-button spo-button--primary" on:click=accept_link>{t.team_link_add()}</button>
+                        <button type="button" class="spo-button" on:click=decline_link>{t.team_link_skip()}</button>
+                    </div>
+                </div>
+            }))}
             <div role="status" class="spo-team-problems">
                 {move || problems.get().into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
             </div>

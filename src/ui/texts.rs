@@ -156,6 +156,8 @@ texts! {
     team_earlier_intro: "Om te vergelijken: voeg de bestanden van een eerdere scan toe, bijvoorbeeld van vorig jaar.", "To compare: add the files of an earlier scan, for example last year's.";
     team_earlier_count: "Eerdere scan: ", "Earlier scan: ";
     plan_title: "Plan van aanpak", "Action plan";
+    team_link_add: "Toevoegen aan het teambeeld", "Add to the team's picture";
+    team_link_skip: "Niet toevoegen", "Do not add";
     plan_intro: "Kies samen twee of drie focusthema's en spreek per thema af wat u wilt bereiken, wat u gaat doen, wie het oppakt en wanneer. Het plan wordt in deze browser bewaard; bewaar het ook als bestand om het later of elders te openen.", "Choose two or three focus themes together and agree per theme what you want to achieve, what you will do, who takes it on and when. The plan is kept in this browser; also save it as a file to open it later or elsewhere.";
     plan_add: "Focusthema toevoegen", "Add a focus theme";
     plan_save: "Plan bewaren als bestand", "Save the plan as a file";
@@ -174,6 +176,10 @@ texts! {
     take_along_intro: "Bewaar uw antwoorden als bestand: als veilige kopie, want een browser kan opgeslagen gegevens wissen, en om ze mee te nemen naar het gesprek met uw team of adviseur. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file: as a safe copy, because a browser may clear stored data, and to take them to the conversation with your team or advisor. The file stays with you; nothing is sent.";
     respondent_name: "Uw naam of initialen (niet verplicht)", "Your name or initials (optional)";
     save_file: "Bewaar als bestand", "Save as a file";
+    copy_link: "Kopieer link voor uw adviseur", "Copy a link for your advisor";
+    link_copied: "De link is gekopieerd. Plak hem in een e-mail aan uw adviseur: wie hem opent, kan uw antwoorden aan het teambeeld toevoegen.", "The link was copied. Paste it into an e-mail to your advisor: whoever opens it can add your answers to the team's picture.";
+    link_not_copied: "Kopiëren lukte niet: selecteer de link hieronder en kopieer hem zelf.", "Copying did not work: select the link below and copy it yourself.";
+    link_label: "Link met uw antwoorden", "Link with your answers";
     file_saved: "Het bestand is opgeslagen bij uw downloads.", "The file was saved to your downloads.";
     file_not_saved: "Het bestand kon niet worden opgeslagen. Probeer het opnieuw of druk de resultaten af.", "The file could not be saved. Try again, or print the results.";
     to_start: "Naar de start", "To the start";
@@ -223,6 +229,24 @@ impl Texts {
         match self.0 {
             Lang::Nl => format!("{points} procentpunt lager"),
             Lang::En => format!("{points} percentage points lower"),
+        }
+    }
+
+    /// What a respondent's link offers: their role and name, if given.
+    pub fn team_link_offer(self, role: Option<&str>, name: Option<&str>) -> String {
+        let who: Vec<&str> = role.into_iter().chain(name).collect();
+        let who = if who.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", who.join(", "))
+        };
+        match self.0 {
+            Lang::Nl => format!(
+                "Deze link bevat de antwoorden van een respondent{who}. Wilt u ze toevoegen aan het teambeeld?"
+            ),
+            Lang::En => format!(
+                "This link holds a respondent's answers{who}. Do you want to add them to the team's picture?"
+            ),
         }
     }
 

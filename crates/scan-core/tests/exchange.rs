@@ -169,3 +169,39 @@ fn a_plan_file_reads_back_and_bad_ones_are_refused() {
     assert_eq!(cut.items.len(), 3);
     assert_eq!(cut.items[0].goal.chars().count(), 4000);
 }
+
+#[test]
+fn a_link_carries_the_same_file() {
+    let q = builtin().unwrap();
+    let p = answered(&q);
+    let file = Exchange::new(&q, &p, Some("José & <b>"), 9);
+    let fragment = file.link_fragment();
+    assert!(
+        fragment.starts_with("antwoorden=%7B%22kind%22"),
+        "{}",
+        &fragment[..40]
+    );
+    assert!(
+        fragment
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~:,%=".contains(&b)),
+        "only URL-safe characters"
+    );
+    assert_eq!(
+        Exchange::from_link_fragment(&q, &format!("#{fragment}")),
+        Ok(Some(file))
+    );
+    assert_eq!(Exchange::from_link_fragment(&q, "#iets-anders"), Ok(None));
+    assert!(matches!(
+        Exchange::from_link_fragment(&q, "antwoorden=%7Bkapot"),
+        Err(ExchangeError::Damaged(_))
+    ));
+    assert!(matches!(
+        Exchange::from_link_fragment(&q, "antwoorden=%ZZ"),
+        Err(ExchangeError::Damaged(_))
+    ));
+    assert!(matches!(
+        Exchange::from_link_fragment(&q, "antwoorden=%E"),
+        Err(ExchangeError::Damaged(_))
+    ));
+}
