@@ -54,15 +54,20 @@ pub fn ResultsScreen() -> impl IntoView {
         }
     };
     let first_theme = ctx.included_themes().first().copied();
-    // A finished scan is worth keeping: ask the browser not to clear it.
-    if results.overall.total > 0 && results.overall.answered == results.overall.total {
+    // A finished scan is worth keeping: ask the browser not to clear it, and suggest a copy.
+    let finished = results.overall.total > 0 && results.overall.answered == results.overall.total;
+    if finished {
         crate::files::ask_persistent_storage();
     }
+    let take_along = format!("#{}", ctx.id("take-along"));
 
     view! {
         <section class="spo-screen spo-results" aria-labelledby=labelled_by>
             <p class="spo-kicker">{t.results_kicker()}</p>
             <h2 id=heading tabindex="-1" class="spo-title">{t.results_title()}</h2>
+            {finished.then(|| view! {
+                <p class="spo-save-hint spo-no-print"><a href=take_along>{t.save_copy_hint()}</a></p>
+            })}
             <div class="spo-results__body" inner_html=body on:click=change_answers></div>
             <TakeAlong />
             <div class="spo-actions spo-no-print">

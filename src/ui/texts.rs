@@ -177,6 +177,7 @@ texts! {
     respondent_name: "Uw naam of initialen (niet verplicht)", "Your name or initials (optional)";
     save_file: "Bewaar als bestand", "Save as a file";
     copy_link: "Kopieer link voor uw adviseur", "Copy a link for your advisor";
+    save_copy_hint: "Alles is ingevuld. Bewaar een kopie van uw antwoorden als bestand of link.", "Everything is answered. Keep a copy of your answers as a file or a link.";
     link_copied: "De link is gekopieerd. Plak hem in een e-mail aan uw adviseur: wie hem opent, kan uw antwoorden aan het teambeeld toevoegen.", "The link was copied. Paste it into an e-mail to your advisor: whoever opens it can add your answers to the team's picture.";
     link_not_copied: "Kopiëren lukte niet: selecteer de link hieronder en kopieer hem zelf.", "Copying did not work: select the link below and copy it yourself.";
     link_label: "Link met uw antwoorden", "Link with your answers";

@@ -74,6 +74,9 @@ test('fill in the whole scan with the keyboard only', async () => {
 
   await scan.waitForHeading('Uw beeld van de school');
   assert.equal(await page.evaluate(() => window.__persistCalls), 1, 'a finished scan asks for persistent storage');
+  const hint = scan.root.getByRole('link', { name: /Bewaar een kopie van uw antwoorden/ });
+  const target = (await hint.getAttribute('href')).slice(1);
+  assert.equal(await scan.root.locator(`[id="${target}"]`).textContent(), 'Uw antwoorden meenemen', 'the hint leads to the section');
   const stored = await scan.storedProgress(DEFAULT_KEY);
   const core = await coreScore(stored);
   assert.equal(core.overall.answered, core.overall.total, 'every statement answered');

@@ -21,6 +21,7 @@ for (const width of [1280, 375]) {
     await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
     await scan.waitForHeading('Uw beeld van de school');
     assert.equal(await page.evaluate(() => window.__persistCalls), 0, 'an unfinished scan does not ask yet');
+    assert.equal(await scan.root.locator('.spo-save-hint').count(), 0, 'nor suggests a copy yet');
 
     // Keyboard only: focus the name field, type, Tab to the button, Enter.
     await scan.root.getByRole('textbox', { name: /Uw naam of initialen/ }).focus();

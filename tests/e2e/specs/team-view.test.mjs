@@ -1,4 +1,4 @@
-// The advisor's team view: three respondents in three browsers fill in the first theme and save
+// The advisor's team view: four respondents in four browsers fill in the first theme and save
 // their files; the advisor adds them (with damaged, foreign, newer, huge, duplicate and hostile
 // files) and sees the team's picture exactly as the native core computes it.
 import { test } from 'node:test';
@@ -23,14 +23,26 @@ function coreTeam(files) {
   return JSON.parse(execFileSync(bin, files, { encoding: 'utf8' }));
 }
 
-/** One respondent in a browser of their own: answers the first theme and saves the file. */
+const OPTIONS = ['Niet', 'Enigszins', 'Grotendeels', 'Volledig', 'Weet ik niet', 'Niet van toepassing'];
+
+/**
+ * One respondent in a browser of their own: answers the first theme with the keyboard (Tab to
+ * a statement, Space, arrow keys), then saves the file.
+ */
 async function respondent(dir, role, answers) {
   const rec = await openPage(env.browser, env.server.url);
   const scan = new ScanPage(rec.page);
   await scan.open(env.server.url);
   await scan.start({ type: 'Basisonderwijs', role });
+  await scan.waitForHeading('Visie, beleid en ondersteuningsprofiel of -plan');
+  await rec.page.waitForFunction(() => document.activeElement?.tagName === 'H2');
   const count = await scan.statements().count();
-  for (let i = 0; i < count; i++) await scan.choose(i, answers(i));
+  for (let i = 0; i < count; i++) {
+    await rec.page.keyboard.press('Tab');
+    await rec.page.keyboard.press('Space');
+    for (let k = 0; k < OPTIONS.indexOf(answers(i)); k++) await rec.page.keyboard.press('ArrowRight');
+  }
+  assert.deepEqual(await scan.checkedLabels(), Array.from({ length: count }, (_, i) => answers(i)));
   await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
   await scan.waitForHeading('Uw beeld van de school');
   const [download] = await Promise.all([rec.page.waitForEvent('download'), scan.button('Bewaar als bestand').click()]);
@@ -41,12 +53,12 @@ async function respondent(dir, role, answers) {
   return file;
 }
 
-test('an advisor sees the team picture of three respondents, and bad files are refused one by one', async () => {
+test('an advisor sees the team picture of four respondents who answered with the keyboard, and bad files are refused one by one', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-'));
-  // Statement 1 is seen differently (Volledig, Niet, Enigszins); the others alike.
-  const first = ['Volledig', 'Niet', 'Enigszins'];
+  // Statement 1 is seen differently (Volledig, Niet, Enigszins, Grotendeels); the others alike.
+  const first = ['Volledig', 'Niet', 'Enigszins', 'Grotendeels'];
   const files = [];
-  for (const [n, role] of [LERAAR, LERAAR, IB].entries()) {
+  for (const [n, role] of [LERAAR, LERAAR, LERAAR, IB].entries()) {
     files.push(await respondent(dir, role, i => (i === 0 ? first[n] : 'Grotendeels')));
   }
   const hostile = path.join(dir, 'hostile.json');
@@ -102,11 +114,12 @@ test('an advisor sees the team picture of three respondents, and bad files are r
     const differently = await page.locator('.spo-team-statement').allTextContents();
     assert.deepEqual(differently, core.differently);
     assert.equal(differently.length, 1, 'only the statement the respondents answered apart');
-    assert.match(await page.locator('.spo-team-counts').first().textContent(), /Niet: 1 · Enigszins: 1 · Grotendeels: 0 · Volledig: 1/);
-    // Two teachers and one intern begeleider: no role has 3, so none is shown apart.
-    assert.deepEqual(core.roles, []);
-    assert.equal(await page.locator('.spo-team-roles table').count(), 0);
-    assert.match(await page.locator('.spo-team-roles').textContent(), /vanaf 3 respondenten.*Niet apart getoond: 4/);
+    assert.match(await page.locator('.spo-team-counts').first().textContent(), /Niet: 1 · Enigszins: 1 · Grotendeels: 1 · Volledig: 1/);
+    // Three teachers are shown apart; the one intern begeleider (and the hostile file's role) not.
+    assert.deepEqual(core.roles, ['leraar']);
+    const roleHeads = await page.locator('.spo-team-roles thead th').allTextContents();
+    assert.deepEqual(roleHeads, ['Thema', 'Leraar, mentor of onderwijsassistent (3)']);
+    assert.match(await page.locator('.spo-team-roles').textContent(), /vanaf 3 respondenten.*Niet apart getoond: 2/);
 
     // Compared with last year: per theme the earlier and current score, and the change in words.
     await page.locator('input[type=file]').nth(1).setInputFiles(earlier);
@@ -125,7 +138,7 @@ test('an advisor sees the team picture of three respondents, and bad files are r
     assert.match(csvDownload.suggestedFilename(), /^teamantwoorden-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync(await csvDownload.path(), 'utf8').replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
     assert.match(csv[0], /^"Thema";"Stelling \(id\)";"Stelling";"Respondent 1, Leraar, mentor of onderwijsassistent";/);
-    assert.ok(csv.slice(1).every(l => l.split('";"').length === 3 + 4 + 6), 'theme, id, text, 4 respondents, 6 counts');
+    assert.ok(csv.slice(1).every(l => l.split('";"').length === 3 + 5 + 6), 'theme, id, text, 5 respondents, 6 counts');
     if (width === 1280) {
       // The action plan, with the keyboard: a focus theme, its goal, actions, who, when, an example.
       await page.getByRole('button', { name: 'Focusthema toevoegen' }).click();
