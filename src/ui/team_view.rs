@@ -1,7 +1,5 @@
 use leptos::prelude::*;
-use scan_core::{
-    Exchange, Questionnaire, aggregate, compare, duplicates, picture_date, team_csv, team_focus,
-};
+use scan_core::{Exchange, Questionnaire, aggregate, compare, picture_date, team_csv, team_focus};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -9,7 +7,8 @@ use wasm_bindgen_futures::JsFuture;
 use super::markup::{TeamInput, team_body};
 use super::texts::Texts;
 
-/// Adds one respondent's file to `files`, unless it is already there (then says so).
+/// Adds one respondent's file to `files`. A file of a respondent already there replaces the
+/// earlier one when it is newer, and is left out otherwise; either way the advisor is told.
 fn add_one(
     files: RwSignal<Vec<Exchange>>,
     problems: RwSignal<Vec<String>>,
@@ -17,12 +16,14 @@ fn add_one(
     file: Exchange,
     name: &str,
 ) {
-    let mut all = files.get_untracked();
-    all.push(file);
-    if duplicates(&all).is_empty() {
-        files.set(all);
-    } else {
-        problems.update(|p| p.push(t.team_duplicate(name)));
+    let same = files.with_untracked(|all| all.iter().position(|e| e.same_respondent(&file)));
+    match same {
+        None => files.update(|all| all.push(file)),
+        Some(i) if files.with_untracked(|all| all[i].saved_at < file.saved_at) => {
+            files.update(|all| all[i] = file);
+            problems.update(|p| p.push(t.team_replaced(name)));
+        }
+        Some(_) => problems.update(|p| p.push(t.team_duplicate(name))),
     }
 }
 

@@ -321,11 +321,19 @@ impl Texts {
         }
     }
 
+    /// A newer file of a respondent already added.
+    pub fn team_replaced(self, file: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!("{file}: vervangt een eerder bestand van dezelfde respondent."),
+            Lang::En => format!("{file}: replaces an earlier file of the same respondent."),
+        }
+    }
+
     /// A file that repeats one already added.
     pub fn team_duplicate(self, file: &str) -> String {
         match self.0 {
-            Lang::Nl => format!("{file}: niet toegevoegd, want deze antwoorden staan er al in."),
-            Lang::En => format!("{file}: not added, because these answers are already in."),
+            Lang::Nl => format!("{file}: niet toegevoegd, want deze respondent staat er al in."),
+            Lang::En => format!("{file}: not added, because this respondent is already in."),
         }
     }
 

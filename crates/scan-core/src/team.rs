@@ -226,17 +226,11 @@ pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Exchange]) -> 
         .collect()
 }
 
-/// Indexes of files that repeat an earlier one: the same respondent's answers loaded twice
-/// (same save time, profile, name and answers).
+/// Indexes of files whose respondent an earlier file already holds
+/// ([`Exchange::same_respondent`]).
 pub fn duplicates(files: &[Exchange]) -> Vec<usize> {
     (0..files.len())
-        .filter(|&i| {
-            files[..i].iter().any(|e| {
-                let f = &files[i];
-                (e.saved_at, &e.school_type, &e.role, &e.name, &e.answers)
-                    == (f.saved_at, &f.school_type, &f.role, &f.name, &f.answers)
-            })
-        })
+        .filter(|&i| files[..i].iter().any(|e| e.same_respondent(&files[i])))
         .collect()
 }
 

@@ -176,6 +176,14 @@ fn the_same_file_twice_is_a_duplicate() {
     files.push(files[1].clone());
     assert_eq!(duplicates(&files), vec![3]);
     assert!(duplicates(&team(&q)).is_empty());
+    // The same run saved again later, with one answer changed: the same respondent.
+    let mut p = Progress::started(500);
+    p.set_answer("a1".into(), "niet".into(), 600);
+    let first = Exchange::new(&q, &p, Some("A"), 700);
+    p.set_answer("a1".into(), "volledig".into(), 800);
+    let again = Exchange::new(&q, &p, None, 900);
+    assert!(again.same_respondent(&first));
+    assert_eq!(duplicates(&[first, again]), vec![1]);
 }
 
 #[test]

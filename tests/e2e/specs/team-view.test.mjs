@@ -98,7 +98,7 @@ test('an advisor sees the team picture of four respondents who answered with the
     assert.deepEqual(problems.map(p => p.split(':')[0]).sort(), ['andere-scan.json', 'groot.json', 'kapot.json', 'nieuwer.json', path.basename(files[0])].sort());
     assert.ok(problems.some(p => /kapot\.json: niet toegevoegd, want het bestand is beschadigd/.test(p)));
     assert.ok(problems.some(p => /nieuwer\.json: .*nieuwere versie/.test(p)));
-    assert.ok(problems.some(p => /deze antwoorden staan er al in/.test(p)));
+    assert.ok(problems.some(p => /deze respondent staat er al in/.test(p)));
     // Nothing hostile ran or became markup.
     assert.equal(await page.evaluate(() => document.querySelectorAll('.spo img, .spo svg[onload]').length), 0);
     assert.match(await page.locator('.spo-team-files').textContent(), /<img src=x onerror=alert\(1\)>/);
@@ -193,6 +193,17 @@ test('an advisor sees the team picture of four respondents who answered with the
       fs.writeFileSync(path.join(root, 'tests', 'e2e', 'artifacts', 'team-report.pdf'), pdf);
       await screenshot(page, 'team-report-print');
       await page.emulateMedia({ media: 'screen' });
+    }
+    if (width === 375) {
+      // A respondent who saved again later (one answer changed): the newer file replaces theirs.
+      const newer = JSON.parse(fs.readFileSync(files[1], 'utf8'));
+      newer.saved_at += 60_000;
+      Object.values(newer.answers)[1].value = 'volledig';
+      const newerFile = path.join(dir, 'leraar-opnieuw.json');
+      fs.writeFileSync(newerFile, JSON.stringify(newer));
+      await page.locator('input[type=file]').first().setInputFiles(newerFile);
+      await page.waitForFunction(() => document.querySelector('.spo-team-problems').textContent.includes('vervangt'));
+      assert.match(await page.locator('.spo-team-who').textContent(), new RegExp(`${core.respondents} respondenten`), 'still the same number of respondents');
     }
     await screenshot(page, `team-${width}`);
     assert.deepEqual(await axeViolations(page), []);

@@ -39,6 +39,10 @@ pub struct Exchange {
     pub scan_version: String,
     /// When the file was saved.
     pub saved_at: Millis,
+    /// When the respondent began this run of the scan (started over, or else chose their
+    /// profile): two files with the same (non-zero) start are the same respondent, saved twice.
+    #[serde(default)]
+    pub started_at: Millis,
     pub school_type: Option<String>,
     pub role: Option<String>,
     /// An optional name or initials, as the respondent typed it.
@@ -93,12 +97,28 @@ impl Exchange {
             scan: q.id.clone(),
             scan_version: q.version.clone(),
             saved_at: now,
+            // A run that was never started over has no start time: the time the respondent
+            // chose their school type and role marks it instead.
+            started_at: if progress.started_at != 0 {
+                progress.started_at
+            } else {
+                progress.setup_at
+            },
             school_type: progress.profile.school_type.clone(),
             role: progress.profile.role.clone(),
             name: clean_name(name),
             answers: progress.answers.clone(),
             notes: progress.notes.clone(),
         }
+    }
+
+    /// Whether `other` holds the same respondent's answers: the same run of the scan (its
+    /// start), or the same profile and the very same answers with their times.
+    pub fn same_respondent(&self, other: &Exchange) -> bool {
+        let same_run = self.started_at != 0 && self.started_at == other.started_at;
+        let same_answers = (&self.school_type, &self.role, &self.answers)
+            == (&other.school_type, &other.role, &other.answers);
+        same_run || same_answers
     }
 
     /// The respondent's answers as progress (profile, answers, notes), to score or to load.
