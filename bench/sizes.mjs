@@ -16,7 +16,7 @@ export const FULL_WIDGET_FILES = ['scan-passend-onderwijs.js', 'scan-widget-full
  * the widget gets smaller; raise it only with a reason in the commit message.
  * The target of issue 4 is 80 KiB; bench/README.md says how far we are and why.
  */
-export const BROTLI_BUDGET = 168 * 1024;
+export const BROTLI_BUDGET = 169 * 1024;
 
 /**
  * The budget for FULL_WIDGET_FILES (pages with an own scan): the same widget plus the TOML

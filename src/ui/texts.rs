@@ -309,11 +309,13 @@ impl Texts {
             (Lang::Nl, E::NotAnswers) => "dit is geen bestand met antwoorden uit deze scan".to_string(),
             (Lang::Nl, E::OtherScan(id)) => format!("de antwoorden horen bij een andere scan (“{id}”)"),
             (Lang::Nl, E::NewerFormat(_)) => "het bestand komt uit een nieuwere versie van de scan; gebruik de nieuwste versie van deze pagina".to_string(),
+            (Lang::Nl, E::OtherVersion(v)) => format!("de link is gemaakt met een andere versie van de vragen ({v}); vraag de respondent om een bestand"),
             (Lang::En, E::TooLarge(_)) => "the file is too large for one respondent's answers".to_string(),
             (Lang::En, E::Damaged(_)) => "the file is damaged or not JSON".to_string(),
             (Lang::En, E::NotAnswers) => "this is not a file with answers from this scan".to_string(),
             (Lang::En, E::OtherScan(id)) => format!("the answers belong to another scan (“{id}”)"),
             (Lang::En, E::NewerFormat(_)) => "the file comes from a newer version of the scan; use the newest version of this page".to_string(),
+            (Lang::En, E::OtherVersion(v)) => format!("the link was made with another version of the questions ({v}); ask the respondent for a file"),
         };
         match self.0 {
             Lang::Nl => format!("{file}: niet toegevoegd, want {why}."),

@@ -70,6 +70,8 @@ pub enum ExchangeError {
     OtherScan(String),
     /// Written by a newer version of the widget (its format).
     NewerFormat(u32),
+    /// A link made for another version of the questionnaire (its version).
+    OtherVersion(String),
 }
 
 impl fmt::Display for ExchangeError {
@@ -82,6 +84,7 @@ impl fmt::Display for ExchangeError {
             ExchangeError::NewerFormat(v) => {
                 write!(f, "file has format {v}, newer than {EXCHANGE_FORMAT}")
             }
+            ExchangeError::OtherVersion(v) => write!(f, "link of questionnaire version \"{v}\""),
         }
     }
 }
@@ -170,60 +173,8 @@ impl Exchange {
     }
 }
 
-/// What a link's `#fragment` starts with when it carries a respondent's answers.
-pub const LINK_PREFIX: &str = "antwoorden=";
-
-impl Exchange {
-    /// The `#fragment` (without `#`) of a link that carries this file: the same JSON,
-    /// percent-encoded. A fragment never reaches a server.
-    pub fn link_fragment(&self) -> String {
-        let mut out = String::from(LINK_PREFIX);
-        for b in self.encode().bytes() {
-            if b.is_ascii_alphanumeric() || b"-._~:,".contains(&b) {
-                out.push(b as char);
-            } else {
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
-                out.push('%');
-                out.push(HEX[usize::from(b >> 4)] as char);
-                out.push(HEX[usize::from(b & 15)] as char);
-            }
-        }
-        out
-    }
-
-    /// Reads a link's fragment (with or without `#`); `Ok(None)` when it carries no answers.
-    pub fn from_link_fragment(
-        q: &Questionnaire,
-        fragment: &str,
-    ) -> Result<Option<Exchange>, ExchangeError> {
-        let Some(encoded) = fragment.trim_start_matches('#').strip_prefix(LINK_PREFIX) else {
-            return Ok(None);
-        };
-        if encoded.len() > 3 * EXCHANGE_MAX_BYTES {
-            return Err(ExchangeError::TooLarge(encoded.len()));
-        }
-        let bytes = encoded.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i] == b'%' {
-                let hex =
-                    std::str::from_utf8(bytes.get(i + 1..i + 3).unwrap_or_default()).unwrap_or("");
-                let byte = u8::from_str_radix(hex, 16)
-                    .map_err(|_| ExchangeError::Damaged("bad escape in the link".into()))?;
-                out.push(byte);
-                i += 3;
-            } else {
-                out.push(bytes[i]);
-                i += 1;
-            }
-        }
-        Exchange::decode(q, &out).map(Some)
-    }
-}
-
 /// A name or initials: trimmed, at most [`NAME_MAX_CHARS`] characters, `None` when empty.
-fn clean_name(name: Option<&str>) -> Option<String> {
+pub(crate) fn clean_name(name: Option<&str>) -> Option<String> {
     let name: String = name?.trim().chars().take(NAME_MAX_CHARS).collect();
     (!name.is_empty()).then_some(name)
 }
