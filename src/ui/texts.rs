@@ -140,6 +140,7 @@ texts! {
     team_respondents: "Respondenten", "Respondents";
     team_unknown: "‘Weet ik niet’", "‘Don't know’";
     team_differently: "Verschillend gezien", "Seen differently";
+    team_all_statements: "Alle stellingen: hoe vaak elk antwoord is gekozen", "All statements: how often each answer was chosen";
     team_differently_intro: "Stellingen waarop antwoorden twee of meer stappen uit elkaar liggen: een goed begin voor het gesprek.", "Statements whose answers lie two or more steps apart: a good start for the conversation.";
     team_no_differences: "Geen stellingen met antwoorden twee of meer stappen uit elkaar.", "No statements with answers two or more steps apart.";
     team_roles: "Per rol", "Per role";

@@ -182,7 +182,7 @@ fn row(r: &TeamInput, title: &str, tally: &TeamTally) -> Markup {
 
 /// The statements the team sees most differently, with how many chose each answer.
 fn differently(r: &TeamInput) -> Markup {
-    let (q, t) = (r.q, r.texts);
+    let t = r.texts;
     let differing: Vec<_> = r
         .team
         .statements
@@ -198,15 +198,35 @@ fn differently(r: &TeamInput) -> Markup {
             }
             ul.spo-team-statements {
                 @for s in differing {
-                    li {
-                        p.spo-team-statement { (q.themes[s.theme].statements[s.statement].text) }
-                        p.spo-team-counts {
-                            @for (i, o) in q.scale.iter().enumerate() {
-                                @if i > 0 { " · " }
-                                (o.label) ": " (s.counts[i])
-                            }
-                        }
-                    }
+                    (statement_counts(r, s))
+                }
+            }
+        }
+        // Every answered statement with its distribution, the differing ones marked.
+        details.spo-team-all {
+            summary { (t.team_all_statements()) }
+            ul.spo-team-statements {
+                @for s in &r.team.statements {
+                    (statement_counts(r, s))
+                }
+            }
+        }
+    }
+}
+
+/// A statement with how many chose each answer, marked when it is seen differently.
+fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement) -> Markup {
+    let (q, t) = (r.q, r.texts);
+    html! {
+        li {
+            p.spo-team-statement { (q.themes[s.theme].statements[s.statement].text) }
+            @if s.seen_differently {
+                p.spo-tag { (t.team_differently()) }
+            }
+            p.spo-team-counts {
+                @for (i, o) in q.scale.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    (o.label) ": " (s.counts[i])
                 }
             }
         }

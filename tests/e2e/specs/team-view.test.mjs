@@ -111,10 +111,15 @@ test('an advisor sees the team picture of four respondents who answered with the
     const status = t => t.status ?? (t.unknown_percent === null ? 'Nog niet ingevuld' : 'Te weinig antwoorden');
     assert.deepEqual(rows, core.themes.map(t => [t.title, status(t), pct(t.percent),
       t.spread ? `${t.spread[0]}–${t.spread[1]}%` : '–', String(t.respondents), pct(t.unknown_percent)]));
-    const differently = await page.locator('.spo-team-statement').allTextContents();
+    const differently = await page.locator('.spo-team-differently .spo-team-statement').allTextContents();
+    // Every answered statement's distribution, behind a summary the advisor opens.
+    await page.getByText('Alle stellingen: hoe vaak elk antwoord is gekozen').click();
+    const all = page.locator('.spo-team-all li');
+    assert.ok(await all.count() > differently.length, 'all answered statements');
+    assert.equal(await page.locator('.spo-team-all li', { has: page.locator('.spo-tag') }).count(), differently.length, 'the differing ones marked');
     assert.deepEqual(differently, core.differently);
     assert.equal(differently.length, 1, 'only the statement the respondents answered apart');
-    assert.match(await page.locator('.spo-team-counts').first().textContent(), /Niet: 1 · Enigszins: 1 · Grotendeels: 1 · Volledig: 1/);
+    assert.match(await page.locator('.spo-team-differently .spo-team-counts').first().textContent(), /Niet: 1 · Enigszins: 1 · Grotendeels: 1 · Volledig: 1/);
     // Three teachers are shown apart; the one intern begeleider (and the hostile file's role) not.
     assert.deepEqual(core.roles, ['leraar']);
     const roleHeads = await page.locator('.spo-team-roles thead th').allTextContents();
