@@ -47,8 +47,7 @@ pub struct Choice {
 impl Choice {
     /// Whether this role is offered to a respondent of `school_type`.
     pub fn offered_for(&self, school_type: Option<&str>) -> bool {
-        self.only_for.is_empty()
-            || school_type.is_some_and(|t| self.only_for.iter().any(|x| x == t))
+        allows(&self.only_for, school_type)
     }
 }
 
@@ -65,11 +64,14 @@ impl Audience {
     /// Whether a respondent with this school type and role is meant. A restriction on a choice
     /// the respondent did not make excludes them.
     pub fn includes(&self, school_type: Option<&str>, role: Option<&str>) -> bool {
-        let fits = |list: &[String], chosen: Option<&str>| {
-            list.is_empty() || chosen.is_some_and(|c| list.iter().any(|x| x == c))
-        };
-        fits(&self.school_types, school_type) && fits(&self.roles, role)
+        allows(&self.school_types, school_type) && allows(&self.roles, role)
     }
+}
+
+/// Whether an audience list lets `chosen` in: an empty list lets everyone in; a restriction
+/// on a choice not made keeps the respondent out.
+pub(crate) fn allows(list: &[String], chosen: Option<&str>) -> bool {
+    list.is_empty() || chosen.is_some_and(|c| list.iter().any(|x| x == c))
 }
 
 /// What choosing an answer option means for the score.

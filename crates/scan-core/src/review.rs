@@ -1,25 +1,26 @@
 //! Advisory checks for site owners: what a valid scan may still lack. `scan-check` prints them
 //! as warnings; none of them stops a scan from loading.
 
-use crate::model::{BandGroup, Questionnaire};
+use crate::model::{BandGroup, Questionnaire, allows};
 use crate::progress::{Profile, Progress};
 
 impl Questionnaire {
+    /// Each school type the scan offers, or a single `None` when it asks none.
+    fn school_type_choices(&self) -> Vec<Option<&str>> {
+        if self.school_types.is_empty() {
+            return vec![None];
+        }
+        self.school_types
+            .iter()
+            .map(|t| Some(t.id.as_str()))
+            .collect()
+    }
+
     /// (theme, band, school type) for which no practice example exists, over the bands whose
     /// themes can become focus themes (every group but "strength") and the school types the
     /// theme is for (`None` when the scan asks no school type).
     pub fn example_gaps(&self) -> Vec<(usize, usize, Option<&str>)> {
-        let types: Vec<Option<&str>> = if self.school_types.is_empty() {
-            vec![None]
-        } else {
-            self.school_types
-                .iter()
-                .map(|t| Some(t.id.as_str()))
-                .collect()
-        };
-        let fits = |list: &[String], t: Option<&str>| {
-            list.is_empty() || t.is_some_and(|t| list.iter().any(|x| x == t))
-        };
+        let types = self.school_type_choices();
         let mut gaps = Vec::new();
         for (ti, theme) in self.themes.iter().enumerate() {
             for (b, band) in self.bands.iter().enumerate() {
@@ -28,12 +29,12 @@ impl Questionnaire {
                 }
                 for &t in types
                     .iter()
-                    .filter(|&&t| fits(&theme.audience.school_types, t))
+                    .filter(|&&t| allows(&theme.audience.school_types, t))
                 {
                     let covered = self.examples.iter().any(|e| {
                         e.theme == ti
                             && e.statuses.contains(&b)
-                            && fits(&e.audience.school_types, t)
+                            && allows(&e.audience.school_types, t)
                     });
                     if !covered {
                         gaps.push((ti, b, t));
@@ -81,14 +82,7 @@ impl Questionnaire {
     /// For every school type and the roles offered for it (a single row when the scan asks
     /// neither): the number of statements a respondent sees with every module switched on.
     pub fn statements_per_profile(&self) -> Vec<(Profile, usize)> {
-        let types: Vec<Option<&str>> = if self.school_types.is_empty() {
-            vec![None]
-        } else {
-            self.school_types
-                .iter()
-                .map(|t| Some(t.id.as_str()))
-                .collect()
-        };
+        let types = self.school_type_choices();
         let mut rows = Vec::new();
         for school_type in types {
             let roles: Vec<Option<&str>> = if self.roles.is_empty() {

@@ -204,11 +204,9 @@ pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Exchange]) -> 
     candidates.sort_unstable_by_key(|&(ti, s, p)| (s, p, ti));
     let fits = |e: &crate::Example| {
         e.audience.school_types.is_empty()
-            || files.iter().any(|f| {
-                f.school_type
-                    .as_ref()
-                    .is_some_and(|t| e.audience.school_types.contains(t))
-            })
+            || files
+                .iter()
+                .any(|f| crate::model::allows(&e.audience.school_types, f.school_type.as_deref()))
     };
     candidates
         .into_iter()

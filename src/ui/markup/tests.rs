@@ -204,3 +204,20 @@ fn the_team_picture_escapes_names_roles_and_every_configured_text() {
     // Three names, three roles, three school types, the theme titles, the examples.
     assert_escaped(&html, 12);
 }
+
+#[test]
+fn the_printed_plan_escapes_every_field_and_the_theme_and_example_names() {
+    let q = hostile(mini());
+    let mut plan = scan_core::Plan::new(&q);
+    plan.items.push(scan_core::PlanItem {
+        theme: HOSTILE.into(),
+        goal: HOSTILE.into(),
+        actions: HOSTILE.into(),
+        who: HOSTILE.into(),
+        by_when: HOSTILE.into(),
+        examples: vec![HOSTILE.into()],
+    });
+    let html = plan_summary(&q, &plan, Texts(Lang::Nl)).into_string();
+    // The theme (title of the hostile theme id), goal, actions, who, by when, the example.
+    assert_escaped(&html, 6);
+}

@@ -143,34 +143,46 @@ impl Exchange {
         serde_json::to_string(self).expect("an exchange serializes")
     }
 
-    /// Reads an exchange file for scan `q`: the kind and format first, then the rest.
+    /// Reads an exchange file for scan `q` ([`read_versioned`]); the name is cleaned.
     pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<Exchange, ExchangeError> {
-        if bytes.len() > EXCHANGE_MAX_BYTES {
-            return Err(ExchangeError::TooLarge(bytes.len()));
-        }
-        #[derive(Deserialize)]
-        struct Head {
-            kind: Option<String>,
-            format: Option<u32>,
-            scan: Option<String>,
-        }
-        let head: Head =
-            serde_json::from_slice(bytes).map_err(|e| ExchangeError::Damaged(e.to_string()))?;
-        match head {
-            Head { kind: Some(k), .. } if k != EXCHANGE_KIND => Err(ExchangeError::NotAnswers),
-            Head { kind: None, .. } => Err(ExchangeError::NotAnswers),
-            Head {
-                format: Some(f), ..
-            } if f > EXCHANGE_FORMAT => Err(ExchangeError::NewerFormat(f)),
-            Head { scan: Some(s), .. } if s != q.id => Err(ExchangeError::OtherScan(s)),
-            _ => {
-                let mut e: Exchange = serde_json::from_slice(bytes)
-                    .map_err(|e| ExchangeError::Damaged(e.to_string()))?;
-                e.name = clean_name(e.name.as_deref());
-                Ok(e)
-            }
-        }
+        let mut e: Exchange =
+            read_versioned(q, bytes, EXCHANGE_KIND, EXCHANGE_FORMAT, EXCHANGE_MAX_BYTES)?;
+        e.name = clean_name(e.name.as_deref());
+        Ok(e)
     }
+}
+
+/// Reads a versioned file of this widget (an exchange file, a plan) for scan `q`: its size,
+/// then its `kind`, `format` and `scan` (so a newer file is reported as newer whatever the
+/// rest looks like), then the whole.
+pub(crate) fn read_versioned<T: serde::de::DeserializeOwned>(
+    q: &Questionnaire,
+    bytes: &[u8],
+    kind: &str,
+    format: u32,
+    max_bytes: usize,
+) -> Result<T, ExchangeError> {
+    if bytes.len() > max_bytes {
+        return Err(ExchangeError::TooLarge(bytes.len()));
+    }
+    #[derive(Deserialize)]
+    struct Head {
+        kind: Option<String>,
+        format: Option<u32>,
+        scan: Option<String>,
+    }
+    let damaged = |e: serde_json::Error| ExchangeError::Damaged(e.to_string());
+    let head: Head = serde_json::from_slice(bytes).map_err(damaged)?;
+    if head.kind.as_deref() != Some(kind) {
+        return Err(ExchangeError::NotAnswers);
+    }
+    if let Some(f) = head.format.filter(|&f| f > format) {
+        return Err(ExchangeError::NewerFormat(f));
+    }
+    if let Some(s) = head.scan.filter(|s| *s != q.id) {
+        return Err(ExchangeError::OtherScan(s));
+    }
+    serde_json::from_slice(bytes).map_err(damaged)
 }
 
 /// A name or initials: trimmed, at most [`NAME_MAX_CHARS`] characters, `None` when empty.

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::exchange::ExchangeError;
+use super::exchange::{ExchangeError, read_versioned};
 use crate::model::Questionnaire;
 use crate::progress::Millis;
 
@@ -75,27 +75,7 @@ impl Plan {
     /// Reads a plan for scan `q`: kind and format first; texts are cut to
     /// [`PLAN_TEXT_MAX_CHARS`], items to [`PLAN_MAX_ITEMS`].
     pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<Plan, ExchangeError> {
-        if bytes.len() > PLAN_MAX_BYTES {
-            return Err(ExchangeError::TooLarge(bytes.len()));
-        }
-        #[derive(Deserialize)]
-        struct Head {
-            kind: Option<String>,
-            format: Option<u32>,
-            scan: Option<String>,
-        }
-        let damaged = |e: serde_json::Error| ExchangeError::Damaged(e.to_string());
-        let head: Head = serde_json::from_slice(bytes).map_err(damaged)?;
-        if head.kind.as_deref() != Some(PLAN_KIND) {
-            return Err(ExchangeError::NotAnswers);
-        }
-        if let Some(f) = head.format.filter(|&f| f > PLAN_FORMAT) {
-            return Err(ExchangeError::NewerFormat(f));
-        }
-        if let Some(s) = head.scan.filter(|s| *s != q.id) {
-            return Err(ExchangeError::OtherScan(s));
-        }
-        let mut plan: Plan = serde_json::from_slice(bytes).map_err(damaged)?;
+        let mut plan: Plan = read_versioned(q, bytes, PLAN_KIND, PLAN_FORMAT, PLAN_MAX_BYTES)?;
         plan.items.truncate(PLAN_MAX_ITEMS);
         let cut = |s: &mut String| *s = s.chars().take(PLAN_TEXT_MAX_CHARS).collect();
         for i in &mut plan.items {
