@@ -95,7 +95,7 @@ pub fn StartScreen() -> impl IntoView {
                 ctx,
                 "role",
                 t.which_role(),
-                None,
+                Some(t.which_role_hint()),
                 q.roles.clone(),
                 |c, p| c.offered_for(p.school_type.as_deref()),
                 |p| p.role.clone(),

@@ -72,6 +72,7 @@ texts! {
     which_school: "Voor welk soort school of organisatie vult u de scan in?", "For which kind of school or organisation do you fill in the scan?";
     which_school_hint: "Zo ziet u alleen de stellingen die bij u passen.", "So you only see the statements that fit you.";
     which_role: "Wat is uw rol?", "What is your role?";
+    which_role_hint: "De rollen horen bij het soort school of organisatie dat u hierboven kiest.", "The roles belong to the kind of school or organisation you choose above.";
     extra_modules: "Extra onderdelen", "Extra modules";
     start: "Start de scan", "Start the scan";
     choose_first: "Kies eerst voor welk soort school of organisatie u de scan invult, en uw rol: daar hangen de stellingen van af.", "First choose the kind of school or organisation you fill in the scan for, and your role: the statements depend on it.";
