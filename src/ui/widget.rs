@@ -75,13 +75,18 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     let texts = Texts(options.lang);
     let ctx = ScanContext::provide(q.clone(), progress, uid, texts);
 
-    // Persist from one place: every change of progress is saved at once.
+    // Persist from one place: every change of progress is saved at once. The first run only
+    // subscribes: what was just loaded is what storage holds (or nothing, for a new scan), so
+    // writing it again would only delay the first statement.
     let save_error = RwSignal::new(None);
     let other_tab = RwSignal::new(None);
     {
         let (store, q) = (store.clone(), q.clone());
-        Effect::new(move |_| {
+        Effect::new(move |subscribed: Option<()>| {
             let p = progress.get();
+            if subscribed.is_none() {
+                return;
+            }
             // Never save over what another tab wrote and this one cannot read.
             let unreadable = other_tab.get_untracked() == Some(OtherTab::Unreadable);
             if can_save && !unreadable {

@@ -48,8 +48,12 @@ for (const width of [1280, 375]) {
     assert.deepEqual(await own.root.locator('.spo-focus-theme h4').allTextContents(), ['Expertise in de regio', 'Route naar extra ondersteuning']);
     assert.deepEqual(await own.root.locator('.spo-example h5').allTextContents(), ['Een regionale expertisekaart', 'Eén loketkaart voor alle scholen']);
 
-    // The built-in widget is untouched, and each keeps its own storage.
+    // The built-in widget is untouched and has stored nothing; its first choice is stored under
+    // its own key, next to the other widget's.
     assert.equal(await builtin.headingText(), 'Scan Passend Onderwijs');
+    assert.equal(await page.evaluate(() => localStorage.getItem('de-brug-scan-po')), null);
+    await builtin.root.getByRole('radio', { name: 'Basisonderwijs', exact: true }).check();
+    await page.waitForFunction(() => localStorage.getItem('de-brug-scan-po') !== null);
     const stored = await page.evaluate(() => [localStorage.getItem('de-brug-quickscan'), localStorage.getItem('de-brug-scan-po')]);
     assert.equal(JSON.parse(stored[0]).scan, 'swv-de-brug-quickscan');
     assert.equal(JSON.parse(stored[1]).scan, 'scan-passend-onderwijs');

@@ -28,6 +28,9 @@ test('progress survives reload and a browser restart', async () => {
     ({ context, page, errors } = await startBrowser(profile));
     let scan = new ScanPage(page);
     await scan.open(server.url);
+    // Opening the scan writes nothing (it only delays the first screen); the first choice does.
+    await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await scan.storedProgress(DEFAULT_KEY), null, 'nothing stored before the first choice');
     await scan.start();
     await scan.waitForHeading('Visie, beleid en ondersteuningsprofiel of -plan');
     const firstCount = await scan.statements().count();
