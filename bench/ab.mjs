@@ -1,0 +1,52 @@
+// A/B: cold loads of two builds of the demo page (two dist folders), taken in turns, resumed at
+// the first theme. Prints the median time to the widget's first element and to the first
+// statement laid out, per build. For measuring one lever at a time (bench/README.md).
+//   node bench/ab.mjs DIST_A DIST_B [RUNS] [throttle]
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launch } from '../tests/e2e/chromium.mjs';
+
+const [a, b] = process.argv.slice(2, 4).map(d => path.resolve(d));
+const RUNS = Number(process.argv[4] ?? 15);
+const throttle = process.argv[5] === 'throttle';
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+const cache = new Map();
+async function serveDir(dir) {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, new URL(req.url, 'http://x').pathname.replace(/\/$/, '/index.html'));
+    if (!file.startsWith(dir) || !fs.existsSync(file)) { res.writeHead(404); return res.end(); }
+    if (!cache.has(file)) cache.set(file, zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'content-encoding': 'br' });
+    res.end(cache.get(file));
+  });
+  await new Promise(r => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+const stored = JSON.stringify({ format: 2, scan: 'scan-passend-onderwijs', scan_version: '2026.1',
+  progress: { step: { screen: 'theme', theme: 'visie' }, profile: { school_type: 'po', role: 'leraar' } } });
+async function load(url) {
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (throttle) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(s => {
+    localStorage.setItem('scan-passend-onderwijs:scan-passend-onderwijs', s);
+    const t = window.__t = {};
+    const check = () => { const el = document.querySelector('.spo-statement'); if (el && el.getBoundingClientRect().height > 0) t.first = performance.now(); else requestAnimationFrame(check); };
+    requestAnimationFrame(check);
+    new MutationObserver(() => { if (!t.mount && document.querySelector('.spo')) t.mount = performance.now(); }).observe(document, { childList: true, subtree: true });
+  }, stored);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__t.first, null, { timeout: 20000 });
+  const t = await page.evaluate(() => window.__t);
+  await browser.close();
+  return t;
+}
+const servers = await Promise.all([serveDir(a), serveDir(b)]);
+await load(servers[0].url); await load(servers[1].url); // compress every file once
+const results = [[], []];
+for (let i = 0; i < RUNS; i++) for (const k of [0, 1]) results[k].push(await load(servers[k].url));
+const median = (rs, key) => { const v = rs.map(r => r[key]).sort((x, y) => x - y); return Math.round(v[Math.floor(v.length / 2)]); };
+for (const k of [0, 1]) console.log(`${k ? 'B' : 'A'} ${[a, b][k]}: mount ${median(results[k], 'mount')} ms, first statement ${median(results[k], 'first')} ms (${RUNS} runs${throttle ? ', 4x CPU' : ''})`);
+servers.forEach(s => s.server.close());
