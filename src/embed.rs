@@ -62,9 +62,18 @@ pub fn show_panics_as_messages() {
 
 /// Mounts a widget into every marked element of the page. `reader` reads site owners'
 /// configurations (`data-config`); without one only the built-in scan runs.
+///
+/// The widgets are built in a task of their own, after the one that compiled and started the
+/// WebAssembly: two shorter tasks instead of one long one, so the host page can paint and take
+/// input in between (see bench/README.md, total blocking time).
 pub fn mount_all(reader: Option<ConfigReader>) {
-    for element in mount_elements() {
-        mount_into(element, reader);
+    let mount = wasm_bindgen::closure::Closure::once_into_js(move || {
+        for element in mount_elements() {
+            mount_into(element, reader);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(mount.unchecked_ref());
     }
 }
 
