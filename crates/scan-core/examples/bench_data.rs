@@ -71,16 +71,21 @@ fn seen(q: &Questionnaire) -> serde_json::Value {
 /// A questionnaire of `n` statements in themes of 40: the built-in scan's header (scale,
 /// criteria, bands, school types, roles) with the built-in statement texts reused in turn.
 fn generate(builtin: &Questionnaire, n: usize) -> String {
-    let header_end = scan_core::BUILTIN_SOURCES[0]
-        .1
-        .find("[[theme]]")
+    // scan.toml, then what themes.toml declares before its first theme (school types, roles).
+    let themes = scan_core::BUILTIN_SOURCES[1].1;
+    let themes_start = themes
+        .find("\n[[theme]]")
         .expect("the built-in scan has themes");
-    let header = scan_core::BUILTIN_SOURCES[0].1[..header_end]
-        .replace("id = \"scan-passend-onderwijs\"", "id = \"grote-scan\"")
-        .replace(
-            "title = \"Scan Passend Onderwijs\"",
-            "title = \"Grote scan\"",
-        );
+    let header = format!(
+        "{}\n{}\n\n",
+        scan_core::BUILTIN_SOURCES[0].1,
+        &themes[..themes_start]
+    )
+    .replace("id = \"scan-passend-onderwijs\"", "id = \"grote-scan\"")
+    .replace(
+        "title = \"Scan Passend Onderwijs\"",
+        "title = \"Grote scan\"",
+    );
     let texts: Vec<&str> = builtin
         .themes
         .iter()
