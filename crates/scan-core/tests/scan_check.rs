@@ -132,3 +132,19 @@ fn unreadable_paths_exit_2() {
     assert_eq!(code, 2);
     assert!(err.starts_with("usage: scan-check"));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_crash() {
+    // `scan-check questions/ | head -1`: the pipe closes before the summary is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_scan-check"))
+        .arg(questions())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("scan-check runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("scan-check ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

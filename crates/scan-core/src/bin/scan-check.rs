@@ -4,6 +4,7 @@
 //! Exit 0 with a summary when valid; exit 1 with every error as `file:line:column: message`;
 //! exit 2 when a path cannot be read.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -199,18 +200,17 @@ fn main() -> ExitCode {
         .iter()
         .map(|(name, text)| Source { name, text })
         .collect();
+    // Written through one handle whose errors are ignored: when the reader goes away
+    // (`scan-check … | head`), the rest is not wanted; that is not a problem of the scan.
+    let mut out = std::io::stdout().lock();
     match parse(&sources) {
         Ok(q) => {
-            print!("{}", summary(&q));
-            for w in warnings(&q) {
-                println!("{w}");
-            }
+            let _ = write!(out, "{}", summary(&q))
+                .and_then(|()| warnings(&q).iter().try_for_each(|w| writeln!(out, "{w}")));
             ExitCode::SUCCESS
         }
         Err(errors) => {
-            for e in &errors.0 {
-                println!("{e}");
-            }
+            let _ = errors.0.iter().try_for_each(|e| writeln!(out, "{e}"));
             eprintln!("{} error(s)", errors.0.len());
             ExitCode::from(1)
         }
