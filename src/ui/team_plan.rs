@@ -12,9 +12,14 @@ use crate::storage::PlanStore;
 type Field = fn(&mut PlanItem) -> &mut String;
 
 /// The team's action plan: for up to three focus themes a goal, actions, who, by when and the
-/// examples to try. Saved in this browser on every change, and as a file to reopen.
+/// examples to try (those that suit the team's `school_types`, one entry per respondent, and
+/// any already chosen). Saved in this browser on every change, and as a file to reopen.
 #[component]
-pub fn PlanEditor(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
+pub fn PlanEditor(
+    q: Arc<Questionnaire>,
+    texts: Texts,
+    school_types: Memo<Vec<Option<String>>>,
+) -> impl IntoView {
     let t = texts;
     let store = StoredValue::new(PlanStore::new(&q));
     let plan = RwSignal::new(store.with_value(|s| s.load(&q)));
@@ -29,7 +34,7 @@ pub fn PlanEditor(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
         let q = q.clone();
         move || {
             (0..count.get())
-                .map(|i| item_view(q.clone(), t, plan, i))
+                .map(|i| item_view(q.clone(), t, plan, i, school_types))
                 .collect_view()
         }
     };
@@ -124,7 +129,13 @@ pub fn PlanEditor(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
 }
 
 /// The form for item `i`.
-fn item_view(q: Arc<Questionnaire>, t: Texts, plan: RwSignal<Plan>, i: usize) -> impl IntoView {
+fn item_view(
+    q: Arc<Questionnaire>,
+    t: Texts,
+    plan: RwSignal<Plan>,
+    i: usize,
+    school_types: Memo<Vec<Option<String>>>,
+) -> impl IntoView {
     let id = move |f: &str| format!("spo-plan-{i}-{f}");
     let get = move |f: Field| {
         move || {
@@ -154,15 +165,23 @@ fn item_view(q: Arc<Questionnaire>, t: Texts, plan: RwSignal<Plan>, i: usize) ->
                 .unwrap_or_default()
         })
     };
-    // The examples are drawn again only when the theme changes, so a checkbox keeps focus.
+    // The examples are drawn again only when the theme or the team changes, so a checkbox
+    // keeps focus.
     let theme = Memo::new(move |_| theme_of());
     let examples = {
         let q = q.clone();
         move || {
             let theme = theme.get();
+            let types = school_types.get();
+            let types: Vec<Option<&str>> = types.iter().map(Option::as_deref).collect();
+            let chosen = plan.with_untracked(|p| p.items.get(i).map(|it| it.examples.clone()));
             q.examples
                 .iter()
                 .filter(|e| q.themes.get(e.theme).is_some_and(|th| th.id == theme))
+                .filter(|e| {
+                    e.audience.suits_team(&types)
+                        || chosen.as_ref().is_some_and(|c| c.contains(&e.id))
+                })
                 .map(|e| {
                     let eid = e.id.clone();
                     let checked = {

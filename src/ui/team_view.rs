@@ -33,6 +33,14 @@ fn add_one(
 pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let t = texts;
     let files = RwSignal::new(Vec::<Exchange>::new());
+    // The respondents' school types, for the plan's examples.
+    let school_types = Memo::new(move |_| {
+        files.with(|all| {
+            all.iter()
+                .map(|f| f.school_type.clone())
+                .collect::<Vec<_>>()
+        })
+    });
     // Another team picture to compare with (an earlier scan's files).
     let earlier = RwSignal::new(Vec::<Exchange>::new());
     let problems = RwSignal::new(Vec::<String>::new());
@@ -206,7 +214,7 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 Some(html) => view! { <div class="spo-team-body" inner_html=html></div> }.into_any(),
                 None => view! { <p class="spo-empty">{t.team_empty()}</p> }.into_any(),
             }}
-            <super::team_plan::PlanEditor q=q.clone() texts=t />
+            <super::team_plan::PlanEditor q=q.clone() texts=t school_types=school_types />
             <div class="spo-actions spo-no-print">
                 <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
                 <button type="button" class="spo-button" on:click=csv>{t.team_csv()}</button>

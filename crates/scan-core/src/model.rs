@@ -66,6 +66,13 @@ impl Audience {
     pub fn includes(&self, school_type: Option<&str>, role: Option<&str>) -> bool {
         allows(&self.school_types, school_type) && allows(&self.roles, role)
     }
+
+    /// Whether this suits a team whose respondents chose `school_types` (one entry per
+    /// respondent): an unrestricted audience suits every team, a restricted one a team with a
+    /// respondent it lets in, and every audience suits a team whose respondents are not known yet.
+    pub fn suits_team(&self, school_types: &[Option<&str>]) -> bool {
+        school_types.is_empty() || school_types.iter().any(|&t| allows(&self.school_types, t))
+    }
 }
 
 /// Whether an audience list lets `chosen` in: an empty list lets everyone in; a restriction

@@ -202,12 +202,8 @@ pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Exchange]) -> 
         .filter(|&(_, s, _)| q.bands[s].group != crate::BandGroup::Strength)
         .collect();
     candidates.sort_unstable_by_key(|&(ti, s, p)| (s, p, ti));
-    let fits = |e: &crate::Example| {
-        e.audience.school_types.is_empty()
-            || files
-                .iter()
-                .any(|f| crate::model::allows(&e.audience.school_types, f.school_type.as_deref()))
-    };
+    let school_types: Vec<Option<&str>> = files.iter().map(|f| f.school_type.as_deref()).collect();
+    let fits = |e: &crate::Example| e.audience.suits_team(&school_types);
     candidates
         .into_iter()
         .take(q.criteria.focus_max)

@@ -272,3 +272,30 @@ fn dates_are_calendar_dates() {
     assert_eq!(scan_core::date_of(1_795_000_000_000), (2026, 11, 18));
     assert_eq!(scan_core::picture_date(&[]), None);
 }
+
+#[test]
+fn an_example_suits_a_team_with_a_respondent_it_is_meant_for() {
+    let swv = scan_core::Audience {
+        school_types: vec!["swv".into()],
+        roles: vec![],
+    };
+    let everyone = scan_core::Audience::default();
+    let po_team = [Some("po"), Some("po"), None];
+    assert!(
+        !swv.suits_team(&po_team),
+        "an SWV's example is not for a primary-school team"
+    );
+    assert!(everyone.suits_team(&po_team));
+    assert!(
+        swv.suits_team(&[Some("po"), Some("swv")]),
+        "one SWV respondent is enough"
+    );
+    assert!(
+        swv.suits_team(&[]),
+        "no respondents yet: nothing is held back"
+    );
+    assert!(
+        !swv.suits_team(&[None]),
+        "a respondent without a school type is not an SWV"
+    );
+}

@@ -148,6 +148,12 @@ test('an advisor sees the team picture of four respondents who answered with the
       // The action plan, with the keyboard: a focus theme, its goal, actions, who, when, an example.
       await page.getByRole('button', { name: 'Focusthema toevoegen' }).click();
       await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Visie, beleid en ondersteuningsprofiel of -plan' });
+      // Only examples for the team's school types (all basisonderwijs here), none of an SWV's.
+      const planExamples = await page.locator('.spo-plan-item .spo-check span').allTextContents();
+      assert.ok(planExamples.includes('Samenvoegen als eerste stap naar inclusiever onderwijs'), planExamples.join(' | '));
+      for (const swv of ['Een ondersteuningsplan met toetsbare doelen, samen voorbereid', 'Het aanbod van alle scholen op één kaart van de regio']) {
+        assert.ok(!planExamples.includes(swv), `no SWV example: ${swv}`);
+      }
       await page.getByLabel('Doel', { exact: true }).focus();
       await page.keyboard.type('Iedereen kent ons ondersteuningsprofiel <b>');
       await page.keyboard.press('Tab');
