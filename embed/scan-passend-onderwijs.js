@@ -16,5 +16,11 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some(l => l.href =
   link.href = css;
   document.head.append(link);
 }
+// The respondent's link for the advisor points to the team page next to these files, unless
+// the host page says where its team page is (data-team-page).
+const teamPage = new URL('./team.html', import.meta.url).href;
+for (const el of document.querySelectorAll('[data-scan-passend-onderwijs]:not([data-team-page])')) {
+  el.setAttribute('data-team-page', teamPage);
+}
 const { default: init } = await import(`./${name}.js`);
 await init({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) });

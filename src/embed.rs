@@ -6,7 +6,9 @@
 //!   the built-in scan runs;
 //! - `data-storage-key`: the `localStorage` key (default `scan-passend-onderwijs:<scan id>`);
 //!   give each widget on one page its own key;
-//! - `data-lang`: `nl` (default) or `en`, the language of the widget's own texts.
+//! - `data-lang`: `nl` (default) or `en`, the language of the widget's own texts;
+//! - `data-team-page`: where the respondent's link for the advisor points (a URL, relative to
+//!   the page); the loader sets it to the `team.html` next to its own files when it is absent.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,6 +31,7 @@ pub fn options_of(element: &web_sys::Element, reader: Option<ConfigReader>) -> M
         config_url: attribute("data-config"),
         storage_key: attribute("data-storage-key"),
         lang: Lang::from_attribute(attribute("data-lang").as_deref()),
+        team_page: attribute("data-team-page"),
         reader,
     }
 }

@@ -30,11 +30,14 @@ pub fn ask_persistent_storage() {
     }
 }
 
-/// The address of the team page (`team.html` next to the page that embeds the widget) with
-/// `fragment` after `#`.
-pub fn team_page_link(fragment: &str) -> Option<String> {
+/// The address of the team page `page` (resolved against the page that embeds the widget)
+/// with `fragment` after `#`; `None` unless it is an http(s) address.
+pub fn team_page_link(page: &str, fragment: &str) -> Option<String> {
     let base = web_sys::window()?.document()?.base_uri().ok()??;
-    let url = web_sys::Url::new_with_base("team.html", &base).ok()?;
+    let url = web_sys::Url::new_with_base(page, &base).ok()?;
+    if !matches!(url.protocol().as_str(), "https:" | "http:") {
+        return None;
+    }
     url.set_hash(fragment);
     Some(url.href())
 }

@@ -29,6 +29,8 @@ pub struct ScanContext {
     pub texts: Texts,
     /// See [`ScanContext::content_lang`]; derived once from the questionnaire and `texts`.
     content_lang: StoredValue<Option<String>>,
+    /// Where the respondent's link for the advisor points, relative to the page.
+    team_page: StoredValue<Arc<str>>,
 }
 
 impl ScanContext {
@@ -38,6 +40,7 @@ impl ScanContext {
         progress: RwSignal<Progress>,
         uid: Arc<str>,
         texts: Texts,
+        team_page: Arc<str>,
     ) -> Self {
         let results = {
             let q = q.clone();
@@ -63,6 +66,7 @@ impl ScanContext {
             outside: Trigger::new(),
             included,
             uid: StoredValue::new(uid),
+            team_page: StoredValue::new(team_page),
             texts,
         };
         provide_context(ctx);
@@ -72,6 +76,11 @@ impl ScanContext {
     /// The context provided by the enclosing [`super::ScanWidget`].
     pub fn get() -> Self {
         expect_context::<ScanContext>()
+    }
+
+    /// The team page the respondent's link points to (see [`super::MountOptions::team_page`]).
+    pub fn team_page(&self) -> Arc<str> {
+        self.team_page.get_value()
     }
 
     /// The questionnaire.

@@ -37,7 +37,8 @@ pub fn TakeAlong() -> impl IntoView {
         let file = ctx
             .progress
             .with_untracked(|p| Exchange::new(&q, p, Some(&name.get_untracked()), now()));
-        let Some(url) = crate::files::team_page_link(&file.link_fragment(&q)) else {
+        let Some(url) = crate::files::team_page_link(&ctx.team_page(), &file.link_fragment(&q))
+        else {
             return;
         };
         let copied = crate::files::copy_text(&url);

@@ -21,6 +21,9 @@ pub struct MountOptions {
     pub storage_key: Option<String>,
     /// Language of the widget's own texts.
     pub lang: Lang,
+    /// Where the respondent's link for the advisor points (`data-team-page`); `team.html`
+    /// next to the page when the host page and the loader set none.
+    pub team_page: Option<String>,
     /// What reads `config_url`; the binary decides (see [`crate::config_source`]).
     pub reader: Option<ConfigReader>,
 }
@@ -73,7 +76,8 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
         format!("spo-{cleaned}").into()
     };
     let texts = Texts(options.lang);
-    let ctx = ScanContext::provide(q.clone(), progress, uid, texts);
+    let team_page = options.team_page.as_deref().unwrap_or("team.html").into();
+    let ctx = ScanContext::provide(q.clone(), progress, uid, texts, team_page);
 
     // Persist from one place: every change of progress is saved at once. The first run only
     // subscribes: what was just loaded is what storage holds (or nothing, for a new scan), so

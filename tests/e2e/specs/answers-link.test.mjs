@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, coreScore, DEFAULT_KEY } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
-const env = useServerAndBrowser();
+const env = useServerAndBrowser({
+  // A host page in another folder than the widget's files, and one that names its team page.
+  elders: '<div data-scan-passend-onderwijs></div>',
+  'eigen-teampagina': '<div data-scan-passend-onderwijs data-team-page="../advies/team.html"></div>',
+});
 
 test('a respondent copies a link with their answers; the advisor adds them after being asked', async () => {
   const rec = await openPage(env.browser, env.server.url);
@@ -59,4 +63,22 @@ test('a respondent copies a link with their answers; the advisor adds them after
   assert.match(await again.page.locator('.spo-team-problems').textContent(), /Link met uw antwoorden: niet toegevoegd, want het bestand is beschadigd/);
   assertClean(assert, again);
   await again.context.close();
+});
+
+test('the link points to the team page next to the widget files, or to the one the host page names', async () => {
+  for (const [page, expected] of [['elders', 'team.html'], ['eigen-teampagina', 'advies/team.html']]) {
+    const rec = await openPage(env.browser, env.server.url);
+    await rec.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+    const scan = new ScanPage(rec.page);
+    await scan.open(`${env.server.url}pages/${page}.html`);
+    await scan.start();
+    await scan.choose(0, 'Volledig');
+    await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
+    await scan.waitForHeading('Uw beeld van de school');
+    await scan.button('Kopieer link voor uw adviseur').click();
+    const link = await scan.root.getByRole('textbox', { name: 'Link met uw antwoorden' }).inputValue();
+    assert.ok(link.startsWith(`${env.server.url}${expected}#antwoorden=1.`), `${page}: ${link}`);
+    assertClean(assert, rec);
+    await rec.context.close();
+  }
 });
