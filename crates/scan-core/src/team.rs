@@ -283,18 +283,15 @@ pub fn picture_date(files: &[Exchange]) -> Option<crate::Millis> {
     files.iter().map(|f| f.saved_at).max()
 }
 
-/// A time as a calendar date (UTC): `(year, month, day)`.
+/// A time as a calendar date (UTC): `(year, month, day)`; times after the year 9999 give the
+/// last date the `time` crate knows.
 pub fn date_of(millis: crate::Millis) -> (i64, u32, u32) {
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let days = (millis / 86_400_000) as i64;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+    let seconds = i64::try_from(millis / 1000).unwrap_or(i64::MAX);
+    let date =
+        time::OffsetDateTime::from_unix_timestamp(seconds).map_or(time::Date::MAX, |t| t.date());
+    (
+        i64::from(date.year()),
+        u32::from(u8::from(date.month())),
+        u32::from(date.day()),
+    )
 }

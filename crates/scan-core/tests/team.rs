@@ -270,6 +270,11 @@ fn dates_are_calendar_dates() {
     assert_eq!(scan_core::date_of(0), (1970, 1, 1));
     assert_eq!(scan_core::date_of(951_782_400_000), (2000, 2, 29));
     assert_eq!(scan_core::date_of(1_795_000_000_000), (2026, 11, 18));
+    assert_eq!(
+        scan_core::date_of(u64::MAX),
+        (9999, 12, 31),
+        "beyond the calendar: its last day"
+    );
     assert_eq!(scan_core::picture_date(&[]), None);
 }
 
