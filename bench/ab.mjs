@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { launch } from '../tests/e2e/chromium.mjs';
+import { probe, RESUMED } from './probe.mjs';
 
 const [a, b] = process.argv.slice(2, 4).map(d => path.resolve(d));
 const RUNS = Number(process.argv[4] ?? 15);
@@ -24,19 +25,11 @@ async function serveDir(dir) {
   await new Promise(r => server.listen(0, '127.0.0.1', r));
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
-const stored = JSON.stringify({ format: 2, scan: 'scan-passend-onderwijs', scan_version: '2026.1',
-  progress: { step: { screen: 'theme', theme: 'visie' }, profile: { school_type: 'po', role: 'leraar' } } });
 async function load(url) {
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   if (throttle) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(s => {
-    localStorage.setItem('scan-passend-onderwijs:scan-passend-onderwijs', s);
-    const t = window.__t = {};
-    const check = () => { const el = document.querySelector('.spo-statement'); if (el && el.getBoundingClientRect().height > 0) t.first = performance.now(); else requestAnimationFrame(check); };
-    requestAnimationFrame(check);
-    new MutationObserver(() => { if (!t.mount && document.querySelector('.spo')) t.mount = performance.now(); }).observe(document, { childList: true, subtree: true });
-  }, stored);
+  await page.addInitScript(probe, RESUMED);
   await page.goto(url);
   await page.waitForFunction(() => window.__t.first, null, { timeout: 20000 });
   const t = await page.evaluate(() => window.__t);

@@ -3,10 +3,9 @@
 // wasm names kept first (see bench/README.md, "Where the time goes"), then:
 //   SCAN_DIST=/tmp/profdist node bench/cpu-profile.mjs [RUNS] [throttle]
 import { launch } from '../tests/e2e/chromium.mjs';
+import { probe, RESUMED } from './probe.mjs';
 import { serve } from '../tests/e2e/harness.mjs';
 const server = await serve();
-const stored = JSON.stringify({ format: 2, scan: 'scan-passend-onderwijs', scan_version: '2026.1',
-  progress: { step: { screen: 'theme', theme: 'visie' }, profile: { school_type: 'po', role: 'leraar' } } });
 const self = new Map(), total = new Map();
 const runs = Number(process.argv[2] ?? 5);
 for (let i = 0; i < runs; i++) {
@@ -16,14 +15,10 @@ for (let i = 0; i < runs; i++) {
   if (process.argv[3] === 'throttle') await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await page.addInitScript(s => {
-    if (location.pathname === '/') localStorage.setItem('scan-passend-onderwijs:scan-passend-onderwijs', s);
-    const check = () => { const el = document.querySelector('.spo-statement'); if (el && el.getBoundingClientRect().height > 0) window.__first = performance.now(); else requestAnimationFrame(check); };
-    requestAnimationFrame(check);
-  }, stored);
+  await page.addInitScript(probe, RESUMED);
   await cdp.send('Profiler.start');
   await page.goto(server.url);
-  await page.waitForFunction(() => window.__first, null, { timeout: 20000 });
+  await page.waitForFunction(() => window.__t.first, null, { timeout: 20000 });
   const { profile } = await cdp.send('Profiler.stop');
   const byId = new Map(profile.nodes.map(n => [n.id, n]));
   const parent = new Map();

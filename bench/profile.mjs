@@ -7,24 +7,20 @@
 //   node bench/profile.mjs [RUNS] [throttle]     (throttle: 4x CPU slowdown, as in run.mjs)
 // Build first (scripts/bench.sh or scripts/test.sh). Results are in bench/README.md.
 import { launch } from '../tests/e2e/chromium.mjs';
+import { probe, RESUMED } from './probe.mjs';
 import { serve } from '../tests/e2e/harness.mjs';
 const server = await serve();
-const stored = JSON.stringify({ format: 2, scan: 'scan-passend-onderwijs', scan_version: '2026.1',
-  progress: { step: { screen: 'theme', theme: 'visie' }, profile: { school_type: 'po', role: 'leraar' } } });
 const runs = [];
 for (let i = 0; i < Number(process.argv[2] ?? 10); i++) {
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   if (process.argv[3] === 'throttle') { const cdp = await page.context().newCDPSession(page); await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 }); }
-  await page.addInitScript(s => {
-    if (location.pathname === '/') localStorage.setItem('scan-passend-onderwijs:scan-passend-onderwijs', s);
-    const t = window.__t = {};
+  await page.addInitScript(probe, RESUMED);
+  await page.addInitScript(() => {
+    const t = window.__t;
     const wrap = name => { const f = WebAssembly[name]; WebAssembly[name] = async (...a) => { t[name + 'Start'] = performance.now(); const r = await f.apply(WebAssembly, a); t[name + 'End'] = performance.now(); return r; }; };
     wrap('instantiateStreaming'); wrap('instantiate');
-    const check = () => { const el = document.querySelector('.spo-statement'); if (el && el.getBoundingClientRect().height > 0 && !t.first) { t.first = performance.now(); } else requestAnimationFrame(check); };
-    requestAnimationFrame(check);
-    new MutationObserver(() => { if (!t.mount && document.querySelector('.spo')) t.mount = performance.now(); }).observe(document, { childList: true, subtree: true });
-  }, stored);
+  });
   await page.goto(server.url);
   await page.waitForFunction(() => window.__t.first, null, { timeout: 20000 });
   const r = await page.evaluate(() => {

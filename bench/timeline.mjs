@@ -4,10 +4,9 @@
 // thread does while the page waits, which a CPU profile (bench/cpu-profile.mjs) does not.
 //   node bench/timeline.mjs [throttle]      (SCAN_DIST=dir serves another build, e.g. the static floor)
 import { launch } from '../tests/e2e/chromium.mjs';
+import { probe, RESUMED } from './probe.mjs';
 import { serve } from '../tests/e2e/harness.mjs';
 const server = await serve();
-const stored = JSON.stringify({ format: 2, scan: 'scan-passend-onderwijs', scan_version: '2026.1',
-  progress: { step: { screen: 'theme', theme: 'visie' }, profile: { school_type: 'po', role: 'leraar' } } });
 // A first load, not traced, so the server has compressed every file once.
 { const b = await launch(); const p = await b.newPage(); await p.goto(server.url); await p.locator('.spo').first().waitFor(); await b.close(); }
 const browser = await launch();
@@ -17,11 +16,7 @@ if (process.argv[2] === 'throttle') await cdp.send('Emulation.setCPUThrottlingRa
 const events = [];
 cdp.on('Tracing.dataCollected', e => events.push(...e.value));
 const done = new Promise(r => cdp.once('Tracing.tracingComplete', r));
-await page.addInitScript(s => {
-  if (location.pathname === '/') localStorage.setItem('scan-passend-onderwijs:scan-passend-onderwijs', s);
-  const check = () => { const el = document.querySelector('.spo-statement'); if (el && el.getBoundingClientRect().height > 0) performance.mark('first-statement'); else requestAnimationFrame(check); };
-  requestAnimationFrame(check);
-}, stored);
+await page.addInitScript(probe, RESUMED);
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,loading,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
 await page.goto(server.url);
 await page.waitForFunction(() => performance.getEntriesByName('first-statement').length);
