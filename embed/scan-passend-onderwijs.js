@@ -17,9 +17,15 @@ if (![...document.querySelectorAll('link[rel="stylesheet"]')].some(l => l.href =
   document.head.append(link);
 }
 // The respondent's link for the advisor points to the team page next to these files, unless
-// the host page says where its team page is (data-team-page).
+// the host page names an http(s) address of its own (data-team-page).
 const teamPage = new URL('./team.html', import.meta.url).href;
-for (const el of document.querySelectorAll('[data-scan-passend-onderwijs]:not([data-team-page])')) {
+const isHttp = address => {
+  try { return /^https?:$/.test(new URL(address, document.baseURI).protocol); } catch { return false; }
+};
+for (const el of document.querySelectorAll('[data-scan-passend-onderwijs]')) {
+  const own = el.getAttribute('data-team-page')?.trim();
+  if (own && isHttp(own)) continue;
+  if (own) console.warn(`Scan Passend Onderwijs: data-team-page "${own}" is not an http(s) address; the link goes to ${teamPage}`);
   el.setAttribute('data-team-page', teamPage);
 }
 const { default: init } = await import(`./${name}.js`);

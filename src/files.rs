@@ -30,14 +30,16 @@ pub fn ask_persistent_storage() {
     }
 }
 
-/// The address of the team page `page` (resolved against the page that embeds the widget)
-/// with `fragment` after `#`; `None` unless it is an http(s) address.
-pub fn team_page_link(page: &str, fragment: &str) -> Option<String> {
+/// `address` resolved against the page that embeds the widget, if it is an http(s) address.
+pub fn http_address(address: &str) -> Option<web_sys::Url> {
     let base = web_sys::window()?.document()?.base_uri().ok()??;
-    let url = web_sys::Url::new_with_base(page, &base).ok()?;
-    if !matches!(url.protocol().as_str(), "https:" | "http:") {
-        return None;
-    }
+    let url = web_sys::Url::new_with_base(address, &base).ok()?;
+    matches!(url.protocol().as_str(), "https:" | "http:").then_some(url)
+}
+
+/// The address of the team page `page` (see [`http_address`]) with `fragment` after `#`.
+pub fn team_page_link(page: &str, fragment: &str) -> Option<String> {
+    let url = http_address(page)?;
     url.set_hash(fragment);
     Some(url.href())
 }

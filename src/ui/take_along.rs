@@ -14,11 +14,16 @@ pub fn TakeAlong() -> impl IntoView {
     let name_id = ctx.id("respondent-name");
     let name = RwSignal::new(String::new());
     let status = RwSignal::new(None::<&'static str>);
-    let save = move |_| {
+    // What the respondent takes along, as a file or a link: their answers and the name given.
+    let exchange = move || {
         let q = ctx.q();
         let file = ctx
             .progress
             .with_untracked(|p| Exchange::new(&q, p, Some(&name.get_untracked()), now()));
+        (q, file)
+    };
+    let save = move |_| {
+        let (q, file) = exchange();
         let role = file.role.clone().unwrap_or_else(|| "antwoorden".into());
         let file_name = format!("{}-{role}-{}.json", q.id, crate::files::today());
         let saved = crate::files::download(&file_name, &file.encode(), "application/json");
@@ -33,10 +38,7 @@ pub fn TakeAlong() -> impl IntoView {
     let link = RwSignal::new(None::<String>);
     let link_id = ctx.id("answers-link");
     let copy_link = move |_| {
-        let q = ctx.q();
-        let file = ctx
-            .progress
-            .with_untracked(|p| Exchange::new(&q, p, Some(&name.get_untracked()), now()));
+        let (q, file) = exchange();
         let Some(url) = crate::files::team_page_link(&ctx.team_page(), &file.link_fragment(&q))
         else {
             return;

@@ -271,10 +271,8 @@ fn roles(r: &TeamInput) -> Markup {
 /// The plan as it is printed: per focus theme its goal, actions, who, by when and examples.
 pub fn plan_summary(q: &Questionnaire, plan: &scan_core::Plan, t: Texts) -> Markup {
     let title = |id: &str| {
-        q.themes
-            .iter()
-            .find(|th| th.id == id)
-            .map_or(id, |th| th.title.as_str())
+        q.theme_index(id)
+            .map_or(id, |i| q.themes[i].title.as_str())
             .to_string()
     };
     let example = |id: &str| {

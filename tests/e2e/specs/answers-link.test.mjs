@@ -9,6 +9,8 @@ const env = useServerAndBrowser({
   // A host page in another folder than the widget's files, and one that names its team page.
   elders: '<div data-scan-passend-onderwijs></div>',
   'eigen-teampagina': '<div data-scan-passend-onderwijs data-team-page="../advies/team.html"></div>',
+  // Not an http(s) address: the link goes to the team page next to the widget files instead.
+  'verkeerde-teampagina': '<div data-scan-passend-onderwijs data-team-page="javascript:alert(1)"></div>',
 });
 
 test('a respondent copies a link with their answers; the advisor adds them after being asked', async () => {
@@ -66,7 +68,7 @@ test('a respondent copies a link with their answers; the advisor adds them after
 });
 
 test('the link points to the team page next to the widget files, or to the one the host page names', async () => {
-  for (const [page, expected] of [['elders', 'team.html'], ['eigen-teampagina', 'advies/team.html']]) {
+  for (const [page, expected] of [['elders', 'team.html'], ['eigen-teampagina', 'advies/team.html'], ['verkeerde-teampagina', 'team.html']]) {
     const rec = await openPage(env.browser, env.server.url);
     await rec.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
     const scan = new ScanPage(rec.page);
