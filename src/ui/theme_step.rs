@@ -18,11 +18,14 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     let heading = ctx.id("heading");
     let labelled_by = heading.clone();
     // The profile does not change while a theme step is shown, so neither do its statements.
-    let applicable = ctx
-        .progress
-        .with_untracked(|p| p.applicable_statements(&q, theme));
+    let (applicable, role) = ctx.progress.with_untracked(|p| {
+        let role = p.profile.role.clone();
+        (p.applicable_statements(&q, theme), role)
+    });
 
-    let has_basic = applicable.iter().any(|&i| th.statements[i].basic);
+    let has_basic = applicable
+        .iter()
+        .any(|&i| th.statements[i].is_basic_for(role.as_deref()));
     let (enough, unknown) = q.basic_labels();
     let basic_help = t.basic_in_theme(&q.bands[q.criteria.basic_cap].label, enough, unknown);
 
@@ -32,8 +35,10 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     // statement.
     let statements = ctx.progress.with_untracked(|p| {
         let shown: Vec<_> = applicable.iter().map(|&i| &th.statements[i]).collect();
-        ctx.with_ids(|ids| markup::statements(t, ids, &q.scale, &shown, &p.answers))
-            .into_string()
+        ctx.with_ids(|ids| {
+            markup::statements(t, ids, &q.scale, &shown, role.as_deref(), &p.answers)
+        })
+        .into_string()
     });
     let choose = move |ev: leptos::ev::Event| {
         let statement = ev

@@ -176,9 +176,21 @@ pub struct Statement {
     /// Positive weight in the theme score.
     pub weight: u32,
     /// A basic statement answered low caps its theme's status at [`Criteria::basic_cap`].
+    /// Read it through [`Statement::is_basic_for`], which knows `basic_roles`.
     pub basic: bool,
+    /// When not empty: the statement is basic only for respondents with one of these roles
+    /// (ids of [`Questionnaire::roles`]); for other roles it is an ordinary statement.
+    pub basic_roles: Vec<String>,
     /// For whom the statement is meant.
     pub audience: Audience,
+}
+
+impl Statement {
+    /// Whether the statement is a basic condition for a respondent with `role`: it is basic,
+    /// and either for every role or for this one.
+    pub fn is_basic_for(&self, role: Option<&str>) -> bool {
+        self.basic && allows(&self.basic_roles, role)
+    }
 }
 
 /// A practice example (praktijkvoorbeeld) and the criteria that select it.

@@ -10,7 +10,8 @@
 //! - A status is given only when at least `criteria.min_scored_percent` of the applicable
 //!   statements have a scored answer ("te weinig antwoorden" otherwise).
 //! - A basic statement answered low or "weet ik niet" caps its theme at `criteria.basic_cap`,
-//!   and the overall status likewise.
+//!   and the overall status likewise. A statement with `basic_roles` is basic only for those
+//!   roles ([`crate::Statement::is_basic_for`]).
 //!
 //! Only the themes and statements meant for the respondent's profile (school type, role) and
 //! switched-on modules count.
@@ -125,6 +126,7 @@ impl Results {
 pub fn score(q: &Questionnaire, progress: &Progress) -> Results {
     let max = u64::from(q.max_points());
     let mut overall = Tally::default();
+    let role = progress.profile.role.as_deref();
     let themes: Vec<ThemeResult> = progress
         .included_themes(q)
         .into_iter()
@@ -160,7 +162,7 @@ pub fn score(q: &Questionnaire, progress: &Progress) -> Results {
                         true
                     }
                 };
-                if unmet && s.basic {
+                if unmet && s.is_basic_for(role) {
                     basic_unmet.push(si);
                 }
             }

@@ -79,7 +79,7 @@ fn unknown_key_lists_the_known_keys() {
     assert_eq!(
         errors(&text),
         [format!(
-            "{}: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `school_types`, `roles`",
+            "{}: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `basic_roles`, `school_types`, `roles`",
             at(&text, "wieght", 0)
         )]
     );
@@ -722,11 +722,11 @@ fn every_unknown_and_missing_key_is_reported_at_once() {
         errors(&text),
         [
             format!(
-                "{}: unknown key `basik`: did you mean `basic`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `school_types`, `roles`",
+                "{}: unknown key `basik`: did you mean `basic`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `basic_roles`, `school_types`, `roles`",
                 at(&text, "basik", 0)
             ),
             format!(
-                "{}: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `school_types`, `roles`",
+                "{}: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `basic_roles`, `school_types`, `roles`",
                 at(&text, "wieght", 0)
             ),
             format!(
@@ -758,8 +758,10 @@ fn every_key_of_the_format_is_accepted() {
             "school_types = [\"vo\"]",
             "school_types = [\"vo\"]\nroles = [\"ib\"]\noptional = false",
             1,
-        );
+        )
+        .replacen("basic = true", "basic = true\nbasic_roles = [\"ib\"]", 1);
     for key in [
+        "basic_roles",
         "language",
         "help",
         "roles",
@@ -777,6 +779,84 @@ fn every_key_of_the_format_is_accepted() {
             "the text uses `{key}`"
         );
     }
+    assert_eq!(errors(&text), Vec::<String>::new());
+}
+
+#[test]
+fn basic_roles_needs_basic() {
+    let text = broken(
+        "text = \"Statement a2.\"",
+        "text = \"Statement a2.\"\nbasic_roles = [\"ib\"]",
+    );
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `statement.basic_roles` needs `basic = true`: add it, or remove `basic_roles`",
+            at(&text, "[\"ib\"]", 0)
+        )]
+    );
+}
+
+#[test]
+fn basic_roles_names_defined_roles() {
+    let text = broken("basic = true", "basic = true\nbasic_roles = [\"directie\"]");
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `statement.basic_roles` names \"directie\", which is no role id; use one of: ib",
+            at(&text, "\"directie\"", 0)
+        )]
+    );
+}
+
+#[test]
+fn basic_roles_lie_within_the_statements_roles() {
+    let with_role = MINI.replacen(
+        "[[role]]\nid = \"ib\"",
+        "[[role]]\nid = \"directie\"\nlabel = \"Directie\"\n\n[[role]]\nid = \"ib\"",
+        1,
+    );
+    let text = with_role.replacen(
+        "text = \"Statement e2, for the IB.\"",
+        "text = \"Statement e2, for the IB.\"\nbasic = true\nbasic_roles = [\"ib\", \"directie\"]",
+        1,
+    );
+    assert_eq!(
+        errors(&text),
+        [format!(
+            "{}: `statement.basic_roles` names \"directie\", which is not in the statement's `roles` (ib), so it could never be basic for that role: add it to `roles` or remove it here",
+            at(&text, "\"directie\"]", 0)
+        )]
+    );
+    // Within its roles, it is fine.
+    let ok = with_role.replacen(
+        "text = \"Statement e2, for the IB.\"",
+        "text = \"Statement e2, for the IB.\"\nbasic = true\nbasic_roles = [\"ib\"]",
+        1,
+    );
+    assert_eq!(errors(&ok), Vec::<String>::new());
+}
+
+#[test]
+fn an_example_is_refused_for_the_basic_cap_only_when_its_statement_is_basic_for_every_role() {
+    let capped = broken(
+        "statuses = [\"orienterend\", \"in-ontwikkeling\"]\nlow_statements = [\"a1\"]",
+        "statuses = [\"gevorderd\"]\nlow_statements = [\"a1\"]",
+    );
+    assert_eq!(errors(&capped).len(), 1, "a1 is basic for everyone");
+    // Basic for the IB only: another role's low a1 leaves the theme free to reach gevorderd.
+    let text = MINI.replacen(
+        "[[role]]\nid = \"ib\"",
+        "[[role]]\nid = \"directie\"\nlabel = \"Directie\"\n\n[[role]]\nid = \"ib\"",
+        1,
+    );
+    let text = text
+        .replacen(
+            "statuses = [\"orienterend\", \"in-ontwikkeling\"]\nlow_statements = [\"a1\"]",
+            "statuses = [\"gevorderd\"]\nlow_statements = [\"a1\"]",
+            1,
+        )
+        .replacen("basic = true", "basic = true\nbasic_roles = [\"ib\"]", 1);
     assert_eq!(errors(&text), Vec::<String>::new());
 }
 

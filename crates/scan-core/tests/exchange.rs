@@ -176,7 +176,10 @@ fn a_link_carries_the_same_answers_in_a_few_hundred_characters() {
     let p = answered(&q);
     let file = Exchange::new(&q, &p, Some("José & <b>. ~,"), 9);
     let fragment = file.link_fragment(&q);
-    assert!(fragment.starts_with("antwoorden=1.2026"), "{fragment}");
+    // The content version, with its dots escaped ("2026.1" -> "2026%2E1").
+    let version = q.version.replace('.', "%2E");
+    let head = format!("antwoorden=1.{version}");
+    assert!(fragment.starts_with(&head), "{fragment}");
     assert!(
         fragment.len() < 400,
         "{} characters: {fragment}",
@@ -221,13 +224,13 @@ fn a_link_carries_the_same_answers_in_a_few_hundred_characters() {
     );
     assert_eq!(Exchange::from_link_fragment(&q, "#iets-anders"), Ok(None));
     // Another questionnaire version may order its statements otherwise: refused, not misread.
-    let other = fragment.replacen("1.2026%2E1.", "1.2025%2E9.", 1);
+    let other = fragment.replacen(&format!("1.{version}."), "1.2025%2E9.", 1);
     assert_eq!(
         Exchange::from_link_fragment(&q, &other),
         Err(ExchangeError::OtherVersion("2025.9".into()))
     );
     for broken in [
-        "antwoorden=1.2026%2E1",
+        &head,
         "antwoorden=%ZZ",
         &fragment.replacen(".0", ".x", 1),
         &fragment[..fragment.len() / 2],

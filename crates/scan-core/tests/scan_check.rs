@@ -79,7 +79,7 @@ fn a_broken_scan_lists_every_error_and_exits_1() {
     assert_eq!(
         lines[0],
         format!(
-            "{file}:85:1: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `school_types`, `roles`"
+            "{file}:85:1: unknown key `wieght`: did you mean `weight`? Allowed here: `id`, `text`, `help`, `weight`, `basic`, `basic_roles`, `school_types`, `roles`"
         )
     );
     assert_eq!(err, "1 error(s)\n");

@@ -454,3 +454,39 @@ fn examples_for_another_school_type_are_not_suggested() {
     // And the gap is reported for po.
     assert!(q.example_gaps().contains(&(1, 0, Some("po"))));
 }
+
+#[test]
+fn a_statement_basic_for_some_roles_caps_only_for_them() {
+    let text = include_str!("fixtures/mini.toml")
+        .replacen(
+            "[[role]]\nid = \"ib\"",
+            "[[role]]\nid = \"directie\"\nlabel = \"Directie\"\n\n[[role]]\nid = \"ib\"",
+            1,
+        )
+        .replacen("basic = true", "basic = true\nbasic_roles = [\"ib\"]", 1);
+    let q = parse(&[Source {
+        name: "mini.toml",
+        text: &text,
+    }])
+    .expect("valid");
+    let a1 = &q.themes[0].statements[0];
+    assert!(a1.is_basic_for(Some("ib")));
+    assert!(!a1.is_basic_for(Some("directie")) && !a1.is_basic_for(None));
+    // a1 low, a2 and a3 full: the mean (0 + 6 + 3) / 4 = 2.25 is gevorderd.
+    let answers = [("a1", "niet"), ("a2", "volledig"), ("a3", "volledig")];
+    for (role, capped) in [("ib", true), ("directie", false)] {
+        let mut p = progress(&answers);
+        p.profile.role = Some(role.to_string());
+        let r = score(&q, &p);
+        let a = &r.themes[0];
+        assert_eq!(a.tally.capped, capped, "{role}");
+        assert_eq!(r.overall.capped, capped, "{role}");
+        let expected = if capped {
+            "in-ontwikkeling"
+        } else {
+            "gevorderd"
+        };
+        assert_eq!(band(&q, a.tally.status), Some(expected), "{role}");
+        assert_eq!(a.basic_unmet.is_empty(), !capped, "{role}");
+    }
+}

@@ -9,12 +9,14 @@ use crate::ui::texts::Texts;
 /// A theme's statements (those meant for this respondent) as radio groups: each a fieldset
 /// whose legend is the statement, with its stored answer checked. `data-statement` names the
 /// statement for the one change listener on the container. A basic statement carries the label
-/// "Basisvoorwaarde" in its legend, so screen readers hear it with the statement.
+/// "Basisvoorwaarde" in its legend, so screen readers hear it with the statement; whether it is
+/// basic depends on the respondent's `role`.
 pub fn statements(
     t: Texts,
     ids: ElementIds,
     scale: &[ScaleOption],
     statements: &[&Statement],
+    role: Option<&str>,
     answers: &BTreeMap<String, Timed<String>>,
 ) -> Markup {
     html! {
@@ -27,7 +29,7 @@ pub fn statements(
                     span.spo-statement__num { (number + 1) "." }
                     " "
                     span.spo-statement__text { (s.text) }
-                    @if s.basic {
+                    @if s.is_basic_for(role) {
                         " "
                         span.spo-basic { (t.basic_label()) }
                     }

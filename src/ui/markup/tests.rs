@@ -85,6 +85,7 @@ fn statements_escape_texts_help_ids_labels_and_the_widget_id() {
         ElementIds(HOSTILE),
         &q.scale,
         &shown,
+        None,
         &answers,
     )
     .into_string();

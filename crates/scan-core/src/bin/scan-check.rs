@@ -73,7 +73,15 @@ fn summary(q: &Questionnaire) -> String {
         q.examples.len()
     );
     for (i, t) in q.themes.iter().enumerate() {
-        let basic = t.statements.iter().filter(|s| s.basic).count();
+        let basic = t.statements.iter().filter(|s| s.is_basic_for(None)).count();
+        // Basic for some roles only (`basic_roles`).
+        let role_basic = t
+            .statements
+            .iter()
+            .filter(|s| {
+                !s.is_basic_for(None) && q.roles.iter().any(|r| s.is_basic_for(Some(&r.id)))
+            })
+            .count();
         let restricted = t
             .statements
             .iter()
@@ -88,7 +96,7 @@ fn summary(q: &Questionnaire) -> String {
             .map(String::as_str)
             .collect();
         out += &format!(
-            "  {}{}{}: {} statements ({basic} basic{}), {examples} examples\n",
+            "  {}{}{}: {} statements ({basic} basic{}{}), {examples} examples\n",
             t.id,
             if t.optional { " (optional)" } else { "" },
             if only.is_empty() {
@@ -97,6 +105,11 @@ fn summary(q: &Questionnaire) -> String {
                 format!(" (only {})", only.join(", "))
             },
             t.statements.len(),
+            if role_basic > 0 {
+                format!(", {role_basic} basic for some roles")
+            } else {
+                String::new()
+            },
             if restricted > 0 {
                 format!(", {restricted} for some school types or roles")
             } else {

@@ -89,6 +89,7 @@ tables! {
         help: Option<Text> = opt_text,
         weight: Option<Int> = opt_int,
         basic: bool = flag,
+        basic_roles: Option<Spanned<Vec<Text>>> = opt_list,
         school_types: Vec<Text> = texts,
         roles: Vec<Text> = texts,
     }

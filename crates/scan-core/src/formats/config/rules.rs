@@ -2,7 +2,9 @@
 
 use super::super::table_reader::{Checker, Ids, Int, Text};
 use super::super::toml_subset::Spanned;
-use super::{RawBand, RawChoice, RawCriteria, RawExample, RawOption, RawRole, RawTheme};
+use super::{
+    RawBand, RawChoice, RawCriteria, RawExample, RawOption, RawRole, RawStatement, RawTheme,
+};
 use crate::model::*;
 
 pub(super) fn build_choices(
@@ -234,6 +236,7 @@ pub(super) fn build_themes(
                         )
                     }),
                     basic: s.basic,
+                    basic_roles: basic_roles(c, src, s, roles),
                     audience: build_audience(
                         c,
                         src,
@@ -267,6 +270,39 @@ pub(super) fn build_themes(
         );
     }
     out
+}
+
+/// `basic_roles`: only with `basic = true`, every id a defined role, and within the
+/// statement's own `roles` when it has them (else it could never be basic for that role).
+fn basic_roles(c: &mut Checker, src: usize, s: &RawStatement, roles: &[Choice]) -> Vec<String> {
+    let Some(list) = &s.basic_roles else {
+        return Vec::new();
+    };
+    if !s.basic {
+        c.error(
+            src,
+            list.span(),
+            "`statement.basic_roles` needs `basic = true`: add it, or remove `basic_roles`",
+        );
+    }
+    let known: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
+    let seen_by: Vec<&str> = s.roles.iter().map(|r| r.get_ref().as_str()).collect();
+    list.get_ref()
+        .iter()
+        .map(|id| {
+            let defined = c
+                .reference(src, "statement.basic_roles", id, "role", &known)
+                .is_some();
+            if defined && !seen_by.is_empty() && !seen_by.contains(&id.get_ref().as_str()) {
+                c.error(src, id.span(), format!(
+                    "`statement.basic_roles` names \"{}\", which is not in the statement's `roles` ({}), so it could never be basic for that role: add it to `roles` or remove it here",
+                    id.get_ref(),
+                    seen_by.join(", ")
+                ));
+            }
+            id.get_ref().clone()
+        })
+        .collect()
 }
 
 pub(super) fn build_criteria(
@@ -350,7 +386,7 @@ pub(super) fn build_examples(
                 t.statements
                     .iter()
                     .find(|st| &st.id == s.get_ref())
-                    .map(|st| (ti, st.basic))
+                    .map(|st| (ti, basic_for_everyone(st, t, known.1)))
             });
             match (found, theme) {
                 (None, _) => c.error(src, s.span(), format!(
@@ -394,6 +430,21 @@ pub(super) fn build_examples(
         });
     }
     out
+}
+
+/// Whether a statement is basic for every respondent who sees it (so a low answer to it always
+/// caps its theme): basic for a respondent without a role, or for every role that sees it.
+fn basic_for_everyone(s: &Statement, theme: &Theme, roles: &[Choice]) -> bool {
+    let sees = |r: &&Choice| {
+        let role = Some(r.id.as_str());
+        allows(&s.audience.roles, role) && allows(&theme.audience.roles, role)
+    };
+    s.is_basic_for(None)
+        || (s.basic
+            && roles
+                .iter()
+                .filter(sees)
+                .all(|r| s.is_basic_for(Some(&r.id))))
 }
 
 /// `source` names the publication; `source_url`, when given, is its `https://` address.
