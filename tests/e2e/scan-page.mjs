@@ -23,7 +23,7 @@ export class ScanPage {
    * Chooses the school type and role (when the scan asks them and none is chosen yet) and
    * starts: the scan asks who fills it in first.
    */
-  async start({ type = 'Basisonderwijs', role = 'Leraar, mentor of onderwijsassistent' } = {}) {
+  async start({ type = 'Basisonderwijs', role = 'Leraar of mentor' } = {}) {
     const groups = this.root.locator('fieldset.spo-choices');
     for (const [i, name] of [type, role].entries()) {
       const group = groups.nth(i);

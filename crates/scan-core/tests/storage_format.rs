@@ -207,3 +207,49 @@ fn answers_saved_before_scoring_2_keep_their_meaning() {
         assert!(again.answers.contains_key("verdwenen-stelling"));
     }
 }
+
+/// Answers saved with content version 2026.1, before the statements about the
+/// schoolondersteuningsprofiel, the OPP term, the ouder- en jeugdsteunpunt and jeugdhulp got new
+/// ids (their meaning changed), still load with every answer, note, step and profile. Answers
+/// to ids the scan still has count as before; answers to the replaced ids are kept, not scored,
+/// so no old answer is read as an answer to a statement it was never given to.
+#[test]
+fn answers_saved_with_content_2026_1_still_load() {
+    let q = scan_core::builtin().unwrap();
+    let p = decode(&q, include_str!("fixtures/stored-2026-1.json")).unwrap();
+    assert_eq!(p.answers.len(), 9);
+    assert_eq!(p.note("visie"), Some("SOP is opgegaan in de schoolgids"));
+    assert_eq!(p.step, Step::Theme("aanwezigheid".into()));
+    assert_eq!(p.profile.role.as_deref(), Some("ib"));
+    let statement = |id: &str| {
+        q.themes
+            .iter()
+            .flat_map(|t| &t.statements)
+            .find(|s| s.id == id)
+    };
+    for kept in [
+        "visie-gedeeld",
+        "visie-schoolgids",
+        "bo-tijd-ib",
+        "aw-monitor-veilig",
+        "kw-evaluatie-jaarlijks",
+    ] {
+        assert!(statement(kept).is_some(), "{kept} keeps its id");
+        assert!(p.answer(&q, kept).is_some(), "{kept} is still answered");
+    }
+    for replaced in [
+        "visie-sop-aanbod",
+        "visie-sop-grenzen",
+        "bo-opp-zes-weken",
+        "sw-contact-jeugdhulp-snel",
+    ] {
+        assert!(statement(replaced).is_none(), "{replaced} has a new id");
+        assert!(p.answers.contains_key(replaced), "{replaced} is kept");
+    }
+    let r = scan_core::score(&q, &p);
+    let visie = q.themes.iter().position(|t| t.id == "visie").unwrap();
+    // visie-gedeeld (volledig) counts; visie-schoolgids (enigszins) counts; the SOP answers not.
+    assert_eq!(r.theme(visie).unwrap().tally.answered, 2);
+    let again = decode(&q, &encode(&q, &p)).unwrap();
+    assert_eq!(again.answers, p.answers);
+}

@@ -42,7 +42,7 @@ test('school type and role decide which themes and statements apply; the estimat
   await expect(async () => rec.page.evaluate(() => document.activeElement?.labels?.[0]?.textContent.trim()) .then(t => t === 'Basisonderwijs'), 'focus on the first school type');
 
   await pick(scan, 'Basisonderwijs');
-  await pick(scan, 'Leraar, mentor of onderwijsassistent');
+  await pick(scan, 'Leraar of mentor');
   const po = rows['po/leraar'];
   assert.equal(await facts(scan), `Ongeveer ${po.minutes} minuten: ${po.statements} stellingen.`);
   const stored = JSON.parse(await scan.storedProgress(DEFAULT_KEY));

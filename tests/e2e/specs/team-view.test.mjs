@@ -13,7 +13,7 @@ import { ScanPage } from '../scan-page.mjs';
 
 const env = useServerAndBrowser();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const LERAAR = 'Leraar, mentor of onderwijsassistent';
+const LERAAR = 'Leraar of mentor';
 const IB = 'Intern begeleider of ondersteuningscoördinator';
 
 /** The native core's team picture for these files (crates/scan-core/examples/team.rs). */
@@ -123,7 +123,7 @@ test('an advisor sees the team picture of four respondents who answered with the
     // Three teachers are shown apart; the one intern begeleider (and the hostile file's role) not.
     assert.deepEqual(core.roles, ['leraar']);
     const roleHeads = await page.locator('.spo-team-roles thead th').allTextContents();
-    assert.deepEqual(roleHeads, ['Thema', 'Leraar, mentor of onderwijsassistent (3)']);
+    assert.deepEqual(roleHeads, ['Thema', 'Leraar of mentor (3)']);
     assert.match(await page.locator('.spo-team-roles').textContent(), /vanaf 3 respondenten.*Niet apart getoond: 2/);
 
     // Compared with last year: per theme the earlier and current score, and the change in words.
@@ -142,7 +142,7 @@ test('an advisor sees the team picture of four respondents who answered with the
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Antwoorden als CSV' }).click()]);
     assert.match(csvDownload.suggestedFilename(), /^teamantwoorden-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync(await csvDownload.path(), 'utf8').replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
-    assert.match(csv[0], /^"Thema";"Stelling \(id\)";"Stelling";"Respondent 1, Leraar, mentor of onderwijsassistent";/);
+    assert.match(csv[0], /^"Thema";"Stelling \(id\)";"Stelling";"Respondent 1, Leraar of mentor";/);
     assert.ok(csv.slice(1).every(l => l.split('";"').length === 3 + 5 + 6), 'theme, id, text, 5 respondents, 6 counts');
     if (width === 1280) {
       // The action plan, with the keyboard: a focus theme, its goal, actions, who, when, an example.
