@@ -103,7 +103,7 @@ texts! {
     only_unknown: "Geen score: alleen ‘weet ik niet’", "No score: only ‘don't know’";
     too_few: "Te weinig antwoorden", "Too few answers";
     too_few_hint: "Een status volgt zodra minstens de helft van de stellingen een antwoord op de schaal heeft; ‘weet ik niet’ telt daarvoor niet mee.", "A status follows once at least half of the statements have an answer on the scale; ‘don't know’ does not count for that.";
-    basic_unmet: "Basisvoorwaarde niet gehaald:", "Basic condition not met:";
+    basic_low: "Basisvoorwaarde niet gehaald:", "Basic condition not met:";
     illustration: "Voorbeeldaanpak", "Illustration";
     illustration_hint: "Een mogelijke aanpak, ter illustratie: geen beschrijving van een bestaande school.", "A possible approach, as an illustration: not a description of an existing school.";
     source: "Bron: ", "Source: ";
@@ -458,35 +458,121 @@ impl Texts {
         }
     }
 
-    /// Above a theme's statements when some are basic conditions.
+    /// Above a theme's statements when some are basic conditions: what "niet gehaald" and
+    /// "onbekend" mean, and that both keep the theme at `cap`.
     pub fn basic_in_theme(self, cap: &str, enough: &str, unknown: &str) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Stellingen met het label ‘Basisvoorwaarde’ moeten op orde zijn voordat dit thema verder kan komen: is er een beantwoord lager dan ‘{enough}’ of met ‘{unknown}’, dan blijft het thema hoogstens ‘{cap}’."
+                "Stellingen met het label ‘Basisvoorwaarde’ moeten op orde zijn voordat dit thema verder kan komen. Beantwoordt u er een lager dan ‘{enough}’, dan is die basisvoorwaarde niet gehaald; kiest u ‘{unknown}’, dan is hij onbekend. In beide gevallen blijft het thema hoogstens ‘{cap}’."
             ),
             Lang::En => format!(
-                "Statements labelled ‘Basic condition’ must be in place before this theme can get further: if one is answered below ‘{enough}’ or with ‘{unknown}’, the theme stays at ‘{cap}’ at most."
+                "Statements labelled ‘Basic condition’ must be in place before this theme can get further. If you answer one below ‘{enough}’, that basic condition is not met; if you choose ‘{unknown}’, it is unknown. Either way the theme stays at ‘{cap}’ at most."
             ),
         }
     }
 
-    pub fn capped(self, cap: &str) -> String {
-        match self.0 {
-            Lang::Nl => format!("Daarom is de status hoogstens ‘{cap}’."),
-            Lang::En => format!("That is why the status is ‘{cap}’ at most."),
-        }
-    }
-
-    /// Under the overall status when a theme's basic condition is not met.
-    pub fn capped_overall(self, cap: &str, themes: &[&str]) -> String {
-        let themes = themes.join(", ");
+    /// In the legend of the statuses: "niet gehaald" and "onbekend" told apart.
+    pub fn basic_legend(self, cap: &str, enough: &str, unknown: &str) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Basisvoorwaarde niet gehaald bij: {themes}. Daarom is het totaal hoogstens ‘{cap}’."
+                "Basisvoorwaarde niet gehaald: beantwoord lager dan ‘{enough}’. Basisvoorwaarde onbekend: beantwoord met ‘{unknown}’, dus niet bekend of hij op orde is. Allebei houden ze het thema op hoogstens ‘{cap}’."
             ),
             Lang::En => format!(
-                "Basic condition not met in: {themes}. That is why the overall status is ‘{cap}’ at most."
+                "Basic condition not met: answered below ‘{enough}’. Basic condition unknown: answered ‘{unknown}’, so it is not known whether it is in place. Both keep the theme at ‘{cap}’ at most."
             ),
+        }
+    }
+
+    /// Above the basic statements of a theme answered "weet ik niet" (`unknown` is that
+    /// option's label).
+    pub fn basic_unknown(self, unknown: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!("Basisvoorwaarde onbekend (u koos ‘{unknown}’):"),
+            Lang::En => format!("Basic condition unknown (you chose ‘{unknown}’):"),
+        }
+    }
+
+    /// On a theme card with basic statements not met (`low` answered low, `unknown` answered
+    /// "weet ik niet"): why the status is at most `cap`. None when nothing needs saying (a low
+    /// basic statement under a status that is lower anyway).
+    pub fn basic_cap_reason(
+        self,
+        cap: &str,
+        capped: bool,
+        low: usize,
+        unknown: usize,
+    ) -> Option<String> {
+        let nl_which = if unknown == 1 {
+            "deze basisvoorwaarde op orde is"
+        } else {
+            "deze basisvoorwaarden op orde zijn"
+        };
+        let en_which = if unknown == 1 {
+            "this basic condition is"
+        } else {
+            "these basic conditions are"
+        };
+        Some(match (self.0, capped, low > 0, unknown > 0) {
+            (_, false, _, false) => return None,
+            (Lang::Nl, true, _, false) => format!("Daarom is de status hoogstens ‘{cap}’."),
+            (Lang::Nl, true, false, true) => format!(
+                "Daarom is de status hoogstens ‘{cap}’, zolang niet bekend is of {nl_which}."
+            ),
+            (Lang::Nl, true, true, true) => format!(
+                "Daarom is de status hoogstens ‘{cap}’: tot wat niet gehaald is op orde is, en bekend is of {nl_which}."
+            ),
+            (Lang::Nl, false, _, true) => {
+                format!("Het thema blijft hoogstens ‘{cap}’ zolang niet bekend is of {nl_which}.")
+            }
+            (Lang::En, true, _, false) => format!("That is why the status is ‘{cap}’ at most."),
+            (Lang::En, true, false, true) => format!(
+                "That is why the status is ‘{cap}’ at most, as long as it is not known whether {en_which} in place."
+            ),
+            (Lang::En, true, true, true) => format!(
+                "That is why the status is ‘{cap}’ at most: until what is not met is in place, and it is known whether {en_which} in place."
+            ),
+            (Lang::En, false, _, true) => format!(
+                "The theme stays at ‘{cap}’ at most as long as it is not known whether {en_which} in place."
+            ),
+        })
+    }
+
+    /// Under the overall status when it is capped: the themes with a basic condition not met
+    /// (`low`) and those with one unknown (`unknown`), each part only when it applies.
+    pub fn capped_overall(self, cap: &str, low: &[&str], unknown: &[&str]) -> String {
+        let mut parts = Vec::new();
+        let (not_met, not_known, so) = match self.0 {
+            Lang::Nl => (
+                "Basisvoorwaarde niet gehaald bij",
+                "Basisvoorwaarde onbekend bij",
+                format!("Daarom is het totaal hoogstens ‘{cap}’."),
+            ),
+            Lang::En => (
+                "Basic condition not met in",
+                "Basic condition unknown in",
+                format!("That is why the overall status is ‘{cap}’ at most."),
+            ),
+        };
+        if !low.is_empty() {
+            parts.push(format!("{not_met}: {}.", low.join(", ")));
+        }
+        if !unknown.is_empty() {
+            parts.push(format!("{not_known}: {}.", unknown.join(", ")));
+        }
+        parts.push(so);
+        parts.join(" ")
+    }
+
+    /// Under a basic statement in the team view: how many respondents (for whom it is basic)
+    /// answered it low and "weet ik niet".
+    pub fn team_basic(self, low: usize, unknown: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Niet gehaald (laag beantwoord): {low} · onbekend (‘weet ik niet’): {unknown}"
+            ),
+            Lang::En => {
+                format!("Not met (answered low): {low} · unknown (‘don't know’): {unknown}")
+            }
         }
     }
 

@@ -41,8 +41,8 @@ pub use model::{
 pub use progress::{Millis, Profile, Progress, Step, Timed};
 pub use scoring::{Results, Tally, ThemeResult, score};
 pub use team::{
-    Change, RoleTally, TeamResults, TeamStatement, TeamTally, aggregate, compare, date_of,
-    duplicates, picture_date, team_focus,
+    Change, RoleTally, TeamBasic, TeamResults, TeamStatement, TeamTally, aggregate, compare,
+    date_of, duplicates, picture_date, team_focus,
 };
 
 /// The built-in scan's sources, as shipped in `questions/`.

@@ -9,8 +9,10 @@
 //!   out of the theme for this respondent.
 //! - A status is given only when at least `criteria.min_scored_percent` of the applicable
 //!   statements have a scored answer ("te weinig antwoorden" otherwise).
-//! - A basic statement answered low or "weet ik niet" caps its theme at `criteria.basic_cap`,
-//!   and the overall status likewise. A statement with `basic_roles` is basic only for those
+//! - A basic statement answered low ("niet gehaald") or "weet ik niet" ("onbekend": a
+//!   condition nobody can confirm is not shown as met) caps its theme at `criteria.basic_cap`,
+//!   and the overall status likewise. The results keep the two apart, so the screen can say
+//!   which happened. A statement with `basic_roles` is basic only for those
 //!   roles ([`crate::Statement::is_basic_for`]).
 //!
 //! Only the themes and statements meant for the respondent's profile (school type, role) and
@@ -92,11 +94,21 @@ pub struct ThemeResult {
     /// Index into the questionnaire's themes.
     pub theme: usize,
     pub tally: Tally,
-    /// Indexes (within the theme) of basic statements not met: answered low or "weet ik niet".
-    /// Any of them caps the theme (see [`Tally::capped`]).
-    pub basic_unmet: Vec<usize>,
+    /// Indexes (within the theme) of basic statements answered low: "niet gehaald". Any of
+    /// them caps the theme (see [`Tally::capped`]).
+    pub basic_low: Vec<usize>,
+    /// Indexes (within the theme) of basic statements answered "weet ik niet": "onbekend". A
+    /// condition nobody can confirm is not shown as met, so these cap the theme too.
+    pub basic_unknown: Vec<usize>,
     /// Indexes (within the theme) of all statements answered low.
     pub low: Vec<usize>,
+}
+
+impl ThemeResult {
+    /// A basic statement is not met: answered low or "weet ik niet".
+    pub fn basic_unmet(&self) -> bool {
+        !self.basic_low.is_empty() || !self.basic_unknown.is_empty()
+    }
 }
 
 /// Results per included theme (in questionnaire order) and overall.
@@ -113,11 +125,20 @@ impl Results {
         self.themes.iter().find(|t| t.theme == theme)
     }
 
-    /// Themes (questionnaire indexes) with a basic statement not met.
-    pub fn themes_with_basic_unmet(&self) -> impl Iterator<Item = usize> + '_ {
+    /// Themes (questionnaire indexes) with a basic statement answered low ("niet gehaald").
+    pub fn themes_with_basic_low(&self) -> impl Iterator<Item = usize> + '_ {
         self.themes
             .iter()
-            .filter(|r| !r.basic_unmet.is_empty())
+            .filter(|r| !r.basic_low.is_empty())
+            .map(|r| r.theme)
+    }
+
+    /// Themes (questionnaire indexes) with a basic statement answered "weet ik niet"
+    /// ("onbekend").
+    pub fn themes_with_basic_unknown(&self) -> impl Iterator<Item = usize> + '_ {
+        self.themes
+            .iter()
+            .filter(|r| !r.basic_unknown.is_empty())
             .map(|r| r.theme)
     }
 }
@@ -134,7 +155,7 @@ pub fn score(q: &Questionnaire, progress: &Progress) -> Results {
             let theme = &q.themes[ti];
             let mut t = Tally::default();
             let mut low = Vec::new();
-            let mut basic_unmet = Vec::new();
+            let (mut basic_low, mut basic_unknown) = (Vec::new(), Vec::new());
             for si in progress.applicable_statements(q, ti) {
                 let s = &theme.statements[si];
                 let answer = progress.answer(q, &s.id).map(|o| o.value);
@@ -145,38 +166,41 @@ pub fn score(q: &Questionnaire, progress: &Progress) -> Results {
                 t.total += 1;
                 let Some(value) = answer else { continue };
                 t.answered += 1;
-                let unmet = match value {
+                let basic = s.is_basic_for(role);
+                match value {
                     AnswerValue::Points(p) => {
                         let w = u64::from(s.weight);
                         t.points += w * u64::from(p);
                         t.max_points += w * max;
                         t.weight += w;
-                        let is_low = p < q.criteria.low_below;
-                        if is_low {
+                        if p < q.criteria.low_below {
                             low.push(si);
+                            if basic {
+                                basic_low.push(si);
+                            }
                         }
-                        is_low
                     }
                     _ => {
                         t.unknown += 1;
-                        true
+                        if basic {
+                            basic_unknown.push(si);
+                        }
                     }
-                };
-                if unmet && s.is_basic_for(role) {
-                    basic_unmet.push(si);
                 }
             }
-            t.finish(q, !basic_unmet.is_empty());
+            let unmet = !basic_low.is_empty() || !basic_unknown.is_empty();
+            t.finish(q, unmet);
             overall.add(&t);
             ThemeResult {
                 theme: ti,
                 tally: t,
-                basic_unmet,
+                basic_low,
+                basic_unknown,
                 low,
             }
         })
         .collect();
-    let any_unmet = themes.iter().any(|r| !r.basic_unmet.is_empty());
+    let any_unmet = themes.iter().any(ThemeResult::basic_unmet);
     overall.finish(q, any_unmet);
     Results { themes, overall }
 }

@@ -6,7 +6,9 @@
 //!   with a status for it (enough answers); the spread is their lowest and highest score. The
 //!   team status is the band of the mean of their mean answers.
 //! - Per statement: how many chose each option; it is *seen differently* when two scored
-//!   answers are two or more scale steps apart.
+//!   answers are two or more scale steps apart. A basic statement also says how many of the
+//!   respondents for whom it is basic answered it low ("niet gehaald") and "weet ik niet"
+//!   ("onbekend").
 //! - Per role: the same theme scores, only for roles with at least
 //!   `criteria.min_role_respondents` respondents, so no one can be singled out.
 //! - Per theme: the share of "weet ik niet" over all answers given: where the team lacks
@@ -15,7 +17,7 @@
 use std::collections::BTreeMap;
 
 use crate::formats::exchange::Exchange;
-use crate::model::Questionnaire;
+use crate::model::{AnswerValue, Questionnaire};
 use crate::scoring::{Results, Tally, score};
 
 /// The team's figures for one theme (or the whole scan).
@@ -45,6 +47,18 @@ pub struct TeamStatement {
     pub counts: Vec<usize>,
     /// Two scored answers are two or more scale steps apart.
     pub seen_differently: bool,
+    /// For a basic statement (for at least one respondent's role): how it fared.
+    pub basic: Option<TeamBasic>,
+}
+
+/// A basic statement across the respondents for whom it is basic
+/// ([`crate::Statement::is_basic_for`] their role) and who answered it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TeamBasic {
+    /// Answered low: "niet gehaald".
+    pub low: usize,
+    /// Answered "weet ik niet": "onbekend".
+    pub unknown: usize,
 }
 
 /// A role's own theme scores.
@@ -129,13 +143,23 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
         for (si, s) in q.themes[ti].statements.iter().enumerate() {
             let mut counts = vec![0; q.scale.len()];
             let mut points = Vec::new();
+            let mut basic: Option<TeamBasic> = None;
             for (f, _) in &scored {
                 let Some(answer) = f.answers.get(&s.id) else {
                     continue;
                 };
-                if let Some(o) = q.scale.iter().position(|o| o.id == answer.value) {
-                    counts[o] += 1;
-                    points.extend(q.scale[o].points());
+                let Some(o) = q.scale.iter().position(|o| o.id == answer.value) else {
+                    continue;
+                };
+                counts[o] += 1;
+                points.extend(q.scale[o].points());
+                if s.is_basic_for(f.role.as_deref()) {
+                    let b = basic.get_or_insert_default();
+                    match q.scale[o].value {
+                        AnswerValue::Points(p) if p < q.criteria.low_below => b.low += 1,
+                        AnswerValue::Unknown => b.unknown += 1,
+                        _ => {}
+                    }
                 }
             }
             if counts.iter().any(|&c| c > 0) {
@@ -149,6 +173,7 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
                     statement: si,
                     counts,
                     seen_differently: spread.is_some_and(|d| d >= 2),
+                    basic,
                 });
             }
         }

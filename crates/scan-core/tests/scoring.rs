@@ -117,7 +117,7 @@ fn weights_count_in_the_mean_and_the_score() {
     assert_eq!(t.mean_hundredths(), Some(175));
     assert_eq!(band(&q, t.status), Some("in-ontwikkeling"));
     assert_eq!(r.themes[0].low, vec![1], "a2 answered 1 point is low");
-    assert!(r.themes[0].basic_unmet.is_empty());
+    assert!(!r.themes[0].basic_unmet());
 }
 
 #[test]
@@ -130,7 +130,10 @@ fn a_low_basic_statement_caps_the_theme() {
     assert_eq!(t.tally.percent, Some(75));
     assert_eq!(band(&q, t.tally.status), Some("in-ontwikkeling"));
     assert!(t.tally.capped);
-    assert_eq!(t.basic_unmet, vec![0]);
+    assert_eq!(
+        (t.basic_low.as_slice(), t.basic_unknown.as_slice()),
+        (&[0][..], &[][..])
+    );
     // The example for a low a1 comes before the general one.
     let a = advise(&q, &p, &r);
     assert_eq!(a.attention, vec![0]);
@@ -153,7 +156,11 @@ fn a_basic_statement_answered_weet_ik_niet_caps_too() {
     assert_eq!(t.tally.mean_hundredths(), Some(300));
     assert_eq!(band(&q, t.tally.status), Some("in-ontwikkeling"));
     assert!(t.tally.capped);
-    assert_eq!(t.basic_unmet, vec![0]);
+    // Told apart from "niet gehaald": the condition is unknown, not failed.
+    assert_eq!(
+        (t.basic_low.as_slice(), t.basic_unknown.as_slice()),
+        (&[][..], &[0][..])
+    );
 }
 
 #[test]
@@ -174,7 +181,8 @@ fn a_basic_statement_not_met_caps_the_overall_status() {
     assert_eq!(r.overall.mean_hundredths(), Some(280));
     assert_eq!(band(&q, r.overall.status), Some("in-ontwikkeling"));
     assert!(r.overall.capped);
-    assert_eq!(r.themes_with_basic_unmet().collect::<Vec<_>>(), vec![0]);
+    assert_eq!(r.themes_with_basic_low().collect::<Vec<_>>(), vec![0]);
+    assert_eq!(r.themes_with_basic_unknown().count(), 0);
     // With a1 met, the overall status is what the mean says.
     let p = progress(&[
         ("a1", "grotendeels"),
@@ -199,7 +207,7 @@ fn a_low_basic_statement_does_not_raise_a_lower_status() {
     );
     assert_eq!(band(&q, r.themes[0].tally.status), Some("orienterend"));
     assert!(!r.themes[0].tally.capped);
-    assert_eq!(r.themes[0].basic_unmet, vec![0], "still reported");
+    assert_eq!(r.themes[0].basic_low, vec![0], "still reported");
 }
 
 #[test]
@@ -245,7 +253,7 @@ fn not_applicable_drops_the_statement_without_lack_of_insight() {
     );
     assert_eq!(band(&q, t.tally.status), Some("geborgd"));
     assert!(!t.tally.capped && !t.tally.insufficient_insight);
-    assert!(t.basic_unmet.is_empty());
+    assert!(!t.basic_unmet());
     // "Weet ik niet" on the same statement is a lack of insight and caps.
     let r = score(
         &q,
@@ -487,6 +495,32 @@ fn a_statement_basic_for_some_roles_caps_only_for_them() {
             "gevorderd"
         };
         assert_eq!(band(&q, a.tally.status), Some(expected), "{role}");
-        assert_eq!(a.basic_unmet.is_empty(), !capped, "{role}");
+        assert_eq!(a.basic_unmet(), capped, "{role}");
     }
+}
+
+#[test]
+fn the_overall_status_names_low_and_unknown_basic_conditions_apart() {
+    let text = include_str!("fixtures/mini.toml").replacen(
+        "text = \"Statement b1.\"",
+        "text = \"Statement b1.\"\nbasic = true",
+        1,
+    );
+    let q = parse(&[Source {
+        name: "mini.toml",
+        text: &text,
+    }])
+    .expect("valid");
+    let p = progress(&[
+        ("a1", "niet"),
+        ("a2", "volledig"),
+        ("a3", "volledig"),
+        ("b1", "weet-niet"),
+        ("d1", "volledig"),
+        ("d2", "volledig"),
+    ]);
+    let r = score(&q, &p);
+    assert!(r.overall.capped);
+    assert_eq!(r.themes_with_basic_low().collect::<Vec<_>>(), vec![0]);
+    assert_eq!(r.themes_with_basic_unknown().collect::<Vec<_>>(), vec![1]);
 }

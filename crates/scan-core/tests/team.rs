@@ -304,3 +304,54 @@ fn an_example_suits_a_team_with_a_respondent_it_is_meant_for() {
         "a respondent without a school type is not an SWV"
     );
 }
+
+#[test]
+fn a_basic_statement_counts_not_met_and_unknown_apart() {
+    let q = mini();
+    let files: Vec<Exchange> = ["niet", "enigszins", "weet-niet", "volledig"]
+        .iter()
+        .enumerate()
+        .map(|(i, a)| respondent(&q, Some("ib"), &[("a1", a), ("a2", a)], i as u64 + 1))
+        .collect();
+    let team = aggregate(&q, &files);
+    let of = |id: &str| {
+        team.statements
+            .iter()
+            .find(|s| q.themes[s.theme].statements[s.statement].id == id)
+            .unwrap()
+    };
+    assert_eq!(
+        of("a1").basic,
+        Some(scan_core::TeamBasic { low: 2, unknown: 1 })
+    );
+    assert_eq!(of("a2").basic, None, "a2 is no basic statement");
+
+    // Basic for the IB only: the other respondent's low answer is not counted as not met.
+    let text = include_str!("fixtures/mini.toml").replacen(
+        "basic = true",
+        "basic = true\nbasic_roles = [\"ib\"]",
+        1,
+    );
+    let q = parse(&[Source {
+        name: "mini.toml",
+        text: &text,
+    }])
+    .unwrap();
+    let files = vec![
+        respondent(&q, Some("ib"), &[("a1", "niet")], 1),
+        respondent(&q, None, &[("a1", "niet")], 2),
+        respondent(&q, Some("ib"), &[("a1", "weet-niet")], 3),
+    ];
+    let team = aggregate(&q, &files);
+    assert_eq!(
+        team.statements[0].counts[0], 2,
+        "both low answers are counted"
+    );
+    assert_eq!(
+        team.statements[0].basic,
+        Some(scan_core::TeamBasic { low: 1, unknown: 1 })
+    );
+    // Nobody for whom it is basic: not marked.
+    let team = aggregate(&q, &files[1..2]);
+    assert_eq!(team.statements[0].basic, None);
+}

@@ -37,8 +37,10 @@ pub fn results_body(r: &ResultsInput) -> Markup {
             (score_bar(r.q, o.percent, o.status))
             p { (t.completeness(o.answered, o.total, o.unknown)) }
             @if o.capped {
-                @let themes: Vec<&str> = r.results.themes_with_basic_unmet().map(|i| r.q.themes[i].title.as_str()).collect();
-                p.spo-flag { (t.capped_overall(&r.q.bands[r.q.criteria.basic_cap].label, &themes)) }
+                @let title = |i: usize| r.q.themes[i].title.as_str();
+                @let low: Vec<&str> = r.results.themes_with_basic_low().map(title).collect();
+                @let unknown: Vec<&str> = r.results.themes_with_basic_unknown().map(title).collect();
+                p.spo-flag { (t.capped_overall(&r.q.bands[r.q.criteria.basic_cap].label, &low, &unknown)) }
             }
             @if o.too_few {
                 p.spo-hint { (t.too_few_hint()) }
@@ -69,8 +71,17 @@ pub fn results_body(r: &ResultsInput) -> Markup {
     }
 }
 
-/// What each status means: the bands' labels and descriptions, from the configuration.
+/// What each status means: the bands' labels and descriptions, from the configuration; and,
+/// when the respondent has basic statements, "niet gehaald" and "onbekend" told apart.
 fn statuses(r: &ResultsInput) -> Markup {
+    let role = r.progress.profile.role.as_deref();
+    let has_basic =
+        r.q.themes
+            .iter()
+            .flat_map(|th| &th.statements)
+            .any(|s| s.is_basic_for(role));
+    let (enough, unknown) = r.q.basic_labels();
+    let cap = &r.q.bands[r.q.criteria.basic_cap].label;
     html! {
         details.spo-statuses open {
             summary { (r.texts.statuses_title()) }
@@ -83,6 +94,9 @@ fn statuses(r: &ResultsInput) -> Markup {
                         span.spo-band-range { (band_range(r, i)) }
                     }
                 }
+            }
+            @if has_basic {
+                p.spo-hint.spo-basic-legend { (r.texts.basic_legend(cap, enough, unknown)) }
             }
         }
     }
@@ -158,17 +172,28 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
                     }
                 }
             }
-            @if !result.basic_unmet.is_empty() {
-                p.spo-flag { (t.basic_unmet()) }
+            @if !result.basic_low.is_empty() {
+                p.spo-flag { (t.basic_low()) }
                 ul.spo-low lang=[lang] {
-                    @for &i in &result.basic_unmet {
+                    @for &i in &result.basic_low {
                         li { (theme.statements[i].text) }
                     }
                 }
-                @if tally.capped {
-                    p.spo-hint { (t.capped(&q.bands[q.criteria.basic_cap].label)) " " (t.basic_explained()) }
-                } @else {
-                    p.spo-hint { (t.basic_explained()) }
+            }
+            @if !result.basic_unknown.is_empty() {
+                p.spo-flag { (t.basic_unknown(q.basic_labels().1)) }
+                ul.spo-low lang=[lang] {
+                    @for &i in &result.basic_unknown {
+                        li { (theme.statements[i].text) }
+                    }
+                }
+            }
+            @if result.basic_unmet() {
+                @let cap = &q.bands[q.criteria.basic_cap].label;
+                @let reason = t.basic_cap_reason(cap, tally.capped, result.basic_low.len(), result.basic_unknown.len());
+                p.spo-hint {
+                    @if let Some(reason) = reason { (reason) " " }
+                    (t.basic_explained())
                 }
             }
             @if tally.too_few {

@@ -219,15 +219,32 @@ fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement) -> Markup {
     let (q, t) = (r.q, r.texts);
     html! {
         li {
-            p.spo-team-statement { (q.themes[s.theme].statements[s.statement].text) }
+            @let statement = &q.themes[s.theme].statements[s.statement];
+            p.spo-team-statement { (statement.text) }
             @if s.seen_differently {
                 p.spo-tag { (t.team_differently()) }
+            }
+            @if s.basic.is_some() {
+                p.spo-tag {
+                    (t.basic_label())
+                    @if !statement.basic_roles.is_empty() {
+                        " ("
+                        @for (n, role) in statement.basic_roles.iter().enumerate() {
+                            @if n > 0 { ", " }
+                            (label(&q.roles, Some(role)))
+                        }
+                        ")"
+                    }
+                }
             }
             p.spo-team-counts {
                 @for (i, o) in q.scale.iter().enumerate() {
                     @if i > 0 { " · " }
                     (o.label) ": " (s.counts[i])
                 }
+            }
+            @if let Some(b) = s.basic {
+                p.spo-team-counts.spo-team-basic { (t.team_basic(b.low, b.unknown)) }
             }
         }
     }

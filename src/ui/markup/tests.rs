@@ -222,3 +222,188 @@ fn the_printed_plan_escapes_every_field_and_the_theme_and_example_names() {
     // The theme (title of the hostile theme id), goal, actions, who, by when, the example.
     assert_escaped(&html, 6);
 }
+
+/// The results screen for `answers` on the fixture with `a2` and `b1` basic too, in Dutch.
+fn results_for(answers: &[(&str, &str)]) -> String {
+    let text = include_str!("../../../crates/scan-core/tests/fixtures/mini.toml")
+        .replacen("weight = 2", "weight = 2\nbasic = true", 1)
+        .replacen(
+            "text = \"Statement b1.\"",
+            "text = \"Statement b1.\"\nbasic = true",
+            1,
+        );
+    let q = parse(&[Source {
+        name: "mini.toml",
+        text: &text,
+    }])
+    .unwrap();
+    let mut p = Progress::default();
+    for (s, o) in answers {
+        p.set_answer(s.to_string(), o.to_string(), 1);
+    }
+    let results = score(&q, &p);
+    let advice = advise(&q, &p, &results);
+    results_body(&ResultsInput {
+        q: &q,
+        results: &results,
+        advice: &advice,
+        progress: &p,
+        texts: Texts(Lang::Nl),
+        ids: ElementIds("w"),
+        content_lang: None,
+    })
+    .into_string()
+}
+
+/// The part of `html` from `start` to the next `end`.
+fn part<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in {html}"));
+    let rest = &html[from..];
+    &rest[..rest.find(end).map_or(rest.len(), |i| i + end.len())]
+}
+
+/// The card of theme `title` and the overall summary.
+fn card_and_summary<'a>(html: &'a str, title: &str) -> (&'a str, &'a str) {
+    const CARD: &str = r#"<li class="spo-card">"#;
+    let card = html
+        .split(CARD)
+        .skip(1)
+        .map(|c| &c[..c.find("</ul></section>").unwrap_or(c.len())])
+        .find(|c| c.contains(&format!(">{title}</span>")))
+        .unwrap_or_else(|| panic!("a card for {title} in {html}"));
+    (card, part(html, r#"<div class="spo-summary">"#, "</div>"))
+}
+
+const LOW: &str = "Basisvoorwaarde niet gehaald:";
+const UNKNOWN: &str = "Basisvoorwaarde onbekend (u koos ‘Weet ik niet’):";
+
+#[test]
+fn a_basic_condition_answered_low_says_niet_gehaald_only() {
+    let html = results_for(&[("a1", "niet"), ("a2", "volledig"), ("a3", "volledig")]);
+    let (card, summary) = card_and_summary(&html, "Theme A");
+    assert!(card.contains(LOW) && !card.contains("onbekend"), "{card}");
+    assert!(
+        card.contains("Daarom is de status hoogstens ‘In ontwikkeling’."),
+        "{card}"
+    );
+    assert!(
+        summary.contains(
+            "Basisvoorwaarde niet gehaald bij: Theme A. Daarom is het totaal hoogstens ‘In ontwikkeling’."
+        ),
+        "{summary}"
+    );
+    assert!(!summary.contains("onbekend"), "{summary}");
+}
+
+#[test]
+fn a_basic_condition_answered_weet_ik_niet_says_onbekend_only() {
+    let html = results_for(&[
+        ("a1", "weet-niet"),
+        ("a2", "volledig"),
+        ("a3", "volledig"),
+        ("b1", "volledig"),
+        ("d1", "volledig"),
+        ("d2", "volledig"),
+    ]);
+    let (card, summary) = card_and_summary(&html, "Theme A");
+    assert!(
+        card.contains(UNKNOWN) && !card.contains("niet gehaald"),
+        "{card}"
+    );
+    assert!(
+        card.contains(
+            "Daarom is de status hoogstens ‘In ontwikkeling’, zolang niet bekend is of deze basisvoorwaarde op orde is."
+        ),
+        "{card}"
+    );
+    assert!(
+        summary.contains(
+            "Basisvoorwaarde onbekend bij: Theme A. Daarom is het totaal hoogstens ‘In ontwikkeling’."
+        ),
+        "{summary}"
+    );
+    assert!(!summary.contains("niet gehaald"), "{summary}");
+}
+
+#[test]
+fn a_theme_and_the_total_with_both_say_both_apart() {
+    // Theme A: a1 low, a2 unknown. Theme B: b1 unknown.
+    let html = results_for(&[
+        ("a1", "niet"),
+        ("a2", "weet-niet"),
+        ("a3", "volledig"),
+        ("b1", "weet-niet"),
+        ("d1", "volledig"),
+        ("d2", "volledig"),
+    ]);
+    let (card, summary) = card_and_summary(&html, "Theme A");
+    assert!(card.contains(LOW) && card.contains(UNKNOWN), "{card}");
+    let (low_at, unknown_at) = (card.find(LOW).unwrap(), card.find(UNKNOWN).unwrap());
+    assert!(card[low_at..unknown_at].contains("Statement a1."));
+    assert!(!card[low_at..unknown_at].contains("Statement a2"));
+    assert!(card[unknown_at..].contains("Statement a2."));
+    assert!(
+        summary.contains(
+            "Basisvoorwaarde niet gehaald bij: Theme A. Basisvoorwaarde onbekend bij: Theme A, Theme B. Daarom is het totaal hoogstens ‘In ontwikkeling’."
+        ),
+        "{summary}"
+    );
+    // The legend tells the two apart once.
+    assert_eq!(html.matches("spo-basic-legend").count(), 1);
+}
+
+#[test]
+fn an_unknown_basic_condition_under_a_lower_status_still_says_it_holds_the_theme() {
+    // a1 unknown, a2 and a3 Niet: Oriënterend, below the cap.
+    let html = results_for(&[("a1", "weet-niet"), ("a2", "niet"), ("a3", "niet")]);
+    let (card, _) = card_and_summary(&html, "Theme A");
+    assert!(card.contains(UNKNOWN), "{card}");
+    assert!(
+        card.contains(
+            "Het thema blijft hoogstens ‘In ontwikkeling’ zolang niet bekend is of deze basisvoorwaarde op orde is."
+        ),
+        "{card}"
+    );
+    assert!(!card.contains("Daarom"), "{card}");
+}
+
+#[test]
+fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
+    let q = mini();
+    let files: Vec<scan_core::Exchange> = ["niet", "weet-niet", "volledig"]
+        .into_iter()
+        .enumerate()
+        .map(|(i, answer)| {
+            let mut p = Progress::default();
+            p.set_answer("a1".into(), answer.into(), i as u64);
+            p.set_answer("a2".into(), answer.into(), i as u64);
+            scan_core::Exchange::new(&q, &p, None, i as u64)
+        })
+        .collect();
+    let team = scan_core::aggregate(&q, &files);
+    let html = team_body(&TeamInput {
+        q: &q,
+        team: &team,
+        files: &files,
+        focus: &[],
+        earlier: None,
+        date: Some(1),
+        texts: Texts(Lang::Nl),
+    })
+    .into_string();
+    // a1 is basic, a2 is not: once in the seen-differently list, once under all statements.
+    assert_eq!(
+        html.matches(r#"<p class="spo-tag">Basisvoorwaarde</p>"#)
+            .count(),
+        2,
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("Niet gehaald (laag beantwoord): 1 · onbekend (‘weet ik niet’): 1")
+            .count(),
+        2,
+        "{html}"
+    );
+}

@@ -70,14 +70,15 @@ test('a basic statement answered "Weet ik niet" caps its theme and the total, an
   assert.ok(capped.capped, 'the core caps theme 1');
   assert.equal(await statusOf(scan, capped.title), `In ontwikkeling · ${capped.percent}%`);
   const card = scan.root.locator('.spo-card', { hasText: capped.title });
-  assert.match(await card.textContent(), /Basisvoorwaarde niet gehaald:/);
-  assert.match(await card.textContent(), /Daarom is de status hoogstens ‘In ontwikkeling’\./);
+  assert.match(await card.textContent(), /Basisvoorwaarde onbekend \(u koos ‘Weet ik niet’\):/);
+  assert.doesNotMatch(await card.textContent(), /Basisvoorwaarde niet gehaald/);
+  assert.match(await card.textContent(), /Daarom is de status hoogstens ‘In ontwikkeling’, zolang niet bekend is of /);
   assert.equal(await statusOf(scan, core.themes[1].title), 'Te weinig antwoorden');
   assert.equal(core.themes[1].status, null);
   assert.ok(core.themes[1].too_few);
   assert.equal((await scan.root.locator('.spo-summary__status').textContent()).trim(), `In ontwikkeling · ${core.overall.percent}%`);
   assert.ok(core.overall.capped);
-  assert.match(await scan.root.locator('.spo-summary').textContent(), /Basisvoorwaarde niet gehaald bij: .*Daarom is het totaal hoogstens ‘In ontwikkeling’\./);
+  assert.match(await scan.root.locator('.spo-summary').textContent(), /Basisvoorwaarde onbekend bij: .*Daarom is het totaal hoogstens ‘In ontwikkeling’\./);
   await screenshot(rec.page, 'results-capped');
   assert.deepEqual(await axeViolations(rec.page), []);
   assertClean(assert, rec);
