@@ -45,7 +45,7 @@ fn the_builtin_scan_is_valid_with_a_summary() {
     }
     assert!(!out.contains("warning: no example for theme"), "{out}");
     assert!(!out.contains("has no `source`"), "{out}");
-    // Every respondent sees about 40-55 statements.
+    // Every respondent sees 30-60 statements (the content rule in tests/builtin.rs).
     let rows: Vec<(&str, usize)> = out
         .lines()
         .filter(|l| l.starts_with("  ") && l.contains(" statements, about "))
@@ -56,7 +56,7 @@ fn the_builtin_scan_is_valid_with_a_summary() {
         .collect();
     assert!(rows.len() > 5, "{out}");
     for (who, count) in rows {
-        assert!((40..=55).contains(&count), "{who}: {count} statements");
+        assert!((30..=60).contains(&count), "{who}: {count} statements");
     }
 }
 
