@@ -18,6 +18,9 @@ pub fn ResultsScreen() -> impl IntoView {
     let labelled_by = heading.clone();
     let results = ctx.results.get_untracked();
     let content_lang = ctx.content_lang();
+    let swv = ctx
+        .progress
+        .with_untracked(|p| q.is_swv(p.profile.school_type.as_deref()));
     // Static once shown: written as one HTML string (see `markup`).
     let body = ctx.progress.with_untracked(|p| {
         let advice = advise(&q, p, &results);
@@ -64,7 +67,7 @@ pub fn ResultsScreen() -> impl IntoView {
     view! {
         <section class="spo-screen spo-results" aria-labelledby=labelled_by>
             <p class="spo-kicker">{t.results_kicker()}</p>
-            <h2 id=heading tabindex="-1" class="spo-title">{t.results_title()}</h2>
+            <h2 id=heading tabindex="-1" class="spo-title">{t.results_title(swv)}</h2>
             {finished.then(|| view! {
                 <p class="spo-save-hint spo-no-print"><a href=take_along>{t.save_copy_hint()}</a></p>
             })}

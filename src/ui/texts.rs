@@ -93,8 +93,10 @@ texts! {
     overview_label: "Thema's van de scan", "Themes of the scan";
     view_results: "Resultaat bekijken", "View the results";
     results_kicker: "Resultaat", "Results";
-    results_title: "Uw beeld van de school", "Your view of the school";
-    results_own_view: "Dit is uw eigen beeld: uw antwoorden, niet die van het team. Leg het naast dat van uw collega's in het gesprek met het team of uw adviseur.", "This is your own view: your answers, not the team's. Put it next to your colleagues' views in the conversation with your team or advisor.";
+    results_title_school: "Uw beeld van de school", "Your view of the school";
+    results_title_swv: "Uw beeld van het samenwerkingsverband", "Your view of the samenwerkingsverband";
+    results_own_view_school: "Dit is uw eigen beeld: uw antwoorden, niet die van het team. Leg het naast dat van uw collega's in het gesprek met het team of uw adviseur.", "This is your own view: your answers, not the team's. Put it next to your colleagues' views in the conversation with your team or advisor.";
+    results_own_view_swv: "Dit is uw eigen beeld: uw antwoorden, niet die van uw collega's. Leg het naast dat van hen in het gesprek binnen het samenwerkingsverband of met uw adviseur.", "This is your own view: your answers, not your colleagues'. Put it next to theirs in the conversation within the samenwerkingsverband or with your advisor.";
     statuses_title: "Wat de statussen betekenen", "What the statuses mean";
     basic_label: "Basisvoorwaarde", "Basic condition";
     basic_explained: "Een basisvoorwaarde is iets wat op orde moet zijn voordat een thema verder kan komen.", "A basic condition is something that must be in place before a theme can get further.";
@@ -105,7 +107,7 @@ texts! {
     too_few_hint: "Een status volgt zodra minstens de helft van de stellingen een antwoord op de schaal heeft; ‘weet ik niet’ telt daarvoor niet mee.", "A status follows once at least half of the statements have an answer on the scale; ‘don't know’ does not count for that.";
     basic_low: "Basisvoorwaarde niet gehaald:", "Basic condition not met:";
     illustration: "Voorbeeldaanpak", "Illustration";
-    illustration_hint: "Een mogelijke aanpak, ter illustratie: geen beschrijving van een bestaande school.", "A possible approach, as an illustration: not a description of an existing school.";
+    illustration_hint: "Een mogelijke aanpak, ter illustratie: geen beschrijving van een bestaande school of organisatie.", "A possible approach, as an illustration: not a description of an existing school or organisation.";
     source: "Bron: ", "Source: ";
     no_score: "Geen score", "No score";
     insight_overall: "Onvoldoende zicht: bij veel stellingen koos u ‘weet ik niet’. Bespreek met het team wie hier meer over weet.", "Insufficient insight: you chose ‘don't know’ for many statements. Discuss with the team who knows more about this.";
@@ -357,13 +359,114 @@ impl Texts {
         }
     }
 
-    /// Under a band's description: the mean answers it covers.
-    pub fn band_range(self, from: &str, to: Option<&str>) -> String {
-        match (self.0, to) {
-            (Lang::Nl, Some(to)) => format!("Gemiddeld antwoord van {from} tot {to}."),
-            (Lang::Nl, None) => format!("Gemiddeld antwoord vanaf {from}."),
-            (Lang::En, Some(to)) => format!("Mean answer from {from} to below {to}."),
-            (Lang::En, None) => format!("Mean answer from {from}."),
+    /// The results heading: a samenwerkingsverband's own view, or a school's.
+    pub fn results_title(self, swv: bool) -> &'static str {
+        if swv {
+            self.results_title_swv()
+        } else {
+            self.results_title_school()
+        }
+    }
+
+    /// Under the overall status: whose view this is, and whose it is not.
+    pub fn results_own_view(self, swv: bool) -> &'static str {
+        if swv {
+            self.results_own_view_swv()
+        } else {
+            self.results_own_view_school()
+        }
+    }
+
+    /// Under a band's description: the mean answers it covers, in the scale's own words, with
+    /// a number (`separator` as the decimal sign) only where a boundary is not an option's
+    /// points.
+    pub fn band_range(self, band: scan_core::BandOnScale, separator: char) -> String {
+        use scan_core::BandOnScale as B;
+        let n = |h: u32| scan_core::Questionnaire::mean_text(h, separator);
+        match (self.0, band) {
+            (
+                Lang::Nl,
+                B::Between {
+                    lower,
+                    upper,
+                    from,
+                    below,
+                },
+            ) => {
+                let tail = match (from, below) {
+                    (None, None) => String::new(),
+                    (None, Some(b)) => format!(", onder {}", n(b)),
+                    (Some(f), None) => format!(", vanaf {}", n(f)),
+                    (Some(f), Some(b)) => format!(", van {} tot onder {}", n(f), n(b)),
+                };
+                format!("Gemiddeld tussen ‘{lower}’ en ‘{upper}’{tail}.")
+            }
+            (
+                Lang::En,
+                B::Between {
+                    lower,
+                    upper,
+                    from,
+                    below,
+                },
+            ) => {
+                let tail = match (from, below) {
+                    (None, None) => String::new(),
+                    (None, Some(b)) => format!(", below {}", n(b)),
+                    (Some(f), None) => format!(", from {}", n(f)),
+                    (Some(f), Some(b)) => format!(", from {} to below {}", n(f), n(b)),
+                };
+                format!("Mean between ‘{lower}’ and ‘{upper}’{tail}.")
+            }
+            (Lang::Nl, B::FromOption { option, top }) if option == top => {
+                format!("Overal ‘{top}’.")
+            }
+            (Lang::Nl, B::FromOption { option, .. }) => format!("Gemiddeld ‘{option}’ of hoger."),
+            (Lang::En, B::FromOption { option, top }) if option == top => {
+                format!("‘{top}’ throughout.")
+            }
+            (Lang::En, B::FromOption { option, .. }) => format!("Mean ‘{option}’ or higher."),
+            (
+                Lang::Nl,
+                B::FromMean {
+                    from,
+                    top,
+                    nearly_top: true,
+                    ..
+                },
+            ) => {
+                format!("Gemiddeld {} of hoger: vrijwel overal ‘{top}’.", n(from))
+            }
+            (
+                Lang::Nl,
+                B::FromMean {
+                    from, lower, top, ..
+                },
+            ) => {
+                format!(
+                    "Gemiddeld {} of hoger, tussen ‘{lower}’ en ‘{top}’.",
+                    n(from)
+                )
+            }
+            (
+                Lang::En,
+                B::FromMean {
+                    from,
+                    top,
+                    nearly_top: true,
+                    ..
+                },
+            ) => {
+                format!("Mean {} or higher: nearly everywhere ‘{top}’.", n(from))
+            }
+            (
+                Lang::En,
+                B::FromMean {
+                    from, lower, top, ..
+                },
+            ) => {
+                format!("Mean {} or higher, between ‘{lower}’ and ‘{top}’.", n(from))
+            }
         }
     }
 
@@ -449,11 +552,11 @@ impl Texts {
         match (self.0, also_insight) {
             (Lang::Nl, false) => format!("Thema's met de status {joined}."),
             (Lang::Nl, true) => format!(
-                "Thema's met de status {joined}, en thema's waar het team onvoldoende zicht op heeft."
+                "Thema's met de status {joined}, en thema's waar u onvoldoende zicht op heeft."
             ),
             (Lang::En, false) => format!("Themes with the status {joined}."),
             (Lang::En, true) => format!(
-                "Themes with the status {joined}, and themes the team has insufficient insight into."
+                "Themes with the status {joined}, and themes you have insufficient insight into."
             ),
         }
     }
@@ -599,6 +702,68 @@ mod tests {
     }
 
     #[test]
+    fn the_band_legend_speaks_in_the_scales_words() {
+        use scan_core::BandOnScale as B;
+        let (nl, en) = (Texts(Lang::Nl), Texts(Lang::En));
+        let between = |from, below| B::Between {
+            lower: "Grotendeels",
+            upper: "Volledig",
+            from,
+            below,
+        };
+        assert_eq!(
+            nl.band_range(between(None, None), ','),
+            "Gemiddeld tussen ‘Grotendeels’ en ‘Volledig’."
+        );
+        assert_eq!(
+            nl.band_range(between(None, Some(270)), ','),
+            "Gemiddeld tussen ‘Grotendeels’ en ‘Volledig’, onder 2,7."
+        );
+        assert_eq!(
+            nl.band_range(between(Some(250), Some(270)), ','),
+            "Gemiddeld tussen ‘Grotendeels’ en ‘Volledig’, van 2,5 tot onder 2,7."
+        );
+        assert_eq!(
+            en.band_range(between(Some(250), None), '.'),
+            "Mean between ‘Grotendeels’ and ‘Volledig’, from 2.5."
+        );
+        let nearly = B::FromMean {
+            from: 270,
+            lower: "Grotendeels",
+            top: "Volledig",
+            nearly_top: true,
+        };
+        assert_eq!(
+            nl.band_range(nearly, ','),
+            "Gemiddeld 2,7 of hoger: vrijwel overal ‘Volledig’."
+        );
+        assert_eq!(
+            en.band_range(nearly, '.'),
+            "Mean 2.7 or higher: nearly everywhere ‘Volledig’."
+        );
+        let wide = B::FromMean {
+            from: 150,
+            lower: "Soms",
+            top: "Altijd",
+            nearly_top: false,
+        };
+        assert_eq!(
+            nl.band_range(wide, ','),
+            "Gemiddeld 1,5 of hoger, tussen ‘Soms’ en ‘Altijd’."
+        );
+        let top = |option| B::FromOption {
+            option,
+            top: "Altijd",
+        };
+        assert_eq!(nl.band_range(top("Altijd"), ','), "Overal ‘Altijd’.");
+        assert_eq!(
+            nl.band_range(top("Vaak"), ','),
+            "Gemiddeld ‘Vaak’ of hoger."
+        );
+        assert_eq!(en.band_range(top("Vaak"), '.'), "Mean ‘Vaak’ or higher.");
+    }
+
+    #[test]
     fn texts_follow_the_language() {
         assert_eq!(Texts(Lang::Nl).start(), "Start de scan");
         assert_eq!(Texts(Lang::En).start(), "Start the scan");
@@ -612,7 +777,7 @@ mod tests {
         );
         assert_eq!(
             Texts(Lang::Nl).with_status(&["A", "B", "C"], true),
-            "Thema's met de status A, B of C, en thema's waar het team onvoldoende zicht op heeft."
+            "Thema's met de status A, B of C, en thema's waar u onvoldoende zicht op heeft."
         );
     }
 }

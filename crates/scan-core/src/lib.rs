@@ -17,6 +17,7 @@
 //! ```
 
 mod advice;
+mod band_scale;
 mod estimate;
 pub mod formats;
 mod model;
@@ -26,6 +27,7 @@ mod scoring;
 mod team;
 
 pub use advice::{Advice, Focus, advise, matching_examples};
+pub use band_scale::BandOnScale;
 pub use formats::Source;
 pub use formats::config::parse;
 pub use formats::csv::team_csv;
@@ -36,7 +38,7 @@ pub use formats::plan::{PLAN_MAX_ITEMS, Plan, PlanItem};
 pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, StoredRef, decode, encode};
 pub use model::{
     AnswerValue, Audience, Band, BandGroup, Choice, Criteria, Example, ExampleSource, HttpsUrl,
-    Questionnaire, ScaleOption, Statement, Theme,
+    Questionnaire, SWV_SCHOOL_TYPE, ScaleOption, Statement, Theme,
 };
 pub use progress::{Millis, Profile, Progress, Step, Timed};
 pub use scoring::{Results, Tally, ThemeResult, score};

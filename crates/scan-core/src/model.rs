@@ -34,6 +34,10 @@ pub struct Questionnaire {
     pub roles: Vec<Choice>,
 }
 
+/// The school type id of a samenwerkingsverband (the built-in scan's `swv`): a respondent of
+/// that type reads the texts written for one ("Uw beeld van het samenwerkingsverband").
+pub const SWV_SCHOOL_TYPE: &str = "swv";
+
 /// A school type or role the start screen offers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
@@ -283,6 +287,13 @@ impl Questionnaire {
             .iter()
             .rposition(|b| u64::from(b.from) * weight <= 100 * points)
             .unwrap_or(0)
+    }
+
+    /// Whether `school_type` is this scan's samenwerkingsverband: the scan defines a school type
+    /// with the id [`SWV_SCHOOL_TYPE`] and it is the one chosen.
+    pub fn is_swv(&self, school_type: Option<&str>) -> bool {
+        school_type == Some(SWV_SCHOOL_TYPE)
+            && self.school_types.iter().any(|t| t.id == SWV_SCHOOL_TYPE)
     }
 
     /// Roles offered to a respondent of `school_type`.

@@ -524,3 +524,22 @@ fn the_overall_status_names_low_and_unknown_basic_conditions_apart() {
     assert_eq!(r.themes_with_basic_low().collect::<Vec<_>>(), vec![0]);
     assert_eq!(r.themes_with_basic_unknown().collect::<Vec<_>>(), vec![1]);
 }
+
+#[test]
+fn a_samenwerkingsverband_is_the_school_type_swv_when_the_scan_has_one() {
+    let q = mini();
+    assert!(!q.is_swv(Some("po")) && !q.is_swv(None));
+    assert!(!q.is_swv(Some("swv")), "mini defines no swv school type");
+    let text = include_str!("fixtures/mini.toml").replacen(
+        "[[school_type]]\nid = \"po\"",
+        "[[school_type]]\nid = \"swv\"\nlabel = \"Samenwerkingsverband\"\n\n[[school_type]]\nid = \"po\"",
+        1,
+    );
+    let q = parse(&[Source {
+        name: "mini.toml",
+        text: &text,
+    }])
+    .unwrap();
+    assert!(q.is_swv(Some(scan_core::SWV_SCHOOL_TYPE)));
+    assert!(!q.is_swv(Some("po")));
+}

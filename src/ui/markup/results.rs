@@ -48,7 +48,7 @@ pub fn results_body(r: &ResultsInput) -> Markup {
             @if o.insufficient_insight {
                 p.spo-flag { (t.insight_overall()) }
             }
-            p.spo-hint { (t.results_own_view()) }
+            p.spo-hint { (t.results_own_view(r.q.is_swv(r.progress.profile.school_type.as_deref()))) }
         }
         (statuses(r))
         (group(r, "strengths", t.strengths(), &t.with_status(&labels(BandGroup::Strength), false), &advice.strengths))
@@ -102,16 +102,15 @@ fn statuses(r: &ResultsInput) -> Markup {
     }
 }
 
-/// "Gemiddeld antwoord van 2 tot 2,7." for band `i`, in the interface's language.
+/// "Gemiddeld tussen ‘Grotendeels’ en ‘Volledig’, onder 2,7." for band `i`, in the interface's
+/// language.
 fn band_range(r: &ResultsInput, i: usize) -> String {
     let sep = if r.texts.0 == crate::ui::texts::Lang::Nl {
         ','
     } else {
         '.'
     };
-    let mean = |b: &scan_core::Band| Questionnaire::mean_text(b.from, sep);
-    let next = r.q.bands.get(i + 1).map(mean);
-    r.texts.band_range(&mean(&r.q.bands[i]), next.as_deref())
+    r.texts.band_range(r.q.band_on_scale(i), sep)
 }
 
 /// "Gevorderd · 75%" (the band label marked with the questionnaire's language), or why there
