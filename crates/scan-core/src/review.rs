@@ -79,12 +79,11 @@ impl Questionnaire {
             .collect()
     }
 
-    /// For every school type and the roles offered for it (a single row when the scan asks
-    /// neither): the number of statements a respondent sees with every module switched on.
-    pub fn statements_per_profile(&self) -> Vec<(Profile, usize)> {
-        let types = self.school_type_choices();
-        let mut rows = Vec::new();
-        for school_type in types {
+    /// A respondent's progress for every school type and the roles offered for it (a single
+    /// one when the scan asks neither), with every module switched on.
+    fn every_profile(&self) -> Vec<Progress> {
+        let mut all = Vec::new();
+        for school_type in self.school_type_choices() {
             let roles: Vec<Option<&str>> = if self.roles.is_empty() {
                 vec![None]
             } else {
@@ -93,19 +92,61 @@ impl Questionnaire {
                     .collect()
             };
             for role in roles {
-                let p = Progress {
+                all.push(Progress {
                     profile: Profile {
                         school_type: school_type.map(str::to_string),
                         role: role.map(str::to_string),
                     },
                     modules: self.optional_theme_ids(),
                     ..Progress::default()
-                };
-                let count = p.statements_in_scope(self);
-                rows.push((p.profile, count));
+                });
             }
         }
-        rows
+        all
+    }
+
+    /// For every school type and the roles offered for it (a single row when the scan asks
+    /// neither): the number of statements a respondent sees with every module switched on.
+    pub fn statements_per_profile(&self) -> Vec<(Profile, usize)> {
+        self.every_profile()
+            .into_iter()
+            .map(|p| {
+                let count = p.statements_in_scope(self);
+                (p.profile, count)
+            })
+            .collect()
+    }
+
+    /// For the same profiles as [`Self::statements_per_profile`]: the number of statements a
+    /// respondent sees that are basic for their role ([`crate::Statement::is_basic_for`]).
+    pub fn basic_per_profile(&self) -> Vec<(Profile, usize)> {
+        self.every_profile()
+            .into_iter()
+            .map(|p| {
+                let role = p.profile.role.as_deref();
+                let count = p
+                    .included_themes(self)
+                    .into_iter()
+                    .flat_map(|t| {
+                        p.applicable_statements(self, t)
+                            .into_iter()
+                            .map(move |s| &self.themes[t].statements[s])
+                    })
+                    .filter(|s| s.is_basic_for(role))
+                    .count();
+                (p.profile.clone(), count)
+            })
+            .collect()
+    }
+
+    /// The profiles that see more than `max` basic statements, with how many they see: each
+    /// basic statement can cap the whole scan, so many of them let one role's "weet ik niet"
+    /// decide the total.
+    pub fn too_many_basic(&self, max: usize) -> Vec<(Profile, usize)> {
+        self.basic_per_profile()
+            .into_iter()
+            .filter(|(_, n)| *n > max)
+            .collect()
     }
 }
 
@@ -134,4 +175,117 @@ fn proper_name(text: &str, common: &[&str]) -> Option<String> {
         }
     }
     (!name.is_empty()).then(|| name.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Source, parse};
+
+    /// Two school types; `s1` and `s2` basic for everyone, `s3` basic for the IB only, `s4`
+    /// (basic) only for vo.
+    const SCAN: &str = r#"
+[scan]
+id = "t"
+title = "T"
+version = "1"
+intro = "I."
+scale_help = "S."
+
+[[scale]]
+id = "niet"
+label = "Niet"
+points = 0
+
+[[scale]]
+id = "wel"
+label = "Wel"
+points = 1
+
+[criteria]
+low_below = 1
+basic_cap = "laag"
+unknown_flag_percent = 30
+
+[[band]]
+id = "laag"
+label = "Laag"
+from = 0
+group = "risk"
+description = "L."
+
+[[school_type]]
+id = "po"
+label = "PO"
+
+[[school_type]]
+id = "vo"
+label = "VO"
+
+[[role]]
+id = "ib"
+label = "IB"
+
+[[role]]
+id = "leraar"
+label = "Leraar"
+
+[[theme]]
+id = "a"
+title = "A"
+intro = "A."
+
+[[theme.statement]]
+id = "s1"
+text = "S1."
+basic = true
+
+[[theme.statement]]
+id = "s2"
+text = "S2."
+basic = true
+
+[[theme.statement]]
+id = "s3"
+text = "S3."
+basic = true
+basic_roles = ["ib"]
+
+[[theme.statement]]
+id = "s4"
+text = "S4."
+basic = true
+school_types = ["vo"]
+
+[[theme.statement]]
+id = "s5"
+text = "S5."
+"#;
+
+    #[test]
+    fn basic_statements_are_counted_per_school_type_and_role() {
+        let q = parse(&[Source {
+            name: "t.toml",
+            text: SCAN,
+        }])
+        .unwrap();
+        let rows: Vec<(String, String, usize)> = q
+            .basic_per_profile()
+            .into_iter()
+            .map(|(p, n)| (p.school_type.unwrap(), p.role.unwrap(), n))
+            .collect();
+        let row = |t: &str, r: &str, n| (t.to_string(), r.to_string(), n);
+        assert_eq!(
+            rows,
+            [
+                row("po", "ib", 3),
+                row("po", "leraar", 2),
+                row("vo", "ib", 4),
+                row("vo", "leraar", 3),
+            ]
+        );
+        let over: Vec<usize> = q.too_many_basic(3).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(over, [4]);
+        assert!(q.too_many_basic(4).is_empty());
+        assert_eq!(q.too_many_basic(1).len(), 4);
+    }
 }

@@ -124,6 +124,37 @@ fn example_gaps_uncovered_statements_and_unsourced_names_are_warned_about() {
 }
 
 #[test]
+fn basic_statements_per_respondent_are_counted_and_warned_about_over_max_basic() {
+    let dir = temp_dir("basic");
+    std::fs::write(dir.join("scan.toml"), include_str!("fixtures/mini.toml")).unwrap();
+    let path = dir.join("scan.toml");
+    let path = path.to_str().unwrap();
+    // mini: a1 is basic for everyone; theme e (vo only) has none.
+    let (code, out, _) = run(&[path]);
+    assert_eq!(code, 0, "{out}");
+    for line in [
+        "basic statements per respondent (basic for their role):\n",
+        "  po / ib: 1 basic\n",
+        "  vo / ib: 1 basic\n",
+    ] {
+        assert!(out.contains(line), "{line:?} in {out}");
+    }
+    assert!(!out.contains("basic statements, more than"), "{out}");
+    let (code, out, _) = run(&["--max-basic", "0", path]);
+    assert_eq!(code, 0, "warnings do not fail the check: {out}");
+    assert!(
+        out.contains("warning: po / ib sees 1 basic statements, more than 0 (--max-basic): each one answered low or \"weet ik niet\" caps the whole scan\n"),
+        "{out}"
+    );
+    let (code, _, err) = run(&["--max-basic", "many", path]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("--max-basic needs a whole number"), "{err}");
+    let (_, _, err) = run(&["--help"]);
+    assert!(err.contains("--max-basic N"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn unreadable_paths_exit_2() {
     let (code, _, err) = run(&["/no/such/scan.toml"]);
     assert_eq!(code, 2);

@@ -1,8 +1,8 @@
 //! `scan-check`: checks a scan configuration before it is published.
 //!
-//! Usage: `scan-check PATH...` where each PATH is a `.toml` file or a folder of them.
-//! Exit 0 with a summary when valid; exit 1 with every error as `file:line:column: message`;
-//! exit 2 when a path cannot be read.
+//! Usage: `scan-check [--max-basic N] PATH...` where each PATH is a `.toml` file or a folder of
+//! them. Exit 0 with a summary (and warnings) when valid; exit 1 with every error as
+//! `file:line:column: message`; exit 2 when a path cannot be read or the arguments are wrong.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -10,7 +10,13 @@ use std::process::ExitCode;
 
 use scan_core::{Audience, BandGroup, Questionnaire, Source, parse};
 
-const USAGE: &str = "usage: scan-check PATH...   (a .toml file, or a folder with .toml files)";
+const USAGE: &str =
+    "usage: scan-check [--max-basic N] PATH...   (a .toml file, or a folder with .toml files)
+  --max-basic N   warn for every school type and role that sees more than N basic
+                  statements (default 6): each can cap the whole scan";
+
+/// The default of `--max-basic`.
+const MAX_BASIC: usize = 6;
 
 fn files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     if !path.is_dir() {
@@ -132,6 +138,14 @@ fn summary(q: &Questionnaire) -> String {
             q.estimated_minutes(&progress)
         );
     }
+    out += "basic statements per respondent (basic for their role):\n";
+    for (p, count) in q.basic_per_profile() {
+        out += &format!(
+            "  {} / {}: {count} basic\n",
+            label(&p.school_type),
+            label(&p.role)
+        );
+    }
     let gaps = q.example_gaps();
     if gaps.is_empty() {
         out += "every theme has an example for every status that can be suggested\n";
@@ -149,8 +163,8 @@ const COMMON_NAMES: &[&str] = &[
     "Onderwijs",
 ];
 
-/// What is valid but worth a second look, one line each.
-fn warnings(q: &Questionnaire) -> Vec<String> {
+/// What is valid but worth a second look, one line each; `max_basic` from `--max-basic`.
+fn warnings(q: &Questionnaire, max_basic: usize) -> Vec<String> {
     let mut out: Vec<String> = q
         .example_gaps()
         .into_iter()
@@ -177,14 +191,36 @@ fn warnings(q: &Questionnaire) -> Vec<String> {
             q.examples[i].id
         ));
     }
+    for (p, n) in q.too_many_basic(max_basic) {
+        out.push(format!(
+            "warning: {} / {} sees {n} basic statements, more than {max_basic} (--max-basic): each one answered low or \"weet ik niet\" caps the whole scan",
+            p.school_type.as_deref().unwrap_or("-"),
+            p.role.as_deref().unwrap_or("-"),
+        ));
+    }
     out
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
     if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
+    }
+    let mut max_basic = MAX_BASIC;
+    if let Some(at) = args.iter().position(|a| a == "--max-basic") {
+        match args.get(at + 1).map(|n| n.parse::<usize>()) {
+            Some(Ok(n)) => max_basic = n,
+            _ => {
+                eprintln!("--max-basic needs a whole number, like --max-basic 6\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+        args.drain(at..at + 2);
+        if args.is_empty() {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
     }
     let mut texts = Vec::new();
     for arg in &args {
@@ -218,8 +254,11 @@ fn main() -> ExitCode {
     let mut out = std::io::stdout().lock();
     match parse(&sources) {
         Ok(q) => {
-            let _ = write!(out, "{}", summary(&q))
-                .and_then(|()| warnings(&q).iter().try_for_each(|w| writeln!(out, "{w}")));
+            let _ = write!(out, "{}", summary(&q)).and_then(|()| {
+                warnings(&q, max_basic)
+                    .iter()
+                    .try_for_each(|w| writeln!(out, "{w}"))
+            });
             ExitCode::SUCCESS
         }
         Err(errors) => {
