@@ -106,6 +106,7 @@ texts! {
     too_few: "Te weinig antwoorden", "Too few answers";
     too_few_hint: "Een status volgt zodra minstens de helft van de stellingen een antwoord op de schaal heeft; ‘weet ik niet’ telt daarvoor niet mee.", "A status follows once at least half of the statements have an answer on the scale; ‘don't know’ does not count for that.";
     basic_low: "Basisvoorwaarde niet gehaald:", "Basic condition not met:";
+    team_basic_for: "voor: ", "for: ";
     illustration: "Voorbeeldaanpak", "Illustration";
     illustration_hint: "Een mogelijke aanpak, ter illustratie: geen beschrijving van een bestaande school of organisatie.", "A possible approach, as an illustration: not a description of an existing school or organisation.";
     source: "Bron: ", "Source: ";

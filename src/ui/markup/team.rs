@@ -224,16 +224,16 @@ fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement) -> Markup {
             @if s.seen_differently {
                 p.spo-tag { (t.team_differently()) }
             }
+            // Not a `.spo-tag`: that marks the statements seen differently.
             @if s.basic.is_some() {
-                p.spo-tag {
-                    (t.basic_label())
+                p.spo-team-basic-for {
+                    span.spo-basic { (t.basic_label()) }
                     @if !statement.basic_roles.is_empty() {
-                        " ("
+                        " " (t.team_basic_for())
                         @for (n, role) in statement.basic_roles.iter().enumerate() {
                             @if n > 0 { ", " }
                             (label(&q.roles, Some(role)))
                         }
-                        ")"
                     }
                 }
             }
@@ -244,7 +244,7 @@ fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement) -> Markup {
                 }
             }
             @if let Some(b) = s.basic {
-                p.spo-team-counts.spo-team-basic { (t.team_basic(b.low, b.unknown)) }
+                p.spo-hint.spo-team-basic { (t.team_basic(b.low, b.unknown)) }
             }
         }
     }

@@ -395,8 +395,10 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
     .into_string();
     // a1 is basic, a2 is not: once in the seen-differently list, once under all statements.
     assert_eq!(
-        html.matches(r#"<p class="spo-tag">Basisvoorwaarde</p>"#)
-            .count(),
+        html.matches(
+            r#"<p class="spo-team-basic-for"><span class="spo-basic">Basisvoorwaarde</span></p>"#
+        )
+        .count(),
         2,
         "{html}"
     );
@@ -404,6 +406,33 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         html.matches("Niet gehaald (laag beantwoord): 1 · onbekend (‘weet ik niet’): 1")
             .count(),
         2,
+        "{html}"
+    );
+    // Basic for some roles only: the label names them.
+    let mut q = q;
+    q.themes[0].statements[0].basic_roles = vec!["ib".into()];
+    let files: Vec<scan_core::Exchange> = files
+        .into_iter()
+        .map(|mut f| {
+            f.role = Some("ib".into());
+            f
+        })
+        .collect();
+    let team = scan_core::aggregate(&q, &files);
+    let html = team_body(&TeamInput {
+        q: &q,
+        team: &team,
+        files: &files,
+        focus: &[],
+        earlier: None,
+        date: Some(1),
+        texts: Texts(Lang::Nl),
+    })
+    .into_string();
+    assert!(
+        html.contains(
+            r#"<span class="spo-basic">Basisvoorwaarde</span> voor: Intern begeleider</p>"#
+        ),
         "{html}"
     );
 }

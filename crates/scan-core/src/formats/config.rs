@@ -7,7 +7,7 @@
 //! (bands cover 0 to 100, references resolve, …) are in `config/rules.rs`.
 
 use super::error::{ConfigError, ConfigErrors};
-use super::table_reader::{Checker, Fields, Int, Source, Text, tables};
+use super::table_reader::{Checker, Fields, Int, MAX_ERRORS, Source, Text, tables};
 use super::toml_subset::{self, Spanned};
 use crate::model::*;
 
@@ -111,10 +111,7 @@ tables! {
 
 /// Parses and validates a questionnaire spread over one or more files.
 pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
-    let mut c = Checker {
-        sources,
-        errors: Vec::new(),
-    };
+    let mut c = Checker::new(sources);
     let mut files = Vec::new();
     for (i, s) in sources.iter().enumerate() {
         match toml_subset::parse(s.text) {
@@ -143,7 +140,18 @@ pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
             let mut errors: Vec<_> = c.errors.into_iter().enumerate().collect();
             // Found order breaks ties, so the sort need not be stable.
             errors.sort_unstable_by_key(|(i, e)| (file_index(&e.file), e.line, e.column, *i));
-            Err(ConfigErrors(errors.into_iter().map(|(_, e)| e).collect()))
+            let mut errors: Vec<ConfigError> = errors.into_iter().map(|(_, e)| e).collect();
+            // Last, where the first one not shown is.
+            if let Some(next) = c.first_not_shown {
+                errors.push(ConfigError {
+                    message: format!(
+                        "{} more problems from here on are not shown (only the first {MAX_ERRORS} are): fix these, then check again",
+                        c.problems.saturating_sub(errors.len())
+                    ),
+                    ..next
+                });
+            }
+            Err(ConfigErrors(errors))
         }
     }
 }

@@ -24,7 +24,10 @@ use crate::progress::Timed;
 pub const LINK_PREFIX: &str = "antwoorden=";
 /// The link layout this build writes.
 const LINK_FORMAT: &str = "1";
-const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+const DIGITS: &[u8; LINK_MAX_SCALE] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+/// The most answer options a link carries (one character each); the config reader refuses
+/// larger scales, so every scan it reads fits.
+pub const LINK_MAX_SCALE: usize = 36;
 
 /// Percent-encodes everything but letters, digits, `-` and `_`.
 fn escape(text: &str) -> String {
@@ -77,7 +80,9 @@ impl Exchange {
                 self.answers
                     .get(&s.id)
                     .and_then(|a| q.scale.iter().position(|o| o.id == a.value))
-                    .map_or('-', |i| DIGITS[i] as char)
+                    // Only a questionnaire built by hand can have more options than that.
+                    .and_then(|i| DIGITS.get(i))
+                    .map_or('-', |&d| d as char)
             })
             .collect();
         let notes: Vec<String> = self

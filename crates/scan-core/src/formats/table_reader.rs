@@ -228,9 +228,9 @@ impl<'t, 'c, 's> Fields<'t, 'c, 's> {
         table: &Spanned<Table>,
         read: fn(Fields) -> Option<T>,
     ) -> Option<Spanned<T>> {
-        let before = self.c.errors.len();
+        let before = self.c.problems;
         let value = read(Fields::new(self.c, self.src, table));
-        if self.c.errors.len() > before {
+        if self.c.problems > before {
             self.ok = false;
         }
         value.map(|v| Spanned::new(v, table.span()))
@@ -240,7 +240,11 @@ impl<'t, 'c, 's> Fields<'t, 'c, 's> {
     pub(crate) fn finish<T>(self, value: impl FnOnce() -> Option<T>) -> Option<T> {
         for (key, _) in &self.table.get_ref().entries {
             if !self.asked.contains(&key.get_ref().as_str()) {
-                let message = unknown_key(key.get_ref(), &self.asked);
+                let message = if self.c.full() {
+                    String::new()
+                } else {
+                    unknown_key(key.get_ref(), &self.asked)
+                };
                 self.c.error(self.src, key.span(), message);
             }
         }
@@ -248,17 +252,48 @@ impl<'t, 'c, 's> Fields<'t, 'c, 's> {
     }
 }
 
+/// The most errors reported: a site owner needs the first ones, and each costs a walk through
+/// its file to find its line and column. The rest are counted.
+pub(crate) const MAX_ERRORS: usize = 100;
+
+/// The longest id (characters): ids end up in storage keys, links and files.
+pub const ID_MAX_CHARS: usize = 64;
+
 /// Collects errors against the sources they were found in.
 pub(crate) struct Checker<'a> {
     pub(crate) sources: &'a [Source<'a>],
+    /// The first [`MAX_ERRORS`] problems.
     pub(crate) errors: Vec<ConfigError>,
+    /// Every problem found, also those past [`MAX_ERRORS`].
+    pub(crate) problems: usize,
+    /// Where the first problem not in `errors` was found.
+    pub(crate) first_not_shown: Option<ConfigError>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    pub(crate) fn new(sources: &'a [Source<'a>]) -> Self {
+        Checker {
+            sources,
+            errors: Vec::new(),
+            problems: 0,
+            first_not_shown: None,
+        }
+    }
+
+    /// Whether further errors are only counted: a caller may then skip writing the message.
+    pub(crate) fn full(&self) -> bool {
+        self.problems >= MAX_ERRORS
+    }
+
     pub(crate) fn error(&mut self, src: usize, span: Range<usize>, message: impl Into<String>) {
+        self.problems += 1;
         let s = self.sources[src];
-        self.errors
-            .push(ConfigError::at(s.name, s.text, span.start, message));
+        if self.errors.len() < MAX_ERRORS {
+            self.errors
+                .push(ConfigError::at(s.name, s.text, span.start, message));
+        } else if self.first_not_shown.is_none() {
+            self.first_not_shown = Some(ConfigError::at(s.name, s.text, span.start, ""));
+        }
     }
 
     pub(crate) fn position(&self, src: usize, span: &Range<usize>) -> String {
@@ -315,7 +350,9 @@ impl Checker<'_> {
         ids: &[&str],
     ) -> Option<usize> {
         let found = ids.iter().position(|id| id == value.get_ref());
-        if found.is_none() {
+        if found.is_none() && self.full() {
+            self.error(src, value.span(), "");
+        } else if found.is_none() {
             let allowed = if ids.is_empty() {
                 format!("define them first with `[[{kind}]]`")
             } else {
@@ -333,14 +370,25 @@ impl Checker<'_> {
         found
     }
 
-    /// An id: lowercase letters, digits and hyphens.
+    /// An id: lowercase letters, digits and hyphens, at most [`ID_MAX_CHARS`].
     pub(crate) fn id(&mut self, src: usize, field: &str, value: &Text) -> String {
         let id = value.get_ref();
         let valid = !id.is_empty()
             && id
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !valid {
+        if valid && id.len() > ID_MAX_CHARS {
+            self.error(
+                src,
+                value.span(),
+                format!(
+                    "`{field}` is {} characters long: an id has at most {ID_MAX_CHARS}",
+                    id.len()
+                ),
+            );
+        } else if !valid && self.full() {
+            self.error(src, value.span(), "");
+        } else if !valid {
             self.error(
                 src,
                 value.span(),
@@ -395,6 +443,9 @@ pub(crate) struct Ids(HashMap<String, (usize, Range<usize>)>);
 impl Ids {
     pub(crate) fn add(&mut self, c: &mut Checker, kind: &str, src: usize, id: &Text) {
         if let Some((first_src, first_span)) = self.0.get(id.get_ref()) {
+            if c.full() {
+                return c.error(src, id.span(), "");
+            }
             let first = c.position(*first_src, first_span);
             c.error(
                 src,
@@ -422,12 +473,16 @@ pub(crate) fn unknown_key(key: &str, allowed: &[&str]) -> String {
     )
 }
 
-/// The allowed key closest to `key`, if it is close enough to be a typo.
+/// The allowed key closest to `key`, if it is close enough to be a typo. Keys whose lengths
+/// differ by more than that are not compared, so a long key takes no long comparisons.
 fn nearest<'a>(key: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    let close = |k: &str| (k.len() / 3).max(2);
+    let length = key.chars().count();
     allowed
         .iter()
+        .filter(|k| length.abs_diff(k.len()) <= close(k))
         .map(|k| (edit_distance(key, k), *k))
-        .filter(|(d, k)| *d <= (k.len() / 3).max(2))
+        .filter(|(d, k)| *d <= close(k))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
 }

@@ -97,6 +97,20 @@ impl Table {
             .find(|(k, _)| k.get_ref() == key)
             .map(|(_, v)| v)
     }
+
+    /// Adds a key, up to [`MAX_TABLE_KEYS`] (which keeps [`Table::get`] short).
+    fn push(&mut self, key: Spanned<String>, value: Spanned<Value>) -> Result<(), SyntaxError> {
+        if self.entries.len() >= MAX_TABLE_KEYS {
+            return Err((
+                key.span.start,
+                format!(
+                    "more than {MAX_TABLE_KEYS} keys and tables in one table are not supported (a scan's tables have at most 11)"
+                ),
+            ));
+        }
+        self.entries.push((key, value));
+        Ok(())
+    }
 }
 
 /// Reads digits with each `_` between two of them, from `b[*i]` on; returns how many digits.
@@ -139,12 +153,46 @@ fn overflows(mantissa: &str, exp: i64) -> bool {
 /// a hostile file from overflowing the stack.
 const MAX_DEPTH: usize = 8;
 
+/// The limits that keep a hostile file from overflowing the stack or taking time that grows
+/// faster than the file. Each is far above what a scan needs (`questions/README.md`, "Limits").
+/// The largest file read (bytes).
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// The longest line (characters).
+pub const MAX_LINE_CHARS: usize = 10_000;
+/// Names in one `[a.b]` header: the format needs two (`[[theme.statement]]`). Tables nest no
+/// deeper than this, so nothing that walks or drops the tree recurses deeper.
+pub const MAX_HEADER_NAMES: usize = 4;
+/// `[table]` and `[[table]]` headers in one file.
+pub const MAX_HEADERS: usize = 5_000;
+/// Keys (and tables) in one table: the format's tables have at most 11. It also keeps each
+/// look-up of a key in a table short.
+pub const MAX_TABLE_KEYS: usize = 100;
+/// Items in one list.
+pub const MAX_LIST_ITEMS: usize = 1_000;
+
 /// A syntax error: byte offset and message.
 pub type SyntaxError = (usize, String);
 
 /// Parses a document into its root table, or the first syntax error. Positions are byte
 /// offsets into `text`, also when it starts with a byte order mark.
 pub fn parse(text: &str) -> Result<Spanned<Table>, SyntaxError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err((
+            0,
+            format!(
+                "the file is {} bytes: files of more than {MAX_FILE_BYTES} bytes (2 MiB) are not supported; split it over several files",
+                text.len()
+            ),
+        ));
+    }
+    if let Some(at) = long_line(text) {
+        return Err((
+            at,
+            format!(
+                "this line is longer than {MAX_LINE_CHARS} characters, which is not supported: split it (a text can go over several lines in \"\"\"triple quotes\"\"\")"
+            ),
+        ));
+    }
     let mut p = Parser {
         s: text.as_bytes(),
         text,
@@ -157,10 +205,17 @@ pub fn parse(text: &str) -> Result<Spanned<Table>, SyntaxError> {
     };
     // The path of the table that keys go into: (name, is an array of tables) per segment.
     let mut current: Vec<String> = Vec::new();
+    let mut headers = 0;
     loop {
         p.skip_blank_lines()?;
         let Some(c) = p.peek() else { break };
         if c == b'[' {
+            headers += 1;
+            if headers > MAX_HEADERS {
+                return Err(p.error(format!(
+                    "more than {MAX_HEADERS} table headers in one file are not supported: split it over several files"
+                )));
+            }
             current = p.header(&mut root)?;
         } else {
             let key = p.key()?;
@@ -183,10 +238,28 @@ pub fn parse(text: &str) -> Result<Spanned<Table>, SyntaxError> {
                     format!("`{}` is set twice in this table: keep one", key.get_ref()),
                 ));
             }
-            table.entries.push((key, value));
+            table.push(key, value)?;
         }
     }
     Ok(Spanned::new(root, 0..0))
+}
+
+/// The byte offset of the first character past [`MAX_LINE_CHARS`] on a line, if a line is
+/// that long.
+fn long_line(text: &str) -> Option<usize> {
+    let mut chars = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            chars = 0;
+        } else if b & 0xC0 != 0x80 {
+            // The first byte of a character.
+            chars += 1;
+            if chars > MAX_LINE_CHARS {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 /// The table at `path` (following the last table of each array of tables).
@@ -362,6 +435,14 @@ impl Parser<'_> {
         let mut names = Vec::new();
         loop {
             self.skip_spaces();
+            if names.len() == MAX_HEADER_NAMES {
+                return Err((
+                    start,
+                    format!(
+                        "a table header of more than {MAX_HEADER_NAMES} dotted names is not supported (the format needs at most 2, like [[theme.statement]])"
+                    ),
+                ));
+            }
             names.push(self.key()?);
             self.skip_spaces();
             if !self.eat(b'.') {
@@ -385,10 +466,10 @@ impl Parser<'_> {
         let mut table = root;
         for name in parents {
             if table.get(name.get_ref()).is_none() {
-                table.entries.push((
+                table.push(
                     name.clone(),
                     Spanned::new(Value::Table(Table::default()), span.clone()),
-                ));
+                )?;
             }
             table = match &mut table.get_mut(name.get_ref()).expect("just added").value {
                 Value::Table(t) => t,
@@ -406,17 +487,17 @@ impl Parser<'_> {
             ..Table::default()
         };
         match (table.get_mut(last.get_ref()), array) {
-            (None, false) => table.entries.push((
+            (None, false) => table.push(
                 last.clone(),
                 Spanned::new(Value::Table(new()), span.clone()),
-            )),
-            (None, true) => table.entries.push((
+            )?,
+            (None, true) => table.push(
                 last.clone(),
                 Spanned::new(
                     Value::Tables(vec![Spanned::new(new(), span.clone())]),
                     span.clone(),
                 ),
-            )),
+            )?,
             (Some(existing), false) => match &mut existing.value {
                 Value::Table(t) if !t.explicit => {
                     t.explicit = true;
@@ -565,6 +646,11 @@ impl Parser<'_> {
             }
             if self.peek().is_none() {
                 return Err((start, "this list is never closed: add `]`".into()));
+            }
+            if items.len() == MAX_LIST_ITEMS {
+                return Err(self.error(format!(
+                    "lists of more than {MAX_LIST_ITEMS} items are not supported"
+                )));
             }
             items.push(self.value(depth + 1)?);
             self.skip_blank_lines()?;
@@ -897,7 +983,7 @@ mod tests {
         assert!(err("a = 2026-01-01").contains("is not a value"));
         assert!(err("a = 1 b = 2").contains("end of the line"));
         assert!(err("a = [1, 2").contains("never closed"));
-        assert!(err(&format!("a = {}", "[".repeat(100_000))).contains("nested too deeply"));
+        assert!(err(&format!("a = {}", "[".repeat(9_000))).contains("nested too deeply"));
     }
 
     /// Our tree in the `toml` crate's terms.

@@ -1,11 +1,38 @@
 //! The rules a scan's values must follow, checked while the raw tables become the model.
 
+use super::super::link::LINK_MAX_SCALE;
 use super::super::table_reader::{Checker, Ids, Int, Text};
 use super::super::toml_subset::Spanned;
 use super::{
     RawBand, RawChoice, RawCriteria, RawExample, RawOption, RawRole, RawStatement, RawTheme,
 };
 use crate::model::*;
+use std::collections::{HashMap, HashSet};
+
+/// The most tables of each kind a scan may have (answer options: as many as a link carries).
+/// Far above what a scan needs; they keep the checks of references quick.
+pub const MAX_SCALE_OPTIONS: usize = LINK_MAX_SCALE;
+pub const MAX_BANDS: usize = 20;
+pub const MAX_THEMES: usize = 100;
+/// Statements in all themes together.
+pub const MAX_STATEMENTS: usize = 1_000;
+pub const MAX_EXAMPLES: usize = 1_000;
+/// School types, and roles.
+pub const MAX_CHOICES: usize = 50;
+
+/// The first `max` tables of `raw`; the one after them is reported with `what` (which says
+/// what is allowed and why).
+fn at_most<'r, T>(
+    c: &mut Checker,
+    raw: &'r [(usize, Spanned<T>)],
+    max: usize,
+    what: &str,
+) -> &'r [(usize, Spanned<T>)] {
+    if let Some((src, t)) = raw.get(max) {
+        c.error(*src, t.span(), format!("at most {max} {what}"));
+    }
+    &raw[..raw.len().min(max)]
+}
 
 pub(super) fn build_choices(
     c: &mut Checker,
@@ -13,7 +40,9 @@ pub(super) fn build_choices(
     kind: &str,
 ) -> Vec<Choice> {
     let mut ids = Ids::default();
-    raw.iter()
+    let what = format!("`[[{kind}]]` tables are allowed: remove some");
+    at_most(c, raw, MAX_CHOICES, &what)
+        .iter()
         .map(|(src, r)| {
             let r = r.get_ref();
             ids.add(c, kind, *src, &r.id);
@@ -34,7 +63,9 @@ pub(super) fn build_roles(
 ) -> Vec<Choice> {
     let mut ids = Ids::default();
     let known: Vec<&str> = school_types.iter().map(|k| k.id.as_str()).collect();
-    raw.iter()
+    let what = "`[[role]]` tables are allowed: remove some";
+    at_most(c, raw, MAX_CHOICES, what)
+        .iter()
         .map(|(src, r)| {
             let r = r.get_ref();
             ids.add(c, "role", *src, &r.id);
@@ -84,7 +115,8 @@ pub(super) fn build_scale(
 ) -> Vec<ScaleOption> {
     let mut ids = Ids::default();
     let mut out = Vec::new();
-    for (src, o) in raw {
+    let what = "answer options (`[[scale]]`) are allowed: a link to the team page carries each answer as one character of 36; remove options";
+    for (src, o) in at_most(c, raw, MAX_SCALE_OPTIONS, what) {
         let o_ref = o.get_ref();
         ids.add(c, "scale option", *src, &o_ref.id);
         let value = match (&o_ref.points, o_ref.not_applicable) {
@@ -135,7 +167,8 @@ pub(super) fn build_bands(
     let mut ids = Ids::default();
     let mut out: Vec<Band> = Vec::new();
     let top = i64::from(max_points) * 100;
-    for (i, (src, b)) in raw.iter().enumerate() {
+    let what = "status bands (`[[band]]`) are allowed: remove some";
+    for (i, (src, b)) in at_most(c, raw, MAX_BANDS, what).iter().enumerate() {
         let r = b.get_ref();
         ids.add(c, "band", *src, &r.id);
         let show = |h: i64| {
@@ -202,10 +235,20 @@ pub(super) fn build_themes(
     let mut theme_ids = Ids::default();
     let mut statement_ids = Ids::default();
     let mut out = Vec::new();
-    for (src, t) in raw {
+    let mut count = 0;
+    let what = "themes (`[[theme]]`) are allowed: remove some";
+    for (src, t) in at_most(c, raw, MAX_THEMES, what) {
         let src = *src;
         let r = t.get_ref();
         theme_ids.add(c, "theme", src, &r.id);
+        let room = MAX_STATEMENTS.saturating_sub(count);
+        if let Some(s) = r.statement.get(room) {
+            c.error(src, s.span(), format!(
+                "at most {MAX_STATEMENTS} statements (`[[theme.statement]]`, in all themes together) are allowed: remove some"
+            ));
+        }
+        let statement = &r.statement[..r.statement.len().min(room)];
+        count += statement.len();
         if r.statement.is_empty() {
             c.error(
                 src,
@@ -216,8 +259,7 @@ pub(super) fn build_themes(
                 ),
             );
         }
-        let statements = r
-            .statement
+        let statements = statement
             .iter()
             .map(|s| {
                 let s = s.get_ref();
@@ -287,13 +329,14 @@ fn basic_roles(c: &mut Checker, src: usize, s: &RawStatement, roles: &[Choice]) 
     }
     let known: Vec<&str> = roles.iter().map(|r| r.id.as_str()).collect();
     let seen_by: Vec<&str> = s.roles.iter().map(|r| r.get_ref().as_str()).collect();
+    let seen: HashSet<&str> = seen_by.iter().copied().collect();
     list.get_ref()
         .iter()
         .map(|id| {
             let defined = c
                 .reference(src, "statement.basic_roles", id, "role", &known)
                 .is_some();
-            if defined && !seen_by.is_empty() && !seen_by.contains(&id.get_ref().as_str()) {
+            if defined && !seen.is_empty() && !seen.contains(id.get_ref().as_str()) {
                 c.error(src, id.span(), format!(
                     "`statement.basic_roles` names \"{}\", which is not in the statement's `roles` ({}), so it could never be basic for that role: add it to `roles` or remove it here",
                     id.get_ref(),
@@ -366,7 +409,15 @@ pub(super) fn build_examples(
     let mut out = Vec::new();
     let theme_ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
     let band_ids: Vec<&str> = bands.iter().map(|b| b.id.as_str()).collect();
-    for (src, e) in raw {
+    // Statement id to its theme and the statement (the first, if an id is used twice).
+    let mut statements: HashMap<&str, (usize, &Statement)> = HashMap::new();
+    for (ti, t) in themes.iter().enumerate() {
+        for st in &t.statements {
+            statements.entry(st.id.as_str()).or_insert((ti, st));
+        }
+    }
+    let what = "practice examples (`[[example]]`) are allowed: remove some";
+    for (src, e) in at_most(c, raw, MAX_EXAMPLES, what) {
         let src = *src;
         let r = e.get_ref();
         ids.add(c, "example", src, &r.id);
@@ -382,12 +433,9 @@ pub(super) fn build_examples(
             .collect();
         let mut all_basic = !r.low_statements.is_empty();
         for s in &r.low_statements {
-            let found = themes.iter().enumerate().find_map(|(ti, t)| {
-                t.statements
-                    .iter()
-                    .find(|st| &st.id == s.get_ref())
-                    .map(|st| (ti, basic_for_everyone(st, t, known.1)))
-            });
+            let found = statements
+                .get(s.get_ref().as_str())
+                .map(|&(ti, st)| (ti, basic_for_everyone(st, &themes[ti], known.1)));
             match (found, theme) {
                 (None, _) => c.error(src, s.span(), format!(
                     "`example.low_statements` names \"{}\", which is no statement id", s.get_ref()
