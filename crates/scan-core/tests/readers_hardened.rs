@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use scan_core::formats::toml_subset;
-use scan_core::{BUILTIN_SOURCES, Exchange, Progress, Source, Timed, parse};
+use scan_core::{BUILTIN_SOURCES, Exchange, Progress, Source, Timed, builtin, parse};
 
 const MINI: &str = include_str!("fixtures/mini.toml");
 
@@ -303,4 +303,31 @@ fn an_id_longer_than_64_characters_is_refused() {
             .any(|e| e.ends_with("`theme.id` is 65 characters long: an id has at most 64")),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_cut_name_comes_back_the_same_from_the_file_and_the_link() {
+    let q = builtin().unwrap();
+    let p = Progress::started(1);
+    // 59 letters and a space are the first 60 characters: the space is cut too.
+    let typed = format!("{} b", "a".repeat(59));
+    let file = Exchange::new(&q, &p, Some(&typed), 9);
+    assert_eq!(file.name.as_deref(), Some("a".repeat(59).as_str()));
+    let read = Exchange::decode(&q, file.encode().as_bytes()).unwrap();
+    assert_eq!(read.name, file.name);
+    let linked = Exchange::from_link_fragment(&q, &file.link_fragment(&q))
+        .unwrap()
+        .unwrap();
+    assert_eq!(linked.name, file.name);
+    // A name set by hand is written as it is read: cleaned.
+    let by_hand = Exchange {
+        name: Some("  AB  ".into()),
+        ..file
+    };
+    let read = Exchange::decode(&q, by_hand.encode().as_bytes()).unwrap();
+    let linked = Exchange::from_link_fragment(&q, &by_hand.link_fragment(&q))
+        .unwrap()
+        .unwrap();
+    assert_eq!(read.name.as_deref(), Some("AB"));
+    assert_eq!(linked.name.as_deref(), Some("AB"));
 }

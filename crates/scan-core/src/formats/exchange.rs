@@ -139,8 +139,18 @@ impl Exchange {
 
     /// The file's text: JSON on one line (the indenting writer would add kilobytes to the
     /// respondent's download).
+    /// The name is written cleaned, as [`Exchange::decode`] reads it.
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).expect("an exchange serializes")
+        let name = clean_name(self.name.as_deref());
+        if name == self.name {
+            serde_json::to_string(self)
+        } else {
+            serde_json::to_string(&Exchange {
+                name,
+                ..self.clone()
+            })
+        }
+        .expect("an exchange serializes")
     }
 
     /// Reads an exchange file for scan `q` ([`read_versioned`]); the name is cleaned.
@@ -186,7 +196,10 @@ pub(crate) fn read_versioned<T: serde::de::DeserializeOwned>(
 }
 
 /// A name or initials: trimmed, at most [`NAME_MAX_CHARS`] characters, `None` when empty.
+/// Trimmed again after the cut, so that a cleaned name stays the same when cleaned again (as
+/// it is when read back from a file or a link).
 pub(crate) fn clean_name(name: Option<&str>) -> Option<String> {
-    let name: String = name?.trim().chars().take(NAME_MAX_CHARS).collect();
-    (!name.is_empty()).then_some(name)
+    let cut: String = name?.trim().chars().take(NAME_MAX_CHARS).collect();
+    let name = cut.trim_end();
+    (!name.is_empty()).then(|| name.to_string())
 }

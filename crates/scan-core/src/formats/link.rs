@@ -98,7 +98,8 @@ impl Exchange {
             escape(self.school_type.as_deref().unwrap_or("")),
             escape(self.role.as_deref().unwrap_or("")),
             answers,
-            escape(self.name.as_deref().unwrap_or("")),
+            // Cleaned, as it is read.
+            escape(clean_name(self.name.as_deref()).as_deref().unwrap_or("")),
             notes.join(","),
         ];
         format!("{LINK_PREFIX}{}", fields.join("."))
