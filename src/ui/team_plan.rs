@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use scan_core::formats::plan::{PLAN_MAX_EXAMPLES, PLAN_TEXT_MAX_CHARS};
 use scan_core::{PLAN_MAX_ITEMS, Plan, PlanItem, Questionnaire};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -149,7 +150,12 @@ fn item_view(
     };
     let set = move |f: Field| {
         move |ev: leptos::ev::Event| {
-            let v = event_target_value(&ev);
+            // The fields' `maxlength` counts UTF-16 units, so this cut (in characters, as the
+            // plan reader cuts) only matters for a value set by other means.
+            let v: String = event_target_value(&ev)
+                .chars()
+                .take(PLAN_TEXT_MAX_CHARS)
+                .collect();
             plan.update(|p| {
                 if let Some(it) = p.items.get_mut(i) {
                     *f(it) = v;
@@ -192,12 +198,25 @@ fn item_view(
                             })
                         }
                     };
+                    // At most PLAN_MAX_EXAMPLES, as the plan reader keeps: the others are
+                    // off until one is unchecked.
+                    let full = {
+                        let eid = eid.clone();
+                        move || {
+                            plan.with(|p| {
+                                p.items.get(i).is_some_and(|it| {
+                                    it.examples.len() >= PLAN_MAX_EXAMPLES
+                                        && !it.examples.contains(&eid)
+                                })
+                            })
+                        }
+                    };
                     let toggle = move |ev: leptos::ev::Event| {
                         let on = event_target_checked(&ev);
                         plan.update(|p| {
                             if let Some(it) = p.items.get_mut(i) {
                                 it.examples.retain(|x| *x != eid);
-                                if on {
+                                if on && it.examples.len() < PLAN_MAX_EXAMPLES {
                                     it.examples.push(eid.clone());
                                 }
                             }
@@ -205,7 +224,7 @@ fn item_view(
                     };
                     view! {
                         <label class="spo-check">
-                            <input type="checkbox" prop:checked=checked on:change=toggle />
+                            <input type="checkbox" prop:checked=checked prop:disabled=full on:change=toggle />
                             <span>{e.title.clone()}</span>
                         </label>
                     }
@@ -237,19 +256,19 @@ fn item_view(
             </div>
             <div class="spo-field spo-field--wide">
                 <label for=id("goal")>{t.plan_goal()}</label>
-                <textarea id=id("goal") rows="2" prop:value=get(|it| &mut it.goal) on:input=set(|it| &mut it.goal)></textarea>
+                <textarea id=id("goal") rows="2" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(|it| &mut it.goal) on:input=set(|it| &mut it.goal)></textarea>
             </div>
             <div class="spo-field spo-field--wide">
                 <label for=id("actions")>{t.plan_actions()}</label>
-                <textarea id=id("actions") rows="3" prop:value=get(|it| &mut it.actions) on:input=set(|it| &mut it.actions)></textarea>
+                <textarea id=id("actions") rows="3" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(|it| &mut it.actions) on:input=set(|it| &mut it.actions)></textarea>
             </div>
             <div class="spo-field">
                 <label for=id("who")>{t.plan_who()}</label>
-                <input id=id("who") type="text" prop:value=get(|it| &mut it.who) on:input=set(|it| &mut it.who) />
+                <input id=id("who") type="text" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(|it| &mut it.who) on:input=set(|it| &mut it.who) />
             </div>
             <div class="spo-field">
                 <label for=id("when")>{t.plan_when()}</label>
-                <input id=id("when") type="text" prop:value=get(|it| &mut it.by_when) on:input=set(|it| &mut it.by_when) />
+                <input id=id("when") type="text" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(|it| &mut it.by_when) on:input=set(|it| &mut it.by_when) />
             </div>
             <fieldset class="spo-plan-examples">
                 <legend>{t.plan_examples()}</legend>

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use scan_core::formats::toml_subset;
-use scan_core::{BUILTIN_SOURCES, Exchange, Progress, Source, Timed, builtin, parse};
+use scan_core::{
+    BUILTIN_SOURCES, Exchange, Plan, PlanItem, Progress, Source, Timed, builtin, parse,
+};
 
 const MINI: &str = include_str!("fixtures/mini.toml");
 
@@ -330,4 +332,27 @@ fn a_cut_name_comes_back_the_same_from_the_file_and_the_link() {
         .unwrap();
     assert_eq!(read.name.as_deref(), Some("AB"));
     assert_eq!(linked.name.as_deref(), Some("AB"));
+}
+
+#[test]
+fn the_largest_plan_the_form_makes_is_read_back() {
+    let q = builtin().unwrap();
+    // Three items, each text of 4,000 characters that JSON writes in six bytes (`\u0001`), the
+    // longest ids (64 characters) and ten examples.
+    let text = "\u{1}".repeat(4_000);
+    let id = |c: char| c.to_string().repeat(64);
+    let item = PlanItem {
+        theme: id('t'),
+        goal: text.clone(),
+        actions: text.clone(),
+        who: text.clone(),
+        by_when: text.clone(),
+        examples: (0..10).map(|i| format!("{i}{}", &id('e')[1..])).collect(),
+    };
+    let mut plan = Plan::new(&q);
+    plan.saved_at = u64::MAX;
+    plan.items = vec![item; 3];
+    let file = plan.encode();
+    assert!(file.len() > 256 * 1024, "{} bytes", file.len());
+    assert_eq!(Plan::decode(&q, file.as_bytes()), Ok(plan));
 }

@@ -12,12 +12,17 @@ use crate::progress::Millis;
 pub const PLAN_KIND: &str = "scan-passend-onderwijs/plan";
 /// The plan format this build writes.
 pub const PLAN_FORMAT: u32 = 1;
-/// The largest plan file read (bytes).
-pub const PLAN_MAX_BYTES: usize = 256 * 1024;
+/// The largest plan file read (bytes): every plan the form can make fits, the largest
+/// ([`PLAN_MAX_ITEMS`] items, each text of [`PLAN_TEXT_MAX_CHARS`] characters that JSON writes
+/// in six bytes, like `\u0001`, and [`PLAN_MAX_EXAMPLES`] ids of the longest kind) in about
+/// 290 KB.
+pub const PLAN_MAX_BYTES: usize = 512 * 1024;
 /// Focus themes a plan holds at most.
 pub const PLAN_MAX_ITEMS: usize = 3;
-/// The longest text kept in a field (characters).
+/// The longest text kept in a field (characters; the form's fields take no more).
 pub const PLAN_TEXT_MAX_CHARS: usize = 4000;
+/// Practice examples chosen per focus theme at most (the form offers no more).
+pub const PLAN_MAX_EXAMPLES: usize = 10;
 
 /// One focus theme of the plan.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,7 +93,7 @@ impl Plan {
             ] {
                 cut(field);
             }
-            i.examples.truncate(10);
+            i.examples.truncate(PLAN_MAX_EXAMPLES);
         }
         Ok(plan)
     }
