@@ -16,13 +16,13 @@ export const FULL_WIDGET_FILES = ['scan-passend-onderwijs.js', 'scan-widget-full
  * the widget gets smaller; raise it only with a reason in the commit message.
  * The target of issue 4 is 80 KiB; bench/README.md says how far we are and why.
  */
-export const BROTLI_BUDGET = 169 * 1024;
+export const BROTLI_BUDGET = 179 * 1024;
 
 /**
  * The budget for FULL_WIDGET_FILES (pages with an own scan): the same widget plus the TOML
  * reader and validation, which the built-in scan's pages no longer download.
  */
-export const FULL_BROTLI_BUDGET = 193 * 1024;
+export const FULL_BROTLI_BUDGET = 206 * 1024;
 
 /** What the advisor's team page (team.html) downloads: a build of its own. */
 export const TEAM_FILES = ['team-page.js', 'scan-team.js', 'scan-team_bg.wasm', 'widget.css'];
@@ -32,7 +32,7 @@ export const TEAM_FILES = ['team-page.js', 'scan-team.js', 'scan-team_bg.wasm', 
  * it will grow with the rest of issue 10 (over time, plan, report, CSV), never into the
  * respondent's download.
  */
-export const TEAM_BROTLI_BUDGET = 135 * 1024;
+export const TEAM_BROTLI_BUDGET = 141 * 1024;
 
 /** Raw, gzip -9 and brotli -q 11 sizes of one file's bytes. */
 export function sizes(body) {

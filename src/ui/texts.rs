@@ -567,7 +567,7 @@ impl Texts {
     pub fn basic_in_theme(self, cap: &str, enough: &str, unknown: &str) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Stellingen met het label ‘Basisvoorwaarde’ moeten op orde zijn voordat dit thema verder kan komen. Beantwoordt u er een lager dan ‘{enough}’, dan is die basisvoorwaarde niet gehaald; kiest u ‘{unknown}’, dan is hij onbekend. In beide gevallen blijft het thema hoogstens ‘{cap}’."
+                "Stellingen met het label ‘Basisvoorwaarde’ moeten op orde zijn voordat dit thema verder kan komen. Beantwoordt u er een lager dan ‘{enough}’, dan is die basisvoorwaarde niet gehaald; kiest u ‘{unknown}’, dan is die onbekend. In beide gevallen blijft het thema hoogstens ‘{cap}’."
             ),
             Lang::En => format!(
                 "Statements labelled ‘Basic condition’ must be in place before this theme can get further. If you answer one below ‘{enough}’, that basic condition is not met; if you choose ‘{unknown}’, it is unknown. Either way the theme stays at ‘{cap}’ at most."
@@ -579,7 +579,7 @@ impl Texts {
     pub fn basic_legend(self, cap: &str, enough: &str, unknown: &str) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Basisvoorwaarde niet gehaald: beantwoord lager dan ‘{enough}’. Basisvoorwaarde onbekend: beantwoord met ‘{unknown}’, dus niet bekend of hij op orde is. Allebei houden ze het thema op hoogstens ‘{cap}’."
+                "Basisvoorwaarde niet gehaald: beantwoord lager dan ‘{enough}’. Basisvoorwaarde onbekend: beantwoord met ‘{unknown}’, dus niet bekend of die op orde is. Allebei houden ze het thema op hoogstens ‘{cap}’."
             ),
             Lang::En => format!(
                 "Basic condition not met: answered below ‘{enough}’. Basic condition unknown: answered ‘{unknown}’, so it is not known whether it is in place. Both keep the theme at ‘{cap}’ at most."

@@ -27,7 +27,7 @@ test('an invalid configuration shows its errors with positions', async () => {
   const line = broken.split('\n').findIndex(l => l.startsWith('wieght')) + 1;
   const items = await alert.locator('li').allTextContents();
   assert.deepEqual(items, [
-    `/broken.toml:${line}:1: unknown key \`wieght\`: did you mean \`weight\`? Allowed here: \`id\`, \`text\`, \`help\`, \`weight\`, \`basic\`, \`school_types\`, \`roles\``,
+    `/broken.toml:${line}:1: unknown key \`wieght\`: did you mean \`weight\`? Allowed here: \`id\`, \`text\`, \`help\`, \`weight\`, \`basic\`, \`basic_roles\`, \`school_types\`, \`roles\``,
   ]);
   assert.ok(rec.problems.some(p => p.startsWith('console:') && p.includes(items[0])), 'the console has the same message');
   await rec.context.close();

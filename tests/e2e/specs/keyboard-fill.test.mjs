@@ -39,6 +39,8 @@ test('fill in the whole scan with the keyboard only', async () => {
   assert.deepEqual([f.type, f.text], ['radio', 'Leraar of mentor'], 'then the role');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowRight');
+  assert.equal((await focused(page)).text, 'Onderwijsassistent of leraarondersteuner');
+  await page.keyboard.press('ArrowRight');
   assert.equal((await focused(page)).text, 'Intern begeleider of ondersteuningscoördinator');
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).text, 'Start de scan');

@@ -22,11 +22,11 @@ for (const width of [1280, 375]) {
     await check('start');
 
     await scan.start();
-    await scan.waitForHeading('Visie, beleid en ondersteuningsprofiel of -plan');
+    await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
     const labels = ['Volledig', 'Grotendeels', 'Niet', 'Enigszins', 'Weet ik niet', 'Grotendeels'];
     const firstCount = await scan.statements().count();
     for (const [i, l] of labels.slice(0, firstCount).entries()) await scan.choose(i, l);
-    await scan.note().fill('Het SOP is verouderd; oppakken met de MR.');
+    await scan.note().fill('Het ondersteuningsaanbod in de schoolgids is verouderd; oppakken met de MR.');
     await check('theme');
 
     await scan.button('Volgend thema').click();

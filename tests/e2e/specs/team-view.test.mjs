@@ -34,7 +34,7 @@ async function respondent(dir, role, answers) {
   const scan = new ScanPage(rec.page);
   await scan.open(env.server.url);
   await scan.start({ type: 'Basisonderwijs', role });
-  await scan.waitForHeading('Visie, beleid en ondersteuningsprofiel of -plan');
+  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
   await rec.page.waitForFunction(() => document.activeElement?.tagName === 'H2');
   const count = await scan.statements().count();
   for (let i = 0; i < count; i++) {
@@ -147,7 +147,7 @@ test('an advisor sees the team picture of four respondents who answered with the
     if (width === 1280) {
       // The action plan, with the keyboard: a focus theme, its goal, actions, who, when, an example.
       await page.getByRole('button', { name: 'Focusthema toevoegen' }).click();
-      await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Visie, beleid en ondersteuningsprofiel of -plan' });
+      await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Visie, beleid en ondersteuningsaanbod of -plan' });
       // Only examples for the team's school types (all basisonderwijs here), none of an SWV's.
       const planExamples = await page.locator('.spo-plan-item .spo-check span').allTextContents();
       assert.ok(planExamples.includes('Samenvoegen als eerste stap naar inclusiever onderwijs'), planExamples.join(' | '));
@@ -155,7 +155,7 @@ test('an advisor sees the team picture of four respondents who answered with the
         assert.ok(!planExamples.includes(swv), `no SWV example: ${swv}`);
       }
       await page.getByLabel('Doel', { exact: true }).focus();
-      await page.keyboard.type('Iedereen kent ons ondersteuningsprofiel <b>');
+      await page.keyboard.type('Iedereen kent ons ondersteuningsaanbod <b>');
       await page.keyboard.press('Tab');
       await page.keyboard.type('Studiedag in maart');
       await page.keyboard.press('Tab');
@@ -168,7 +168,7 @@ test('an advisor sees the team picture of four respondents who answered with the
       await page.waitForFunction(() => (localStorage.getItem('scan-passend-onderwijs:scan-passend-onderwijs:teamplan') || '').includes('"examples":["'));
       const stored = await planStored();
       assert.deepEqual([stored.items[0].theme, stored.items[0].goal, stored.items[0].actions, stored.items[0].who, stored.items[0].by_when],
-        ['visie', 'Iedereen kent ons ondersteuningsprofiel <b>', 'Studiedag in maart', 'IB en directie', 'voor de zomer']);
+        ['visie', 'Iedereen kent ons ondersteuningsaanbod <b>', 'Studiedag in maart', 'IB en directie', 'voor de zomer']);
       assert.equal(stored.items[0].examples.length, 1);
       // Saved as a file, wiped from the browser, reopened from the file.
       const [planDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Plan bewaren als bestand' }).click()]);
@@ -180,7 +180,7 @@ test('an advisor sees the team picture of four respondents who answered with the
       assert.equal(await page.getByLabel('Doel', { exact: true }).count(), 0, 'no plan after wiping the browser');
       await page.locator('input[type=file]').nth(2).setInputFiles(planFile);
       await page.getByLabel('Doel', { exact: true }).waitFor();
-      assert.equal(await page.getByLabel('Doel', { exact: true }).inputValue(), 'Iedereen kent ons ondersteuningsprofiel <b>');
+      assert.equal(await page.getByLabel('Doel', { exact: true }).inputValue(), 'Iedereen kent ons ondersteuningsaanbod <b>');
       assert.equal(await page.getByLabel('Thema', { exact: true }).inputValue(), 'visie');
       // A reload keeps the plan (it is in storage again).
       await page.reload();
@@ -197,7 +197,7 @@ test('an advisor sees the team picture of four respondents who answered with the
       for (const sel of ['.spo-plan-editor', '.spo-team-add']) {
         assert.ok(!(await page.locator(sel).first().isVisible()), `${sel} is not printed`);
       }
-      assert.match(await page.locator('.spo-plan-print').textContent(), /Focusthema 1: Visie.*Doel.*Iedereen kent ons ondersteuningsprofiel <b>/s);
+      assert.match(await page.locator('.spo-plan-print').textContent(), /Focusthema 1: Visie.*Doel.*Iedereen kent ons ondersteuningsaanbod <b>/s);
       const pdf = await page.pdf({ format: 'A4' });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
       assert.ok(pages >= 2, `the A4 report has ${pages} pages`);

@@ -25,9 +25,10 @@ test('two tabs answering different statements lose nothing, also after a reload'
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const a = await openTab(context, env.server.url);
   const b = await openTab(context, env.server.url);
-  const theme = 'Visie, beleid en ondersteuningsprofiel of -plan';
+  const theme = 'Visie, beleid en ondersteuningsaanbod of -plan';
 
-  await a.scan.start();
+  // An intern begeleider: five statements in the first theme (a teacher sees three).
+  await a.scan.start({ role: 'Intern begeleider of ondersteuningscoördinator' });
   await a.scan.waitForHeading(theme);
   await a.scan.choose(0, 'Volledig');
   await a.scan.choose(1, 'Niet');
@@ -71,7 +72,7 @@ test('a tab that cannot read what another tab saved (a newer release) stops savi
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const a = await openTab(context, env.server.url);
   await a.scan.start();
-  await a.scan.waitForHeading('Visie, beleid en ondersteuningsprofiel of -plan');
+  await a.scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
   await a.scan.choose(0, 'Volledig');
 
   // Another tab, of a newer release, saves a format this one does not know.
