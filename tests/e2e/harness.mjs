@@ -101,7 +101,7 @@ export async function openPage(browser, origin, viewport = { width: 1280, height
 /** Runs axe-core (WCAG 2.1 A and AA) on the page and returns the violations, readable. */
 export async function axeViolations(page) {
   const { AxeBuilder } = await import('@axe-core/playwright');
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
   return r.violations.map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
 }
 
