@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use scan_core::{Choice, Profile, Step};
+use scan_core::{Choice, Profile, ProfileField, Step};
 
 use super::context::{ScanContext, focus_after_render, now};
 use super::start_over::StartOver;
@@ -33,40 +33,19 @@ pub fn StartScreen() -> impl IntoView {
     let missing = move || {
         let q = ctx.q();
         ctx.progress.with(|p| {
-            if !q.school_types.is_empty() && p.profile.school_type.is_none() {
-                q.school_types
-                    .first()
-                    .map(|c| ("school-type", c.id.clone()))
-            } else if !q.roles.is_empty() && p.profile.role.is_none() {
-                let school_type = p.profile.school_type.as_deref();
-                q.roles_for(school_type)
-                    .next()
-                    .map(|c| ("role", c.id.clone()))
-            } else {
-                None
-            }
+            p.missing_choice(&q)
+                .map(|(field, first)| format!("{}-{first}", key(field)))
         })
     };
     let alert_id = ctx.id("choose-first");
     let begin = move |_| {
-        if let Some((key, first)) = missing() {
+        if let Some(first) = missing() {
             asked.set(true);
-            focus_after_render(ctx.id(&format!("{key}-{first}")), true);
+            focus_after_render(ctx.id(&first), true);
             return;
         }
-        // Continue at the first theme with open statements; start at the first theme.
-        let q = ctx.q();
-        let included = ctx.included_themes();
-        let open = ctx.progress.with(|p| {
-            included.iter().copied().find(|&t| {
-                let applicable = p.applicable_statements(&q, t);
-                p.answered(&q, t, &applicable) < applicable.len()
-            })
-        });
-        match open.or(included.first().copied()) {
-            Some(t) if open.is_some() || !started() => ctx.go(ctx.theme_step(t)),
-            _ => ctx.go(Step::Results),
-        }
+        let step = ctx.progress.with_untracked(|p| p.resume_step(&ctx.q()));
+        ctx.go(step);
     };
 
     view! {
@@ -83,23 +62,19 @@ pub fn StartScreen() -> impl IntoView {
             </ul>
             {(!q.school_types.is_empty()).then(|| choice_group(
                 ctx,
-                "school-type",
+                ProfileField::SchoolType,
                 t.which_school(),
                 Some(t.which_school_hint()),
                 q.school_types.clone(),
                 |_, _| true,
-                |p| p.school_type.clone(),
-                |p, v| p.school_type = v,
             ))}
             {(!q.roles.is_empty()).then(|| choice_group(
                 ctx,
-                "role",
+                ProfileField::Role,
                 t.which_role(),
                 Some(t.which_role_hint()),
                 q.roles.clone(),
                 |c, p| c.offered_for(p.school_type.as_deref()),
-                |p| p.role.clone(),
-                |p, v| p.role = v,
             ))}
             <Modules />
             {move || (asked.get() && missing().is_some()).then(|| view! {
@@ -172,17 +147,15 @@ fn Modules() -> impl IntoView {
 /// A radio group for one profile choice (school type or role). Choosing updates the progress,
 /// and with it which themes and statements apply. Choices not `offered` for the profile so far
 /// are hidden (roles of another school type).
-#[allow(clippy::too_many_arguments)]
 fn choice_group(
     ctx: ScanContext,
-    key: &str,
+    field: ProfileField,
     legend: &'static str,
     hint: Option<&'static str>,
     choices: Vec<Choice>,
     offered: fn(&Choice, &Profile) -> bool,
-    get: fn(&Profile) -> Option<String>,
-    set: fn(&mut Profile, Option<String>),
 ) -> impl IntoView {
+    let key = key(field);
     let name = ctx.id(key);
     let hint_id = hint.map(|_| ctx.id(&format!("{key}-hint")));
     let described_by = hint_id.clone();
@@ -192,16 +165,11 @@ fn choice_group(
             let id = c.id.clone();
             let checked = {
                 let id = id.clone();
-                move || ctx.progress.with(|p| get(&p.profile).as_deref() == Some(id.as_str()))
+                move || ctx.progress.with(|p| field.get(&p.profile) == Some(id.as_str()))
             };
             let pick = move |_| {
-                let q = ctx.q();
-                ctx.progress.update(|p| {
-                    p.set_up(now(), |profile, _| {
-                        set(profile, Some(id.clone()));
-                        q.fit_profile(profile);
-                    })
-                })
+                ctx.progress
+                    .update(|p| p.choose(&ctx.q(), now(), field, id.clone()))
             };
             let hidden = {
                 let c = c.clone();
@@ -222,5 +190,13 @@ fn choice_group(
             {hint.map(|h| view! { <p class="spo-hint" id=hint_id>{h}</p> })}
             <div class="spo-choices__options">{options}</div>
         </fieldset>
+    }
+}
+
+/// The part of element ids that names a profile field.
+fn key(field: ProfileField) -> &'static str {
+    match field {
+        ProfileField::SchoolType => "school-type",
+        ProfileField::Role => "role",
     }
 }

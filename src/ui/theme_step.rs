@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use scan_core::Step;
+use scan_core::{Neighbours, Step};
 use wasm_bindgen::JsCast;
 
 use super::context::{ScanContext, now};
@@ -64,7 +64,7 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
                 {has_basic.then(|| view! { <p class="spo-hint spo-basic-help">{basic_help}</p> })}
                 <div class="spo-statements" lang=ctx.content_lang() inner_html=statements on:change=choose></div>
                 <NoteField theme_id=th.id.clone() />
-                <StepNav included=included pos=pos />
+                <StepNav theme=theme />
             </section>
             <Overview current=Some(theme) />
         </div>
@@ -132,17 +132,22 @@ fn NoteField(theme_id: String) -> impl IntoView {
 
 /// Back (to the previous theme or the start) and next (theme or results).
 #[component]
-fn StepNav(included: Vec<usize>, pos: usize) -> impl IntoView {
+fn StepNav(theme: usize) -> impl IntoView {
     let ctx = ScanContext::get();
     let t = ctx.texts;
-    let last = pos + 1 == included.len();
-    let (prev, prev_label) = match pos {
-        0 => (Step::Start, t.back_to_start()),
-        _ => (ctx.theme_step(included[pos - 1]), t.previous_theme()),
+    let Neighbours {
+        previous: prev,
+        next,
+    } = ctx
+        .progress
+        .with_untracked(|p| p.neighbours(&ctx.q(), theme));
+    let prev_label = match prev {
+        Step::Start => t.back_to_start(),
+        _ => t.previous_theme(),
     };
-    let (next, next_label) = match included.get(pos + 1) {
-        Some(&i) if !last => (ctx.theme_step(i), t.next_theme()),
-        _ => (Step::Results, t.to_results()),
+    let next_label = match next {
+        Step::Results => t.to_results(),
+        _ => t.next_theme(),
     };
     view! {
         <div class="spo-nav">

@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use scan_core::{Questionnaire, Step};
+use scan_core::{Questionnaire, Step, TakenIn};
 
 use super::context::ScanContext;
 use super::notices::{Notices, OtherTab};
@@ -105,18 +105,10 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     let screen = move || match (ctx.outside.track(), ctx.step.get()).1 {
         Step::Start => view! { <StartScreen /> }.into_any(),
         Step::Results => view! { <ResultsScreen /> }.into_any(),
-        Step::Theme(id) => {
-            let included = ctx.included_themes();
-            let theme = ctx
-                .q()
-                .theme_index(&id)
-                .filter(|t| included.contains(t))
-                .or(included.first().copied());
-            match theme {
-                Some(theme) => view! { <ThemeStep theme=theme /> }.into_any(),
-                None => view! { <StartScreen /> }.into_any(),
-            }
-        }
+        Step::Theme(id) => match scan_core::shown_theme(&ctx.q(), &id, &ctx.included_themes()) {
+            Some(theme) => view! { <ThemeStep theme=theme /> }.into_any(),
+            None => view! { <StartScreen /> }.into_any(),
+        },
     };
 
     view! {
@@ -153,12 +145,11 @@ fn take_in_other_tabs(
         };
         let merged = ctx.progress.with_untracked(|p| {
             let mut merged = p.clone();
-            let what = if theirs.started_at > p.started_at {
-                OtherTab::StartedOver
-            } else {
-                OtherTab::Added
+            let what = match merged.take_in(&theirs)? {
+                TakenIn::Added => OtherTab::Added,
+                TakenIn::StartedOver => OtherTab::StartedOver,
             };
-            merged.merge(&theirs).then_some((merged, what))
+            Some((merged, what))
         });
         if let Some((merged, what)) = merged {
             ctx.progress.set(merged);

@@ -40,7 +40,9 @@ pub use model::{
     AnswerValue, Audience, Band, BandGroup, Choice, Criteria, Example, ExampleSource, HttpsUrl,
     Questionnaire, SWV_SCHOOL_TYPE, ScaleOption, Statement, Theme,
 };
-pub use progress::{Millis, Profile, Progress, Step, Timed};
+pub use progress::{
+    Millis, Neighbours, Profile, ProfileField, Progress, Step, TakenIn, Timed, shown_theme,
+};
 pub use scoring::{Results, Tally, ThemeResult, score};
 pub use team::{
     Change, RoleTally, TeamBasic, TeamResults, TeamStatement, TeamTally, aggregate, compare,

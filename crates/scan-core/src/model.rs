@@ -306,19 +306,6 @@ impl Questionnaire {
             .filter(move |r| r.offered_for(school_type))
     }
 
-    /// Clears the profile's role when it is not offered for its school type (after the school
-    /// type changed).
-    pub fn fit_profile(&self, profile: &mut crate::progress::Profile) {
-        let offered = |r: &String| {
-            self.roles
-                .iter()
-                .any(|c| &c.id == r && c.offered_for(profile.school_type.as_deref()))
-        };
-        if profile.role.as_ref().is_some_and(|r| !offered(r)) {
-            profile.role = None;
-        }
-    }
-
     /// The labels that say when a basic statement is met: the lowest option that is not low
     /// (`criteria.low_below` points or more), and the "weet ik niet" option. Empty when the
     /// scale has no such option.

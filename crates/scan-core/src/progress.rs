@@ -112,10 +112,63 @@ pub struct Profile {
     pub role: Option<String>,
 }
 
+/// One of the two things the start screen asks: which school type, which role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileField {
+    SchoolType,
+    Role,
+}
+
+impl ProfileField {
+    /// This field's value in `profile`.
+    pub fn get(self, profile: &Profile) -> Option<&str> {
+        match self {
+            ProfileField::SchoolType => profile.school_type.as_deref(),
+            ProfileField::Role => profile.role.as_deref(),
+        }
+    }
+}
+
 impl Profile {
     pub(crate) fn includes(&self, audience: &Audience) -> bool {
         audience.includes(self.school_type.as_deref(), self.role.as_deref())
     }
+
+    /// Clears the role when it is not offered for the school type (after that changed).
+    fn fit(&mut self, q: &Questionnaire) {
+        let school_type = self.school_type.as_deref();
+        let offered = |r: &String| q.roles_for(school_type).any(|c| &c.id == r);
+        if self.role.as_ref().is_some_and(|r| !offered(r)) {
+            self.role = None;
+        }
+    }
+}
+
+/// What taking in another tab's copy did (see [`Progress::take_in`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TakenIn {
+    /// Answers, notes or the profile came in.
+    Added,
+    /// The other tab began a new run of the scan.
+    StartedOver,
+}
+
+/// The steps before and after a theme (see [`Progress::neighbours`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Neighbours {
+    /// The previous included theme, or [`Step::Start`] for the first.
+    pub previous: Step,
+    /// The next included theme, or [`Step::Results`] for the last.
+    pub next: Step,
+}
+
+/// The theme a `Step::Theme(id)` shows, given the `included` themes: that theme when it is
+/// included, else the first included one; `None` when no theme is included (the start screen
+/// is shown).
+pub fn shown_theme(q: &Questionnaire, id: &str, included: &[usize]) -> Option<usize> {
+    q.theme_index(id)
+        .filter(|t| included.contains(t))
+        .or(included.first().copied())
 }
 
 impl Progress {
@@ -153,6 +206,75 @@ impl Progress {
     ) {
         change(&mut self.profile, &mut self.modules);
         self.setup_at = now;
+    }
+
+    /// Sets the school type or the role to `id`, at `now`, and clears a role the school type
+    /// does not offer: the profile always holds a role offered for its school type.
+    pub fn choose(&mut self, q: &Questionnaire, now: Millis, field: ProfileField, id: String) {
+        self.set_up(now, |profile, _| {
+            match field {
+                ProfileField::SchoolType => profile.school_type = Some(id),
+                ProfileField::Role => profile.role = Some(id),
+            }
+            profile.fit(q);
+        });
+    }
+
+    /// The first choice the scan asks and this profile has not made, with the id of the first
+    /// option offered for it; `None` when the scan can begin.
+    pub fn missing_choice<'q>(&self, q: &'q Questionnaire) -> Option<(ProfileField, &'q str)> {
+        let p = &self.profile;
+        if !q.school_types.is_empty() && p.school_type.is_none() {
+            q.school_types
+                .first()
+                .map(|c| (ProfileField::SchoolType, c.id.as_str()))
+        } else if !q.roles.is_empty() && p.role.is_none() {
+            let school_type = p.school_type.as_deref();
+            q.roles
+                .iter()
+                .find(|c| c.offered_for(school_type))
+                .map(|c| (ProfileField::Role, c.id.as_str()))
+        } else {
+            None
+        }
+    }
+
+    /// Where "begin" or "continue" goes: the first included theme with open statements; for a
+    /// scan not yet started, the first included theme; otherwise the results.
+    pub fn resume_step(&self, q: &Questionnaire) -> Step {
+        let included = self.included_themes(q);
+        let open = included.iter().copied().find(|&t| {
+            let applicable = self.applicable_statements(q, t);
+            self.answered(q, t, &applicable) < applicable.len()
+        });
+        match open.or(included.first().copied()) {
+            Some(t) if open.is_some() || self.is_blank() => Step::Theme(q.themes[t].id.clone()),
+            _ => Step::Results,
+        }
+    }
+
+    /// Back and next from theme `theme` (an index), through the included themes.
+    pub fn neighbours(&self, q: &Questionnaire, theme: usize) -> Neighbours {
+        let included = self.included_themes(q);
+        let pos = included.iter().position(|&i| i == theme).unwrap_or(0);
+        let step = |t: usize| Step::Theme(q.themes[t].id.clone());
+        Neighbours {
+            previous: pos
+                .checked_sub(1)
+                .map_or(Step::Start, |p| step(included[p])),
+            next: included.get(pos + 1).map_or(Step::Results, |&t| step(t)),
+        }
+    }
+
+    /// Merges in another tab's copy (see [`merge`](Self::merge)) and says what that did;
+    /// `None` when nothing changed.
+    pub fn take_in(&mut self, theirs: &Progress) -> Option<TakenIn> {
+        let what = if theirs.started_at > self.started_at {
+            TakenIn::StartedOver
+        } else {
+            TakenIn::Added
+        };
+        self.merge(theirs).then_some(what)
     }
 
     /// Indexes of the themes that are part of this team's scan, in order: switched on (if
