@@ -667,8 +667,8 @@ impl Texts {
         parts.join(" ")
     }
 
-    /// Under a basic statement in the team view: how many respondents (for whom it is basic)
-    /// answered it low and "weet ik niet".
+    /// Under a basic statement in the team view: how many respondents answered it low
+    /// and "weet ik niet" (everyone who answered it, so no role is shown apart).
     pub fn team_basic(self, low: usize, unknown: usize) -> String {
         match self.0 {
             Lang::Nl => format!(

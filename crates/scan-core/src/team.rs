@@ -6,9 +6,8 @@
 //!   with a status for it (enough answers); the spread is their lowest and highest score. The
 //!   team status is the band of the mean of their mean answers.
 //! - Per statement: how many chose each option; it is *seen differently* when two scored
-//!   answers are two or more scale steps apart. A basic statement also says how many of the
-//!   respondents for whom it is basic answered it low ("niet gehaald") and "weet ik niet"
-//!   ("onbekend").
+//!   answers are two or more scale steps apart. A basic statement also says how many answered it low
+//!   ("niet gehaald") and "weet ik niet" ("onbekend"), over everyone who answered it.
 //! - Per role: the same theme scores, only for roles with at least
 //!   `criteria.min_role_respondents` respondents, so no one can be singled out.
 //! - Per theme: the share of "weet ik niet" over all answers given: where the team lacks
@@ -51,8 +50,9 @@ pub struct TeamStatement {
     pub basic: Option<TeamBasic>,
 }
 
-/// A basic statement across the respondents for whom it is basic
-/// ([`crate::Statement::is_basic_for`] their role) and who answered it.
+/// A basic statement (for at least one respondent's role) across everyone who answered it: the
+/// same people as [`TeamStatement::counts`], so that it shows no group apart. Counting only the
+/// roles for whom it is basic would show, for `basic_roles = ["directie"]`, one person's answer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TeamBasic {
     /// Answered low: "niet gehaald".
@@ -143,7 +143,7 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
         for (si, s) in q.themes[ti].statements.iter().enumerate() {
             let mut counts = vec![0; q.scale.len()];
             let mut points = Vec::new();
-            let mut basic: Option<TeamBasic> = None;
+            let mut is_basic = false;
             for (f, _) in &scored {
                 let Some(answer) = f.answers.get(&s.id) else {
                     continue;
@@ -153,15 +153,21 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
                 };
                 counts[o] += 1;
                 points.extend(q.scale[o].points());
-                if s.is_basic_for(f.role.as_deref()) {
-                    let b = basic.get_or_insert_default();
-                    match q.scale[o].value {
-                        AnswerValue::Points(p) if p < q.criteria.low_below => b.low += 1,
-                        AnswerValue::Unknown => b.unknown += 1,
-                        _ => {}
-                    }
-                }
+                is_basic |= s.is_basic_for(f.role.as_deref());
             }
+            let basic = is_basic.then(|| {
+                let of = |kind: &dyn Fn(AnswerValue) -> bool| -> usize {
+                    (q.scale.iter().zip(&counts))
+                        .filter(|(o, _)| kind(o.value))
+                        .map(|(_, &n)| n)
+                        .sum()
+                };
+                let low_below = q.criteria.low_below;
+                TeamBasic {
+                    low: of(&|v| matches!(v, AnswerValue::Points(p) if p < low_below)),
+                    unknown: of(&|v| v == AnswerValue::Unknown),
+                }
+            });
             if counts.iter().any(|&c| c > 0) {
                 let spread = points
                     .iter()
