@@ -31,20 +31,9 @@ fn seconds() -> u64 {
         .unwrap_or(8)
 }
 
-/// xorshift64*: small, seeded, reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// Pieces that readers of TOML, JSON and links treat specially.
 const TOKENS: &[&str] = &[
@@ -217,7 +206,7 @@ fn fuzz(reader: &str) {
         if Instant::now() >= deadline {
             break;
         }
-        let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+        let mut rng = Rng::new(seed);
         let (a, b) = (rng.below(seeds.len()), rng.below(seeds.len()));
         let input = mutate(&mut rng, &seeds[a], &seeds[b]);
         // Reported before the run: an abort leaves no chance afterwards.

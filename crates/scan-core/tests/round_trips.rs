@@ -8,25 +8,16 @@ use scan_core::{Exchange, PLAN_MAX_ITEMS, Plan, PlanItem, Progress, Questionnair
 /// Cases per property; each is a fresh seed.
 const CASES: u64 = 300;
 
-/// xorshift64*: small, seeded, good enough to spread test values.
-struct Rng(u64);
+#[path = "support/rng.rs"]
+mod rng;
+use rng::Rng;
 
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
+/// Generated text for the round trips.
+trait TextGen {
+    fn text(&mut self, max_chars: usize) -> String;
+}
+
+impl TextGen for Rng {
     /// Text a person can type: letters, digits, spaces, new lines and tabs, the characters the
     /// link and JSON escape, and characters outside ASCII (accents, emoji, right-to-left).
     fn text(&mut self, max_chars: usize) -> String {
@@ -85,6 +76,14 @@ fn progress(q: &Questionnaire, rng: &mut Rng) -> Progress {
     p
 }
 
+/// An exchange file as the widget saves it: a generated progress, often with a name (up to 70
+/// characters typed; the file keeps 60).
+fn exchange(q: &Questionnaire, rng: &mut Rng) -> Exchange {
+    let p = progress(q, rng);
+    let name = rng.chance(80).then(|| rng.text(70));
+    Exchange::new(q, &p, name.as_deref(), rng.next() % 2_000_000_000_000)
+}
+
 #[test]
 fn stored_progress_reads_back_equal() {
     let q = builtin().unwrap();
@@ -102,10 +101,7 @@ fn stored_progress_reads_back_equal() {
 fn an_exchange_file_reads_back_equal() {
     let q = builtin().unwrap();
     for seed in 0..CASES {
-        let mut rng = Rng::new(seed);
-        let p = progress(&q, &mut rng);
-        let name = rng.chance(80).then(|| rng.text(70));
-        let file = Exchange::new(&q, &p, name.as_deref(), rng.next() % 2_000_000_000_000);
+        let file = exchange(&q, &mut Rng::new(seed));
         let read = Exchange::decode(&q, file.encode().as_bytes());
         assert!(
             read.as_ref() == Ok(&file),
@@ -120,10 +116,7 @@ fn an_exchange_file_reads_back_equal() {
 fn a_link_reads_back_the_same_answers_notes_and_profile() {
     let q = builtin().unwrap();
     for seed in 0..CASES {
-        let mut rng = Rng::new(seed);
-        let p = progress(&q, &mut rng);
-        let name = rng.chance(80).then(|| rng.text(70));
-        let file = Exchange::new(&q, &p, name.as_deref(), rng.next() % 2_000_000_000_000);
+        let file = exchange(&q, &mut Rng::new(seed));
         let read = Exchange::from_link_fragment(&q, &file.link_fragment(&q))
             .unwrap_or_else(|e| panic!("seed {seed}: {e}"))
             .unwrap_or_else(|| panic!("seed {seed}: no answers in the link"));
