@@ -435,4 +435,22 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         ),
         "{html}"
     );
+    // The role's label comes from the configuration: escaped like every other text.
+    let ib = q.roles.iter().position(|r| r.id == "ib").unwrap();
+    q.roles[ib].label = HOSTILE.into();
+    let html = team_body(&TeamInput {
+        q: &q,
+        team: &team,
+        files: &files,
+        focus: &[],
+        earlier: None,
+        date: Some(1),
+        texts: Texts(Lang::Nl),
+    })
+    .into_string();
+    assert!(!html.contains("<img") && !html.contains("<svg"), "{html}");
+    assert!(
+        html.contains("voor: &lt;img src=x onerror=alert(1)&gt;"),
+        "{html}"
+    );
 }
