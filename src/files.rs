@@ -1,6 +1,7 @@
 //! Files out of the browser: a text saved as a download. Nothing is sent anywhere; the browser
 //! writes the file where the user keeps downloads.
 
+use scan_core::FileError;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `text` as a download named `name`, of type `mime`.
@@ -19,6 +20,38 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     link.click();
     // The download has started from the click; the address is no longer needed.
     web_sys::Url::revoke_object_url(&url)
+}
+
+/// The files chosen in a file input, taken out of it; the input is cleared, so that the same
+/// file can be chosen again (a `FileList` is live: clearing empties it, hence taken out first).
+pub fn take_chosen(input: &web_sys::HtmlInputElement) -> Vec<web_sys::File> {
+    let chosen = input
+        .files()
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    chosen
+}
+
+/// The files of a drop, when it carries any.
+pub fn dropped(ev: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    ev.data_transfer()
+        .and_then(|d| d.files())
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
+}
+
+/// The text of a file the user chose, when it is at most `max_bytes` long: a larger file is not
+/// read at all, so a huge file cannot stall the page.
+pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String, FileError> {
+    if file.size() > max_bytes as f64 {
+        return Err(FileError::TooLarge(file.size() as usize));
+    }
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| FileError::Damaged("the browser could not read it".into()))
 }
 
 /// Asks the browser to keep this site's storage when it clears space or old data (Safari

@@ -10,7 +10,7 @@
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
-use scan_core::{Progress, Questionnaire, Stored, StoredDataError, StoredRef};
+use scan_core::{FileError, Plan, Progress, Questionnaire, StoredDataError, StoredRef};
 
 /// Where a widget keeps its progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,14 +50,21 @@ impl Available {
             .map(|_| Available(()))
     }
 
-    /// The stored document under `key`, read with serde.
-    fn get(&self, key: &str) -> Result<Stored, StorageError> {
-        LocalStorage::get(key)
-    }
-
-    /// The text under `key` as it is: only to keep unreadable data aside unchanged.
+    /// The text under `key` as it is, for a reader of the core (which checks its size before
+    /// it parses) and to keep unreadable data aside unchanged.
     fn get_raw(&self, key: &str) -> Option<String> {
         LocalStorage::raw().get_item(key).ok().flatten()
+    }
+
+    /// Moves `text`, found under `key` and unreadable, to a key of its own
+    /// (`<key>:bewaard:<now>`) and returns that key; `None` when the browser refused the copy,
+    /// and then the original stays where it is.
+    fn keep_aside(&self, key: &str, text: &str) -> Option<String> {
+        let aside = format!("{key}:bewaard:{}", js_sys::Date::now() as u64);
+        self.set_raw(&aside, text).then(|| {
+            self.delete(key);
+            aside
+        })
     }
 
     fn set(&self, key: &str, stored: &StoredRef) -> Result<(), StorageError> {
@@ -92,37 +99,26 @@ impl ProgressStore {
         let Some(storage) = Available::check() else {
             return (Progress::default(), Some(LoadNotice::Unavailable));
         };
-        let reason = match storage.get(&self.key).map(|s| s.into_progress(q)) {
-            Err(StorageError::KeyNotFound(_)) => return (Progress::default(), None),
-            Ok(Ok(p)) => return (p, Some(LoadNotice::Restored)),
-            Ok(Err(reason)) => reason,
-            Err(e) => StoredDataError::Unreadable(e.to_string()),
+        let Some(text) = storage.get_raw(&self.key) else {
+            return (Progress::default(), None);
         };
-        let aside_key = format!("{}:bewaard:{}", self.key, js_sys::Date::now() as u64);
-        let kept = storage
-            .get_raw(&self.key)
-            .is_some_and(|text| storage.set_raw(&aside_key, &text));
-        if kept {
-            storage.delete(&self.key);
-            let notice = LoadNotice::KeptAside { aside_key, reason };
-            (Progress::default(), Some(notice))
-        } else {
+        let reason = match scan_core::decode(q, &text) {
+            Ok(p) => return (p, Some(LoadNotice::Restored)),
+            Err(reason) => reason,
+        };
+        let notice = match storage.keep_aside(&self.key, &text) {
+            Some(aside_key) => LoadNotice::KeptAside { aside_key, reason },
             // Could not copy it: leave it where it is and do not save over it.
-            (Progress::default(), Some(LoadNotice::Unavailable))
-        }
+            None => LoadNotice::Unavailable,
+        };
+        (Progress::default(), Some(notice))
     }
 
     /// What another tab saved under this key: its progress, nothing (the key is gone), or why
     /// this build cannot read it (another tab runs a newer release, or wrote something else).
     pub fn read_other_tab(&self, q: &Questionnaire) -> Result<Option<Progress>, StoredDataError> {
-        let Some(storage) = Available::check() else {
-            return Ok(None);
-        };
-        match storage.get(&self.key) {
-            Err(StorageError::KeyNotFound(_)) => Ok(None),
-            Err(e) => Err(StoredDataError::Unreadable(e.to_string())),
-            Ok(stored) => stored.into_progress(q).map(Some),
-        }
+        let text = Available::check().and_then(|s| s.get_raw(&self.key));
+        text.map(|text| scan_core::decode(q, &text)).transpose()
     }
 
     /// Saves progress.
@@ -148,26 +144,35 @@ impl PlanStore {
         }
     }
 
-    /// The stored plan, or an empty one (also when storage is unavailable, or the stored plan
-    /// was unreadable and kept aside).
-    pub fn load(&self, q: &Questionnaire) -> scan_core::Plan {
+    /// The stored plan, or an empty one (also when storage is unavailable). A stored plan that
+    /// cannot be read is kept aside, as progress is, and the notice says where.
+    pub fn load(&self, q: &Questionnaire) -> (Plan, Option<LoadNotice>) {
         let Some(storage) = Available::check() else {
-            return scan_core::Plan::new(q);
+            return (Plan::new(q), Some(LoadNotice::Unavailable));
         };
         let Some(text) = storage.get_raw(&self.key) else {
-            return scan_core::Plan::new(q);
+            return (Plan::new(q), None);
         };
-        scan_core::Plan::decode(q, text.as_bytes()).unwrap_or_else(|_| {
-            let aside = format!("{}:bewaard:{}", self.key, js_sys::Date::now() as u64);
-            if storage.set_raw(&aside, &text) {
-                storage.delete(&self.key);
+        match Plan::decode(q, text.as_bytes()) {
+            Ok(plan) => (plan, Some(LoadNotice::Restored)),
+            Err(e) => {
+                let reason = match e {
+                    FileError::NewerFormat(v) => StoredDataError::NewerFormat(v),
+                    FileError::OtherScan(id) => StoredDataError::OtherScan(id),
+                    // Its details would bring the file errors' texts into the team page.
+                    _ => StoredDataError::Unreadable("not a readable plan".into()),
+                };
+                let notice = match storage.keep_aside(&self.key, &text) {
+                    Some(aside_key) => LoadNotice::KeptAside { aside_key, reason },
+                    None => LoadNotice::Unavailable,
+                };
+                (Plan::new(q), Some(notice))
             }
-            scan_core::Plan::new(q)
-        })
+        }
     }
 
     /// Saves the plan; false when storage refused it.
-    pub fn save(&self, plan: &scan_core::Plan) -> bool {
+    pub fn save(&self, plan: &Plan) -> bool {
         Available::check().is_some_and(|s| s.set_raw(&self.key, &plan.encode()))
     }
 }

@@ -48,7 +48,7 @@ impl ScanContext {
         };
         let included = {
             let q = q.clone();
-            Memo::new(move |_| progress.with(|p| p.included_themes(&q)))
+            Memo::new(move |_| progress.with(|p| p.scope().included_themes(&q)))
         };
         let primary = q
             .language

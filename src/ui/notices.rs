@@ -7,7 +7,9 @@ use crate::storage::{LoadNotice, SaveError};
 
 fn reason_text(t: Texts, reason: &StoredDataError) -> String {
     match reason {
-        StoredDataError::Unreadable(_) => t.reason_unreadable().into(),
+        StoredDataError::Unreadable(_) | StoredDataError::TooLarge(_) => {
+            t.reason_unreadable().into()
+        }
         StoredDataError::NewerFormat(_) => t.reason_newer().into(),
         StoredDataError::OtherScan(id) => t.reason_other_scan(id),
     }

@@ -15,7 +15,7 @@ pub fn Overview(current: Option<usize>) -> impl IntoView {
         .map(|t| {
             // The overview is shown on theme steps, where the profile (and so which statements
             // apply) does not change: the list is computed once, the count on each answer.
-            let applicable = ctx.progress.with_untracked(|p| p.applicable_statements(&q, t));
+            let applicable = ctx.progress.with_untracked(|p| p.scope().applicable_statements(&q, t));
             let total = applicable.len();
             let q2 = q.clone();
             let answered = Memo::new(move |_| ctx.progress.with(|p| p.answered(&q2, t, &applicable)));

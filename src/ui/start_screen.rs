@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use scan_core::{Choice, Profile, ProfileField, Step};
+use scan_core::{ProfileField, Step};
 
 use super::context::{ScanContext, focus_after_render, now};
 use super::start_over::StartOver;
@@ -17,11 +17,9 @@ pub fn StartScreen() -> impl IntoView {
     let duration = move || {
         let q = ctx.q();
         ctx.progress.with(|p| {
-            let chosen = (q.school_types.is_empty() || p.profile.school_type.is_some())
-                && (q.roles.is_empty() || p.profile.role.is_some());
-            if chosen {
-                let m = q.estimated_minutes(p);
-                t.duration((m, m), Some(p.statements_in_scope(&q)))
+            if p.missing_choice(&q).is_none() {
+                let m = q.estimated_minutes(p.scope());
+                t.duration((m, m), Some(p.scope().statement_count(&q)))
             } else {
                 t.duration(q.estimated_minutes_range(), None)
             }
@@ -60,22 +58,8 @@ pub fn StartScreen() -> impl IntoView {
                 <li>{t.stays_here()}</li>
                 <li>{t.stop_any_time()}</li>
             </ul>
-            {(!q.school_types.is_empty()).then(|| choice_group(
-                ctx,
-                ProfileField::SchoolType,
-                t.which_school(),
-                Some(t.which_school_hint()),
-                q.school_types.clone(),
-                |_, _| true,
-            ))}
-            {(!q.roles.is_empty()).then(|| choice_group(
-                ctx,
-                ProfileField::Role,
-                t.which_role(),
-                Some(t.which_role_hint()),
-                q.roles.clone(),
-                |c, p| c.offered_for(p.school_type.as_deref()),
-            ))}
+            <ChoiceGroup field=ProfileField::SchoolType />
+            <ChoiceGroup field=ProfileField::Role />
             <Modules />
             {move || (asked.get() && missing().is_some()).then(|| view! {
                 <p class="spo-alert" role="alert" id=alert_id.clone()>{t.choose_first()}</p>
@@ -144,21 +128,26 @@ fn Modules() -> impl IntoView {
     })
 }
 
-/// A radio group for one profile choice (school type or role). Choosing updates the progress,
-/// and with it which themes and statements apply. Choices not `offered` for the profile so far
-/// are hidden (roles of another school type).
-fn choice_group(
-    ctx: ScanContext,
-    field: ProfileField,
-    legend: &'static str,
-    hint: Option<&'static str>,
-    choices: Vec<Choice>,
-    offered: fn(&Choice, &Profile) -> bool,
-) -> impl IntoView {
+/// A radio group for one profile choice (school type or role); nothing when the scan does not
+/// ask it. Choosing updates the progress ([`scan_core::Progress::choose`]), and with it which
+/// themes and statements apply. Choices the profile so far is not offered are hidden (roles
+/// of another school type: [`ProfileField::offers`]).
+#[component]
+fn ChoiceGroup(field: ProfileField) -> impl IntoView {
+    let ctx = ScanContext::get();
+    let q = ctx.q();
+    let choices = field.choices(&q).to_vec();
+    if choices.is_empty() {
+        return None;
+    }
+    let t = ctx.texts;
+    let (legend, hint) = match field {
+        ProfileField::SchoolType => (t.which_school(), t.which_school_hint()),
+        ProfileField::Role => (t.which_role(), t.which_role_hint()),
+    };
     let key = key(field);
     let name = ctx.id(key);
-    let hint_id = hint.map(|_| ctx.id(&format!("{key}-hint")));
-    let described_by = hint_id.clone();
+    let hint_id = ctx.id(&format!("{key}-hint"));
     let options = choices
         .into_iter()
         .map(move |c| {
@@ -173,7 +162,7 @@ fn choice_group(
             };
             let hidden = {
                 let c = c.clone();
-                move || ctx.progress.with(|p| !offered(&c, &p.profile))
+                move || ctx.progress.with(|p| !field.offers(&c, &p.profile))
             };
             let input_id = ctx.id(&format!("{key}-{}", c.id));
             view! {
@@ -184,13 +173,14 @@ fn choice_group(
             }
         })
         .collect_view();
-    view! {
+    let described_by = hint_id.clone();
+    Some(view! {
         <fieldset class="spo-choices" aria-describedby=described_by>
             <legend>{legend}</legend>
-            {hint.map(|h| view! { <p class="spo-hint" id=hint_id>{h}</p> })}
+            <p class="spo-hint" id=hint_id>{hint}</p>
             <div class="spo-choices__options">{options}</div>
         </fieldset>
-    }
+    })
 }
 
 /// The part of element ids that names a profile field.

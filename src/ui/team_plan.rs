@@ -1,41 +1,52 @@
 use leptos::prelude::*;
+use scan_core::formats::plan::PLAN_MAX_BYTES;
 use scan_core::formats::plan::{PLAN_MAX_EXAMPLES, PLAN_TEXT_MAX_CHARS};
-use scan_core::{PLAN_MAX_ITEMS, Plan, PlanItem, Questionnaire};
+use scan_core::{PLAN_MAX_ITEMS, Plan, PlanItem, Profile, Questionnaire};
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::markup::plan_summary;
 use super::texts::Texts;
-use crate::storage::PlanStore;
+use crate::storage::{LoadNotice, PlanStore};
 
 /// A text field of a plan item.
 type Field = fn(&mut PlanItem) -> &mut String;
 
 /// The team's action plan: for up to three focus themes a goal, actions, who, by when and the
-/// examples to try (those that suit the team's `school_types`, one entry per respondent, and
-/// any already chosen). Saved in this browser on every change, and as a file to reopen.
+/// examples to try (those that suit one of the respondents' `profiles`, and any already
+/// chosen). Saved in this browser on every change, and as a file to reopen. A stored plan that
+/// cannot be read is kept aside, and the advisor is told where.
 #[component]
 pub fn PlanEditor(
     q: Arc<Questionnaire>,
     texts: Texts,
-    school_types: Memo<Vec<Option<String>>>,
+    profiles: Memo<Vec<Profile>>,
 ) -> impl IntoView {
     let t = texts;
     let store = StoredValue::new(PlanStore::new(&q));
-    let plan = RwSignal::new(store.with_value(|s| s.load(&q)));
-    let saved = RwSignal::new(true);
+    let (loaded, notice) = store.with_value(|s| s.load(&q));
+    let plan = RwSignal::new(loaded);
+    // Storage refused to keep an unreadable plan aside: it stays, and nothing saves over it.
+    let can_save = !matches!(notice, Some(LoadNotice::Unavailable));
+    let saved = RwSignal::new(can_save);
     Effect::new(move |_| {
-        let ok = plan.with(|p| store.with_value(|s| s.save(p)));
+        let ok = plan.with(|p| can_save && store.with_value(|s| s.save(p)));
         saved.set(ok);
     });
+    let kept_aside = match notice {
+        Some(LoadNotice::KeptAside { aside_key, .. }) => Some(view! {
+            <p class="spo-alert" role="alert">
+                {t.plan_kept_aside()} <code>{aside_key}</code> "."
+            </p>
+        }),
+        _ => None,
+    };
     let status = RwSignal::new(None::<String>);
     let count = Memo::new(move |_| plan.with(|p| p.items.len()));
     let items = {
         let q = q.clone();
         move || {
             (0..count.get())
-                .map(|i| item_view(q.clone(), t, plan, i, school_types))
+                .map(|i| view! { <PlanItemForm q=q.clone() texts=t plan=plan i=i profiles=profiles /> })
                 .collect_view()
         }
     };
@@ -65,29 +76,15 @@ pub fn PlanEditor(
     };
     let open_file = {
         let q = q.clone();
-        move |ev: leptos::ev::Event| {
-            let input = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-            let Some(file) = input
-                .as_ref()
-                .and_then(|i| i.files())
-                .and_then(|l| l.get(0))
-            else {
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+            let Some(file) = crate::files::take_chosen(&ev.target()).into_iter().next() else {
                 return;
             };
-            if let Some(i) = input {
-                i.set_value("");
-            }
             let q = q.clone();
             leptos::task::spawn_local(async move {
                 let name = file.name();
-                let text = JsFuture::from(file.text())
+                let read = crate::files::read_text(&file, PLAN_MAX_BYTES)
                     .await
-                    .ok()
-                    .and_then(|v| v.as_string());
-                let read = text
-                    .ok_or(scan_core::ExchangeError::Damaged(String::new()))
                     .and_then(|text| Plan::decode(&q, text.as_bytes()));
                 match read {
                     Ok(p) => {
@@ -106,6 +103,7 @@ pub fn PlanEditor(
     view! {
         <section class="spo-team-plan" aria-labelledby="spo-plan-title">
             <h3 id="spo-plan-title">{t.plan_title()}</h3>
+            {kept_aside}
             <div class="spo-no-print spo-plan-editor">
                 <p class="spo-hint">{t.plan_intro()}</p>
                 {items}
@@ -116,7 +114,7 @@ pub fn PlanEditor(
                     <button type="button" class="spo-button" on:click=save_file>{t.plan_save()}</button>
                     <label class="spo-button spo-file-button">
                         {t.plan_open()}
-                        <input type="file" accept=".json,application/json" class="spo-sr" on:change=open_file />
+                        <input type="file" accept=".json,application/json" class="spo-sr" on:change:target=open_file />
                     </label>
                 </div>
                 <p class="spo-hint" role="status">
@@ -129,14 +127,16 @@ pub fn PlanEditor(
     }
 }
 
-/// The form for item `i`.
-fn item_view(
+/// The form for item `i` of `plan`.
+#[component]
+fn PlanItemForm(
     q: Arc<Questionnaire>,
-    t: Texts,
+    texts: Texts,
     plan: RwSignal<Plan>,
     i: usize,
-    school_types: Memo<Vec<Option<String>>>,
+    profiles: Memo<Vec<Profile>>,
 ) -> impl IntoView {
+    let t = texts;
     let id = move |f: &str| format!("spo-plan-{i}-{f}");
     let get = move |f: Field| {
         move || {
@@ -178,14 +178,13 @@ fn item_view(
         let q = q.clone();
         move || {
             let theme = theme.get();
-            let types = school_types.get();
-            let types: Vec<Option<&str>> = types.iter().map(Option::as_deref).collect();
+            let team = profiles.get();
             let chosen = plan.with_untracked(|p| p.items.get(i).map(|it| it.examples.clone()));
             q.examples
                 .iter()
                 .filter(|e| q.themes.get(e.theme).is_some_and(|th| th.id == theme))
                 .filter(|e| {
-                    e.audience.suits_team(&types)
+                    e.audience.suits(&team)
                         || chosen.as_ref().is_some_and(|c| c.contains(&e.id))
                 })
                 .map(|e| {

@@ -1,6 +1,8 @@
 //! Every text of the widget's own interface, in Dutch (the default) and English. The
 //! questionnaire's texts come from its configuration, in whatever language that is written in.
 
+use scan_core::formats::{exchange::EXCHANGE_KIND, plan::PLAN_KIND};
+
 /// The interface language, from the mount element's `data-lang`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -168,6 +170,7 @@ texts! {
     plan_save: "Plan bewaren als bestand", "Save the plan as a file";
     plan_open: "Plan openen", "Open a plan";
     plan_opened: "Het plan is geopend.", "The plan was opened.";
+    plan_kept_aside: "Het plan dat in deze browser stond, kon niet worden gelezen. Het is niet gewist, maar apart bewaard in de browseropslag onder de naam", "The plan this browser held could not be read. It was not deleted, but kept aside in the browser's storage under the name";
     plan_not_stored: "Het plan kon niet in deze browser worden bewaard: bewaar het als bestand.", "The plan could not be kept in this browser: save it as a file.";
     plan_theme: "Thema", "Theme";
     plan_choose_theme: "Kies een thema", "Choose a theme";
@@ -273,9 +276,16 @@ impl Texts {
     }
 
     /// Why a plan file could not be opened.
-    pub fn plan_problem(self, file: &str, problem: &scan_core::ExchangeError) -> String {
-        use scan_core::ExchangeError as E;
+    pub fn plan_problem(self, file: &str, problem: &scan_core::FileError) -> String {
+        use scan_core::FileError as E;
+        let answers = |e: &E| matches!(e, E::WrongKind { found: Some(k) } if k == EXCHANGE_KIND);
         let why = match (self.0, problem) {
+            (Lang::Nl, e) if answers(e) => {
+                "het is het antwoordbestand van een respondent; voeg het toe met ‘Bestanden toevoegen’"
+            }
+            (Lang::En, e) if answers(e) => {
+                "it is a respondent's answers file; add it with ‘Add files’"
+            }
             (Lang::Nl, E::OtherScan(_)) => "het hoort bij een andere scan",
             (Lang::Nl, E::NewerFormat(_)) => {
                 "het komt uit een nieuwere versie; gebruik de nieuwste versie van deze pagina"
@@ -306,18 +316,21 @@ impl Texts {
     }
 
     /// Why a file was not added.
-    pub fn team_file_problem(self, file: &str, problem: &scan_core::ExchangeError) -> String {
-        use scan_core::ExchangeError as E;
+    pub fn team_file_problem(self, file: &str, problem: &scan_core::FileError) -> String {
+        use scan_core::FileError as E;
+        let plan = |e: &E| matches!(e, E::WrongKind { found: Some(k) } if k == PLAN_KIND);
         let why = match (self.0, problem) {
+            (Lang::Nl, e) if plan(e) => "dit is een plan van aanpak; open het met ‘Plan openen’".to_string(),
+            (Lang::En, e) if plan(e) => "this is an action plan; open it with ‘Open a plan’".to_string(),
             (Lang::Nl, E::TooLarge(_)) => "het bestand is te groot voor antwoorden van één respondent".to_string(),
             (Lang::Nl, E::Damaged(_)) => "het bestand is beschadigd of geen JSON".to_string(),
-            (Lang::Nl, E::NotAnswers) => "dit is geen bestand met antwoorden uit deze scan".to_string(),
+            (Lang::Nl, E::WrongKind { .. }) => "dit is geen bestand met antwoorden uit deze scan".to_string(),
             (Lang::Nl, E::OtherScan(id)) => format!("de antwoorden horen bij een andere scan (“{id}”)"),
             (Lang::Nl, E::NewerFormat(_)) => "het bestand komt uit een nieuwere versie van de scan; gebruik de nieuwste versie van deze pagina".to_string(),
             (Lang::Nl, E::OtherVersion(v)) => format!("de link is gemaakt met een andere versie van de vragen ({v}); vraag de respondent om een bestand"),
             (Lang::En, E::TooLarge(_)) => "the file is too large for one respondent's answers".to_string(),
             (Lang::En, E::Damaged(_)) => "the file is damaged or not JSON".to_string(),
-            (Lang::En, E::NotAnswers) => "this is not a file with answers from this scan".to_string(),
+            (Lang::En, E::WrongKind { .. }) => "this is not a file with answers from this scan".to_string(),
             (Lang::En, E::OtherScan(id)) => format!("the answers belong to another scan (“{id}”)"),
             (Lang::En, E::NewerFormat(_)) => "the file comes from a newer version of the scan; use the newest version of this page".to_string(),
             (Lang::En, E::OtherVersion(v)) => format!("the link was made with another version of the questions ({v}); ask the respondent for a file"),

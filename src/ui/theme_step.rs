@@ -20,7 +20,7 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
     // The profile does not change while a theme step is shown, so neither do its statements.
     let (applicable, role) = ctx.progress.with_untracked(|p| {
         let role = p.profile.role.clone();
-        (p.applicable_statements(&q, theme), role)
+        (p.scope().applicable_statements(&q, theme), role)
     });
 
     let has_basic = applicable

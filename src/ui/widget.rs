@@ -59,7 +59,11 @@ pub fn ScanWidget(options: MountOptions) -> impl IntoView {
 fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     let store = ProgressStore::new(&q, options.storage_key.as_deref());
     let (initial, notice) = store.load(&q);
-    let can_save = !matches!(notice, Some(LoadNotice::Unavailable));
+    let saving = RwSignal::new(if matches!(notice, Some(LoadNotice::Unavailable)) {
+        Saving::Stopped
+    } else {
+        Saving::On
+    });
     let progress = RwSignal::new(initial);
     let uid: Arc<str> = {
         let cleaned: String = store
@@ -91,15 +95,13 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
             if subscribed.is_none() {
                 return;
             }
-            // Never save over what another tab wrote and this one cannot read.
-            let unreadable = other_tab.get_untracked() == Some(OtherTab::Unreadable);
-            if can_save && !unreadable {
+            if saving.get_untracked() == Saving::On {
                 save_error.set(store.save(&q, &p).err());
             }
         });
     }
-    if can_save {
-        take_in_other_tabs(ctx, store, q, other_tab);
+    if saving.get_untracked() == Saving::On {
+        take_in_other_tabs(ctx, store, q, other_tab, saving);
     }
 
     let screen = move || match (ctx.outside.track(), ctx.step.get()).1 {
@@ -119,6 +121,15 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     }
 }
 
+/// Whether this tab writes its progress to storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Saving {
+    On,
+    /// For good, in this tab: storage is unavailable, or holds what this tab must not write
+    /// over (data it could not keep aside, or another tab's newer release).
+    Stopped,
+}
+
 /// Listens for another tab of the same scan saving its progress and merges it in, per answer
 /// (see [`scan_core::Progress::merge`]), so that no answer given in any tab is lost. The screen
 /// is drawn again with what came in, and `other_tab` tells the team. What this build cannot
@@ -128,6 +139,7 @@ fn take_in_other_tabs(
     store: ProgressStore,
     q: Arc<Questionnaire>,
     other_tab: RwSignal<Option<OtherTab>>,
+    saving: RwSignal<Saving>,
 ) {
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() != Some(store.key()) {
@@ -140,6 +152,7 @@ fn take_in_other_tabs(
                 web_sys::console::warn_1(
                     &format!("Scan Passend Onderwijs: another tab saved what this one cannot read ({reason}); not saving here").into(),
                 );
+                saving.set(Saving::Stopped);
                 return other_tab.set(Some(OtherTab::Unreadable));
             }
         };

@@ -37,14 +37,16 @@ fn seen(q: &Questionnaire) -> serde_json::Value {
     let mut progress = Progress::default();
     progress.profile.school_type = Some(SCHOOL_TYPE.into());
     progress.profile.role = Some(ROLE.into());
-    let first = progress.included_themes(q)[0];
+    let first = progress.scope().included_themes(q)[0];
     progress.step = Step::Theme(q.themes[first].id.clone());
     let themes: Vec<_> = progress
+        .scope()
         .included_themes(q)
         .into_iter()
         .map(|t| {
             let theme = &q.themes[t];
             let statements: Vec<_> = progress
+                .scope()
                 .applicable_statements(q, t)
                 .into_iter()
                 .map(|s| {

@@ -13,7 +13,7 @@ fn main() {
     // An exchange file (what a respondent saves) or the widget's stored progress.
     let progress = match scan_core::Exchange::decode(&q, text.as_bytes()) {
         Ok(file) => file.to_progress(),
-        Err(scan_core::ExchangeError::NotAnswers) => {
+        Err(scan_core::FileError::WrongKind { found: None }) => {
             scan_core::decode(&q, &text).unwrap_or_else(|e| panic!("{e}"))
         }
         Err(e) => panic!("{e}"),

@@ -16,8 +16,13 @@ fn main() {
         }
         let bytes = std::fs::read(&path).expect("readable file");
         match scan_core::Exchange::decode(&q, &bytes) {
-            Ok(f) if into_earlier => earlier.push(f),
-            Ok(f) => files.push(f),
+            // As the team page adds them: each respondent once, the newest file.
+            Ok(f) if into_earlier => {
+                scan_core::add_file(&mut earlier, f.into());
+            }
+            Ok(f) => {
+                scan_core::add_file(&mut files, f.into());
+            }
             Err(e) => refused.push(serde_json::json!({ "file": path, "error": e.to_string() })),
         }
     }

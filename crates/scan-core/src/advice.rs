@@ -45,29 +45,53 @@ pub fn advise(q: &Questionnaire, progress: &Progress, results: &Results) -> Advi
         };
         list.push(r.theme);
     }
-    let mut candidates: Vec<&ThemeResult> = results
-        .themes
-        .iter()
-        .filter(|r| {
-            r.tally
-                .status
-                .is_some_and(|s| q.bands[s].group != BandGroup::Strength)
+    let candidates = results.themes.iter().filter_map(|r| {
+        Some(Candidate {
+            theme: r.theme,
+            status: r.tally.status?,
+            percent: r.tally.percent,
         })
+    });
+    advice.focus = focus_themes(q, candidates, |c| {
+        results
+            .theme(c.theme)
+            .map_or_else(Vec::new, |r| matching_examples(q, progress, r))
+    });
+    advice
+}
+
+/// A theme that may become a focus theme: its status (a band index) and its score.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    pub theme: usize,
+    pub status: usize,
+    pub percent: Option<u32>,
+}
+
+/// The one focus ranking, for a respondent and for a team: the candidates outside the strength
+/// group, lowest status first, then lowest score, then questionnaire order; at most
+/// `criteria.focus_max`, each with the first `criteria.examples_per_focus` of `examples`.
+pub(crate) fn focus_themes(
+    q: &Questionnaire,
+    candidates: impl Iterator<Item = Candidate>,
+    examples: impl Fn(&Candidate) -> Vec<usize>,
+) -> Vec<Focus> {
+    let mut list: Vec<Candidate> = candidates
+        .filter(|c| q.bands[c.status].group != BandGroup::Strength)
         .collect();
     // Unstable sorts are smaller in the WebAssembly; the theme index makes every key unique.
-    candidates.sort_unstable_by_key(|r| (r.tally.status, r.tally.percent, r.theme));
-    advice.focus = candidates
-        .into_iter()
+    list.sort_unstable_by_key(|c| (c.status, c.percent, c.theme));
+    list.into_iter()
         .take(q.criteria.focus_max)
-        .map(|r| Focus {
-            theme: r.theme,
-            examples: matching_examples(q, progress, r)
-                .into_iter()
-                .take(q.criteria.examples_per_focus)
-                .collect(),
+        .map(|c| {
+            let mut found = examples(&c);
+            found.truncate(q.criteria.examples_per_focus);
+            Focus {
+                theme: c.theme,
+                examples: found,
+            }
         })
-        .collect();
-    advice
+        .collect()
 }
 
 /// Practice examples whose criteria match a theme's result: same theme, a listed status, and,
@@ -86,9 +110,8 @@ pub fn matching_examples(q: &Questionnaire, progress: &Progress, r: &ThemeResult
     let mut found: Vec<usize> = (0..q.examples.len())
         .filter(|&i| {
             let e = &q.examples[i];
-            e.theme == r.theme
-                && e.statuses.contains(&status)
-                && progress.profile.includes(&e.audience)
+            e.fits(r.theme, status)
+                && e.audience.suits([&progress.profile])
                 && (e.low_statements.is_empty() || e.low_statements.iter().any(|s| is_low(s)))
         })
         .collect();

@@ -7,7 +7,7 @@
 //! `duration_minutes` instead, which then wins.
 
 use crate::model::Questionnaire;
-use crate::progress::Progress;
+use crate::scope::Scope;
 
 /// Careful reading speed of adult readers for informative Dutch text.
 pub const WORDS_PER_MINUTE: u64 = 180;
@@ -19,23 +19,23 @@ pub const SECONDS_PER_ANSWER: u64 = 8;
 impl Questionnaire {
     /// Minutes (rounded up) this respondent needs: `duration_minutes` when the scan sets it,
     /// otherwise the estimate described in this module.
-    pub fn estimated_minutes(&self, progress: &Progress) -> u32 {
+    pub fn estimated_minutes(&self, scope: Scope) -> u32 {
         if let Some(m) = self.duration_minutes {
             return m;
         }
-        self.estimated_seconds(progress).div_ceil(60).max(1) as u32
+        self.estimated_seconds(scope).div_ceil(60).max(1) as u32
     }
 
     /// The estimate in seconds: the words read at [`WORDS_PER_MINUTE`] (rounded up), plus
     /// [`SECONDS_PER_ANSWER`] per statement.
-    fn estimated_seconds(&self, progress: &Progress) -> u64 {
+    fn estimated_seconds(&self, scope: Scope) -> u64 {
         let words = |t: &str| t.split_whitespace().count() as u64;
         let mut read = words(&self.intro);
         let mut statements = 0;
-        for ti in progress.included_themes(self) {
+        for ti in scope.included_themes(self) {
             let theme = &self.themes[ti];
             read += words(&theme.title) + words(&theme.intro);
-            for si in progress.applicable_statements(self, ti) {
+            for si in scope.applicable_statements(self, ti) {
                 let s = &theme.statements[si];
                 read += words(&s.text) + s.help.as_deref().map_or(0, words);
                 statements += 1;
@@ -47,16 +47,11 @@ impl Questionnaire {
     /// The shortest and longest estimate over every school type and role the scan offers,
     /// with every module on: what the start screen says before the respondent has chosen.
     pub fn estimated_minutes_range(&self) -> (u32, u32) {
+        let modules = self.optional_theme_ids();
         let minutes = self
-            .statements_per_profile()
+            .every_profile()
             .into_iter()
-            .map(|(profile, _)| {
-                self.estimated_minutes(&Progress {
-                    profile,
-                    modules: self.optional_theme_ids(),
-                    ..Progress::default()
-                })
-            });
+            .map(|profile| self.estimated_minutes(Scope::new(&profile, &modules)));
         minutes.fold((u32::MAX, 0), |(lo, hi), m| (lo.min(m), hi.max(m)))
     }
 }
@@ -81,8 +76,9 @@ mod tests {
         // a: title 2, intro 9, statements 3 x 2; b: 2 + 2 + 2; d: 2 + 10 + 2 x 2. That is 44
         // words, 15 s at 180 a minute (rounded up), plus 6 x 8 s.
         let p = Progress::default();
-        assert_eq!(q.estimated_seconds(&p), 15 + 48);
-        assert_eq!(q.estimated_minutes(&p), 2);
+        let p = p.scope();
+        assert_eq!(q.estimated_seconds(p), 15 + 48);
+        assert_eq!(q.estimated_minutes(p), 2);
         // A help text of 30 words in scope adds 10 s; on a statement out of scope, nothing.
         let help = "help = \"".to_string() + &["woord"; 30].join(" ") + "\"";
         let q = mini(|t| {
@@ -92,7 +88,7 @@ mod tests {
                 1,
             )
         });
-        assert_eq!(q.estimated_seconds(&p), 25 + 48);
+        assert_eq!(q.estimated_seconds(p), 25 + 48);
         let q = mini(|t| {
             t.replacen(
                 "text = \"Statement e1.\"",
@@ -100,7 +96,7 @@ mod tests {
                 1,
             )
         });
-        assert_eq!(q.estimated_seconds(&p), 15 + 48);
+        assert_eq!(q.estimated_seconds(p), 15 + 48);
         // A measured duration wins.
         let q = mini(|t| {
             t.replacen(
@@ -109,6 +105,6 @@ mod tests {
                 1,
             )
         });
-        assert_eq!(q.estimated_minutes(&p), 12);
+        assert_eq!(q.estimated_minutes(p), 12);
     }
 }

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod embedded;
 pub mod error;
 pub mod exchange;
+pub mod file;
 pub mod link;
 pub mod plan;
 pub mod stored;

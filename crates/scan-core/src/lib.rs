@@ -1,15 +1,25 @@
 //! The pure core of the Scan Passend Onderwijs widget.
 //!
-//! Nothing here knows about browsers: the questionnaire model, parsing and validating the
-//! `questions/*.toml` configuration, the team's progress (answers, notes, step), scoring against
-//! the configured criteria, advice (strengths, risks, focus themes, practice examples) and the
-//! versioned format in which progress is stored.
+//! Nothing here knows about browsers. Its layers, each depending only on those before it:
+//!
+//! 1. [`model`](Questionnaire): the validated questionnaire.
+//! 2. scope ([`Scope`], [`Profile`], [`ProfileField`]): which themes and statements apply to
+//!    whom; [`Audience::suits`] is the one audience rule, for a respondent or a team.
+//! 3. progress ([`Progress`]): what a respondent filled in, and the rules of moving through the
+//!    scan (choose, resume, back and next, merge another tab's copy).
+//! 4. scoring ([`score`]): results per theme and overall.
+//! 5. advice ([`advise`], one focus ranking and example matcher), the time estimate, the site
+//!    owner's review ([`ExampleGap`]) and the team ([`aggregate`] over [`Respondent`]s,
+//!    [`add_file`], [`compare`]).
+//!
+//! [`formats`] reads and writes (the scan's TOML, stored progress, the exchange file, the link,
+//! the plan, the CSV) and depends on the domain only; the domain never imports it.
 //!
 //! ```
 //! let q = scan_core::builtin().expect("the built-in scan is valid");
 //! let mut progress = scan_core::Progress::default();
 //! progress.profile.school_type = Some("po".into());
-//! let first = &q.themes[0].statements[progress.applicable_statements(&q, 0)[0]];
+//! let first = &q.themes[0].statements[progress.scope().applicable_statements(&q, 0)[0]];
 //! progress.set_answer(first.id.clone(), "volledig".into(), 0);
 //! let results = scan_core::score(&q, &progress);
 //! assert_eq!(results.themes[0].tally.scored(), 1);
@@ -23,6 +33,7 @@ pub mod formats;
 mod model;
 mod progress;
 mod review;
+mod scope;
 mod scoring;
 mod team;
 
@@ -33,20 +44,21 @@ pub use formats::config::parse;
 pub use formats::csv::team_csv;
 pub use formats::embedded;
 pub use formats::error::{ConfigError, ConfigErrors};
-pub use formats::exchange::{Exchange, ExchangeError};
+pub use formats::exchange::Exchange;
+pub use formats::file::FileError;
 pub use formats::plan::{PLAN_MAX_ITEMS, Plan, PlanItem};
 pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, StoredRef, decode, encode};
 pub use model::{
     AnswerValue, Audience, Band, BandGroup, Choice, Criteria, Example, ExampleSource, HttpsUrl,
     Questionnaire, SWV_SCHOOL_TYPE, ScaleOption, Statement, Theme,
 };
-pub use progress::{
-    Millis, Neighbours, Profile, ProfileField, Progress, Step, TakenIn, Timed, shown_theme,
-};
+pub use progress::{Millis, Neighbours, Progress, Step, TakenIn, Timed, shown_theme};
+pub use review::ExampleGap;
+pub use scope::{Profile, ProfileField, Scope};
 pub use scoring::{Results, Tally, ThemeResult, score};
 pub use team::{
-    Change, RoleTally, TeamBasic, TeamResults, TeamStatement, TeamTally, aggregate, compare,
-    date_of, duplicates, picture_date, team_focus,
+    Added, Change, Respondent, RoleTally, TeamBasic, TeamResults, TeamStatement, TeamTally,
+    add_file, aggregate, compare, date_of, picture_date, team_focus,
 };
 
 /// The built-in scan's sources, as shipped in `questions/`.

@@ -70,19 +70,20 @@ impl Audience {
     pub fn includes(&self, school_type: Option<&str>, role: Option<&str>) -> bool {
         allows(&self.school_types, school_type) && allows(&self.roles, role)
     }
-
-    /// Whether this suits a team whose respondents chose `school_types` (one entry per
-    /// respondent): an unrestricted audience suits every team, a restricted one a team with a
-    /// respondent it lets in, and every audience suits a team whose respondents are not known yet.
-    pub fn suits_team(&self, school_types: &[Option<&str>]) -> bool {
-        school_types.is_empty() || school_types.iter().any(|&t| allows(&self.school_types, t))
-    }
 }
 
 /// Whether an audience list lets `chosen` in: an empty list lets everyone in; a restriction
 /// on a choice not made keeps the respondent out.
 pub(crate) fn allows(list: &[String], chosen: Option<&str>) -> bool {
     list.is_empty() || chosen.is_some_and(|c| list.iter().any(|x| x == c))
+}
+
+/// The label of the choice `id` in `choices`, or `id` when none has it.
+fn label_of<'a>(choices: &'a [Choice], id: &'a str) -> &'a str {
+    choices
+        .iter()
+        .find(|c| c.id == id)
+        .map_or(id, |c| c.label.as_str())
 }
 
 /// What choosing an answer option means for the score.
@@ -218,6 +219,14 @@ pub struct Example {
     pub source: Option<ExampleSource>,
 }
 
+impl Example {
+    /// Whether the example is meant for theme `theme` (an index) at status `status` (a band
+    /// index). Who it suits is the audience's rule, [`Audience::suits`].
+    pub fn fits(&self, theme: usize, status: usize) -> bool {
+        self.theme == theme && self.statuses.contains(&status)
+    }
+}
+
 /// The public source of a practice example about a real school or organisation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExampleSource {
@@ -294,6 +303,17 @@ impl Questionnaire {
     pub fn is_swv(&self, school_type: Option<&str>) -> bool {
         school_type == Some(SWV_SCHOOL_TYPE)
             && self.school_types.iter().any(|t| t.id == SWV_SCHOOL_TYPE)
+    }
+
+    /// The label of role `id`, or the id itself when the scan no longer has that role (a file
+    /// of an older version): every page names a role the same way.
+    pub fn role_label<'a>(&'a self, id: &'a str) -> &'a str {
+        label_of(&self.roles, id)
+    }
+
+    /// The label of school type `id`, or the id itself (see [`Self::role_label`]).
+    pub fn school_type_label<'a>(&'a self, id: &'a str) -> &'a str {
+        label_of(&self.school_types, id)
     }
 
     /// Roles offered to a respondent of `school_type`.

@@ -4,7 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Audience, Questionnaire, ScaleOption};
+use crate::model::{Questionnaire, ScaleOption};
+use crate::scope::{Profile, ProfileField, Scope};
 
 /// Where the team is in the scan. Stored as `{"screen":"theme","theme":"<id>"}`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,48 +101,6 @@ pub struct Progress {
     /// When this run of the scan began ("Opnieuw beginnen" starts a new one): answers and notes
     /// given before it belong to an earlier run and are dropped by a merge.
     pub started_at: Millis,
-}
-
-/// The school type and role chosen at the start (ids from the questionnaire).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Profile {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub school_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-}
-
-/// One of the two things the start screen asks: which school type, which role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProfileField {
-    SchoolType,
-    Role,
-}
-
-impl ProfileField {
-    /// This field's value in `profile`.
-    pub fn get(self, profile: &Profile) -> Option<&str> {
-        match self {
-            ProfileField::SchoolType => profile.school_type.as_deref(),
-            ProfileField::Role => profile.role.as_deref(),
-        }
-    }
-}
-
-impl Profile {
-    pub(crate) fn includes(&self, audience: &Audience) -> bool {
-        audience.includes(self.school_type.as_deref(), self.role.as_deref())
-    }
-
-    /// Clears the role when it is not offered for the school type (after that changed).
-    fn fit(&mut self, q: &Questionnaire) {
-        let school_type = self.school_type.as_deref();
-        let offered = |r: &String| q.roles_for(school_type).any(|c| &c.id == r);
-        if self.role.as_ref().is_some_and(|r| !offered(r)) {
-            self.role = None;
-        }
-    }
 }
 
 /// What taking in another tab's copy did (see [`Progress::take_in`]).
@@ -242,9 +201,9 @@ impl Progress {
     /// Where "begin" or "continue" goes: the first included theme with open statements; for a
     /// scan not yet started, the first included theme; otherwise the results.
     pub fn resume_step(&self, q: &Questionnaire) -> Step {
-        let included = self.included_themes(q);
+        let included = self.scope().included_themes(q);
         let open = included.iter().copied().find(|&t| {
-            let applicable = self.applicable_statements(q, t);
+            let applicable = self.scope().applicable_statements(q, t);
             self.answered(q, t, &applicable) < applicable.len()
         });
         match open.or(included.first().copied()) {
@@ -255,7 +214,7 @@ impl Progress {
 
     /// Back and next from theme `theme` (an index), through the included themes.
     pub fn neighbours(&self, q: &Questionnaire, theme: usize) -> Neighbours {
-        let included = self.included_themes(q);
+        let included = self.scope().included_themes(q);
         let pos = included.iter().position(|&i| i == theme).unwrap_or(0);
         let step = |t: usize| Step::Theme(q.themes[t].id.clone());
         Neighbours {
@@ -277,37 +236,13 @@ impl Progress {
         self.merge(theirs).then_some(what)
     }
 
-    /// Indexes of the themes that are part of this team's scan, in order: switched on (if
-    /// optional), meant for this profile, and with at least one statement that applies.
-    pub fn included_themes(&self, q: &Questionnaire) -> Vec<usize> {
-        (0..q.themes.len())
-            .filter(|&i| {
-                let t = &q.themes[i];
-                (!t.optional || self.modules.contains(&t.id))
-                    && self.profile.includes(&t.audience)
-                    && !self.applicable_statements(q, i).is_empty()
-            })
-            .collect()
-    }
-
-    /// Indexes (within the theme) of the statements meant for this profile.
-    pub fn applicable_statements(&self, q: &Questionnaire, theme: usize) -> Vec<usize> {
-        let statements = &q.themes[theme].statements;
-        (0..statements.len())
-            .filter(|&i| self.profile.includes(&statements[i].audience))
-            .collect()
-    }
-
-    /// How many statements this respondent sees, over all included themes.
-    pub fn statements_in_scope(&self, q: &Questionnaire) -> usize {
-        self.included_themes(q)
-            .into_iter()
-            .map(|t| self.applicable_statements(q, t).len())
-            .sum()
+    /// Which themes and statements apply to this respondent.
+    pub fn scope(&self) -> Scope<'_> {
+        Scope::new(&self.profile, &self.modules)
     }
 
     /// How many of `statements` (indexes within theme `theme`, usually its
-    /// [`applicable_statements`](Self::applicable_statements), which callers compute once) have
+    /// [`Scope::applicable_statements`], which callers compute once) have
     /// an answer with a known option.
     pub fn answered(&self, q: &Questionnaire, theme: usize, statements: &[usize]) -> usize {
         let all = &q.themes[theme].statements;
@@ -345,18 +280,6 @@ impl Progress {
             self.modules = other.modules.clone();
         }
         *self != before
-    }
-}
-
-impl PartialOrd for Profile {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Profile {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (&self.school_type, &self.role).cmp(&(&other.school_type, &other.role))
     }
 }
 

@@ -1,8 +1,22 @@
 //! Advisory checks for site owners: what a valid scan may still lack. `scan-check` prints them
 //! as warnings; none of them stops a scan from loading.
 
+use std::collections::BTreeSet;
+
 use crate::model::{BandGroup, Questionnaire, allows};
-use crate::progress::{Profile, Progress};
+use crate::scope::{Profile, Scope};
+
+/// A theme and status for which no practice example exists (see
+/// [`Questionnaire::example_gaps`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExampleGap<'q> {
+    /// Index into [`Questionnaire::themes`].
+    pub theme: usize,
+    /// Index into [`Questionnaire::bands`].
+    pub band: usize,
+    /// The school type without one; `None` when the scan asks no school type.
+    pub school_type: Option<&'q str>,
+}
 
 impl Questionnaire {
     /// Each school type the scan offers, or a single `None` when it asks none.
@@ -16,28 +30,37 @@ impl Questionnaire {
             .collect()
     }
 
-    /// (theme, band, school type) for which no practice example exists, over the bands whose
-    /// themes can become focus themes (every group but "strength") and the school types the
-    /// theme is for (`None` when the scan asks no school type).
-    pub fn example_gaps(&self) -> Vec<(usize, usize, Option<&str>)> {
-        let types = self.school_type_choices();
+    /// Themes, statuses and school types for which no practice example exists, over the bands
+    /// whose themes can become focus themes (every group but "strength") and the school types
+    /// the theme is for. An example covers a school type when it suits one of the profiles of
+    /// that type ([`crate::Audience::suits`], the rule the advice uses).
+    pub fn example_gaps(&self) -> Vec<ExampleGap<'_>> {
+        let profiles = self.every_profile();
         let mut gaps = Vec::new();
         for (ti, theme) in self.themes.iter().enumerate() {
             for (b, band) in self.bands.iter().enumerate() {
                 if band.group == BandGroup::Strength {
                     continue;
                 }
-                for &t in types
-                    .iter()
-                    .filter(|&&t| allows(&theme.audience.school_types, t))
-                {
-                    let covered = self.examples.iter().any(|e| {
-                        e.theme == ti
-                            && e.statuses.contains(&b)
-                            && allows(&e.audience.school_types, t)
-                    });
+                for t in self.school_type_choices() {
+                    if !allows(&theme.audience.school_types, t) {
+                        continue;
+                    }
+                    let of_type = || {
+                        profiles
+                            .iter()
+                            .filter(move |p| p.school_type.as_deref() == t)
+                    };
+                    let covered = self
+                        .examples
+                        .iter()
+                        .any(|e| e.fits(ti, b) && e.audience.suits(of_type()));
                     if !covered {
-                        gaps.push((ti, b, t));
+                        gaps.push(ExampleGap {
+                            theme: ti,
+                            band: b,
+                            school_type: t,
+                        });
                     }
                 }
             }
@@ -79,9 +102,9 @@ impl Questionnaire {
             .collect()
     }
 
-    /// A respondent's progress for every school type and the roles offered for it (a single
-    /// one when the scan asks neither), with every module switched on.
-    fn every_profile(&self) -> Vec<Progress> {
+    /// Every school type and the roles offered for it (a single empty profile when the scan
+    /// asks neither).
+    pub(crate) fn every_profile(&self) -> Vec<Profile> {
         let mut all = Vec::new();
         for school_type in self.school_type_choices() {
             let roles: Vec<Option<&str>> = if self.roles.is_empty() {
@@ -92,51 +115,51 @@ impl Questionnaire {
                     .collect()
             };
             for role in roles {
-                all.push(Progress {
-                    profile: Profile {
-                        school_type: school_type.map(str::to_string),
-                        role: role.map(str::to_string),
-                    },
-                    modules: self.optional_theme_ids(),
-                    ..Progress::default()
+                all.push(Profile {
+                    school_type: school_type.map(str::to_string),
+                    role: role.map(str::to_string),
                 });
             }
         }
         all
     }
 
-    /// For every school type and the roles offered for it (a single row when the scan asks
-    /// neither): the number of statements a respondent sees with every module switched on.
-    pub fn statements_per_profile(&self) -> Vec<(Profile, usize)> {
+    /// For every profile ([`Self::every_profile`]), with every module switched on, what
+    /// `count` says of its scope.
+    fn per_profile(&self, count: impl Fn(Scope) -> usize) -> Vec<(Profile, usize)> {
+        let modules: BTreeSet<String> = self.optional_theme_ids();
         self.every_profile()
             .into_iter()
             .map(|p| {
-                let count = p.statements_in_scope(self);
-                (p.profile, count)
+                let n = count(Scope::new(&p, &modules));
+                (p, n)
             })
             .collect()
+    }
+
+    /// For every school type and the roles offered for it (a single row when the scan asks
+    /// neither): the number of statements a respondent sees with every module switched on.
+    pub fn statements_per_profile(&self) -> Vec<(Profile, usize)> {
+        self.per_profile(|scope| scope.statement_count(self))
     }
 
     /// For the same profiles as [`Self::statements_per_profile`]: the number of statements a
     /// respondent sees that are basic for their role ([`crate::Statement::is_basic_for`]).
     pub fn basic_per_profile(&self) -> Vec<(Profile, usize)> {
-        self.every_profile()
-            .into_iter()
-            .map(|p| {
-                let role = p.profile.role.as_deref();
-                let count = p
-                    .included_themes(self)
-                    .into_iter()
-                    .flat_map(|t| {
-                        p.applicable_statements(self, t)
-                            .into_iter()
-                            .map(move |s| &self.themes[t].statements[s])
-                    })
-                    .filter(|s| s.is_basic_for(role))
-                    .count();
-                (p.profile.clone(), count)
-            })
-            .collect()
+        self.per_profile(|scope| {
+            let role = scope.profile.role.as_deref();
+            scope
+                .included_themes(self)
+                .into_iter()
+                .flat_map(|t| {
+                    scope
+                        .applicable_statements(self, t)
+                        .into_iter()
+                        .map(move |s| &self.themes[t].statements[s])
+                })
+                .filter(|s| s.is_basic_for(role))
+                .count()
+        })
     }
 
     /// The profiles that see more than `max` basic statements, with how many they see: each

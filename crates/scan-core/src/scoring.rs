@@ -149,6 +149,7 @@ pub fn score(q: &Questionnaire, progress: &Progress) -> Results {
     let mut overall = Tally::default();
     let role = progress.profile.role.as_deref();
     let themes: Vec<ThemeResult> = progress
+        .scope()
         .included_themes(q)
         .into_iter()
         .map(|ti| {
@@ -156,7 +157,7 @@ pub fn score(q: &Questionnaire, progress: &Progress) -> Results {
             let mut t = Tally::default();
             let mut low = Vec::new();
             let (mut basic_low, mut basic_unknown) = (Vec::new(), Vec::new());
-            for si in progress.applicable_statements(q, ti) {
+            for si in progress.scope().applicable_statements(q, ti) {
                 let s = &theme.statements[si];
                 let answer = progress.answer(q, &s.id).map(|o| o.value);
                 if answer == Some(AnswerValue::NotApplicable) {

@@ -1,4 +1,4 @@
-//! The team's picture: several respondents' answers (exchange files) aggregated per theme, per
+//! The team's picture: several respondents' answers aggregated per theme, per
 //! statement and per role. A pure function of the questionnaire and the files, like
 //! [`crate::score`] for one respondent.
 //!
@@ -15,9 +15,59 @@
 
 use std::collections::BTreeMap;
 
-use crate::formats::exchange::Exchange;
+use crate::advice::{Candidate, Focus, focus_themes};
 use crate::model::{AnswerValue, Questionnaire};
+use crate::progress::{Millis, Progress};
 use crate::scoring::{Results, Tally, score};
+
+/// One respondent as the team view holds them: what they answered and when they saved it.
+/// Read from their file (see `Exchange`'s conversion); the team's figures need nothing else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Respondent {
+    /// Profile, answers and notes; `started_at` marks their run of the scan.
+    pub progress: Progress,
+    /// When their file was saved.
+    pub saved_at: Millis,
+    /// An optional name or initials, as they typed it.
+    pub name: Option<String>,
+}
+
+impl Respondent {
+    /// Whether `other` holds the same respondent's answers: the same run of the scan (its
+    /// non-zero start), or the same profile and the very same answers with their times.
+    pub fn same_as(&self, other: &Respondent) -> bool {
+        let (a, b) = (&self.progress, &other.progress);
+        let same_run = a.started_at != 0 && a.started_at == b.started_at;
+        same_run || (&a.profile, &a.answers) == (&b.profile, &b.answers)
+    }
+}
+
+/// What adding a respondent to the team did (see [`add_file`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    /// A respondent the team did not hold yet.
+    New,
+    /// A newer file of a respondent already there took the place of the earlier one.
+    Replaced,
+    /// A file of a respondent already there, not newer: left out.
+    Duplicate,
+}
+
+/// Adds one respondent's file to the team: a respondent already there is replaced when this
+/// file is newer and left out otherwise, so the team holds each respondent once.
+pub fn add_file(team: &mut Vec<Respondent>, file: Respondent) -> Added {
+    match team.iter().position(|r| r.same_as(&file)) {
+        None => {
+            team.push(file);
+            Added::New
+        }
+        Some(i) if team[i].saved_at < file.saved_at => {
+            team[i] = file;
+            Added::Replaced
+        }
+        Some(_) => Added::Duplicate,
+    }
+}
 
 /// The team's figures for one theme (or the whole scan).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -109,12 +159,11 @@ fn team_tally<'a>(q: &Questionnaire, tallies: impl Iterator<Item = &'a Tally>) -
     t
 }
 
-/// Aggregates the respondents' files (already checked by [`Exchange::decode`]; duplicates left
-/// out by the caller) into the team's picture.
-pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
-    let scored: Vec<(&Exchange, Results)> = files
+/// Aggregates the respondents (each once: see [`add_file`]) into the team's picture.
+pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
+    let scored: Vec<(&Progress, Results)> = files
         .iter()
-        .map(|f| (f, score(q, &f.to_progress())))
+        .map(|f| (&f.progress, score(q, &f.progress)))
         .collect();
     let mut theme_ids: Vec<usize> = scored
         .iter()
@@ -122,7 +171,7 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
         .collect();
     theme_ids.sort_unstable();
     theme_ids.dedup();
-    let themes_of = |list: &[&(&Exchange, Results)]| -> Vec<TeamTally> {
+    let themes_of = |list: &[&(&Progress, Results)]| -> Vec<TeamTally> {
         theme_ids
             .iter()
             .map(|&ti| {
@@ -134,7 +183,7 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
             })
             .collect()
     };
-    let all: Vec<&(&Exchange, Results)> = scored.iter().collect();
+    let all: Vec<&(&Progress, Results)> = scored.iter().collect();
     let themes = theme_ids.iter().copied().zip(themes_of(&all)).collect();
     let overall = team_tally(q, scored.iter().map(|(_, r)| &r.overall));
 
@@ -153,7 +202,7 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
                 };
                 counts[o] += 1;
                 points.extend(q.scale[o].points());
-                is_basic |= s.is_basic_for(f.role.as_deref());
+                is_basic |= s.is_basic_for(f.profile.role.as_deref());
             }
             let basic = is_basic.then(|| {
                 let of = |kind: &dyn Fn(AnswerValue) -> bool| -> usize {
@@ -185,10 +234,10 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
         }
     }
 
-    let mut by_role: BTreeMap<&str, Vec<&(&Exchange, Results)>> = BTreeMap::new();
+    let mut by_role: BTreeMap<&str, Vec<&(&Progress, Results)>> = BTreeMap::new();
     for item in &scored {
         by_role
-            .entry(item.0.role.as_deref().unwrap_or(""))
+            .entry(item.0.profile.role.as_deref().unwrap_or(""))
             .or_default()
             .push(item);
     }
@@ -221,42 +270,26 @@ pub fn aggregate(q: &Questionnaire, files: &[Exchange]) -> TeamResults {
     }
 }
 
-/// Focus themes for the team: themes whose team status is outside the strength group, lowest
-/// status first, then lowest score, then questionnaire order; at most `criteria.focus_max`,
-/// each with up to `criteria.examples_per_focus` examples for that status that suit one of
-/// the respondents' school types.
-pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Exchange]) -> Vec<crate::Focus> {
-    let mut candidates: Vec<(usize, usize, u32)> = team
-        .themes
-        .iter()
-        .filter_map(|(ti, t)| Some((*ti, t.status?, t.percent?)))
-        .filter(|&(_, s, _)| q.bands[s].group != crate::BandGroup::Strength)
-        .collect();
-    candidates.sort_unstable_by_key(|&(ti, s, p)| (s, p, ti));
-    let school_types: Vec<Option<&str>> = files.iter().map(|f| f.school_type.as_deref()).collect();
-    let fits = |e: &crate::Example| e.audience.suits_team(&school_types);
-    candidates
-        .into_iter()
-        .take(q.criteria.focus_max)
-        .map(|(theme, status, _)| crate::Focus {
-            theme,
-            examples: (0..q.examples.len())
-                .filter(|&i| {
-                    let e = &q.examples[i];
-                    e.theme == theme && e.statuses.contains(&status) && fits(e)
-                })
-                .take(q.criteria.examples_per_focus)
-                .collect(),
+/// Focus themes for the team, ranked as for one respondent ([`crate::advise`]) by the team's
+/// status and score, each with the examples for that status that suit one of the respondents
+/// ([`crate::Audience::suits`]).
+pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Respondent]) -> Vec<Focus> {
+    let candidates = team.themes.iter().filter_map(|(theme, t)| {
+        Some(Candidate {
+            theme: *theme,
+            status: t.status?,
+            percent: t.percent,
         })
-        .collect()
-}
-
-/// Indexes of files whose respondent an earlier file already holds
-/// ([`Exchange::same_respondent`]).
-pub fn duplicates(files: &[Exchange]) -> Vec<usize> {
-    (0..files.len())
-        .filter(|&i| files[..i].iter().any(|e| e.same_respondent(&files[i])))
-        .collect()
+    });
+    let profiles = || files.iter().map(|f| &f.progress.profile);
+    focus_themes(q, candidates, |c| {
+        (0..q.examples.len())
+            .filter(|&i| {
+                let e = &q.examples[i];
+                e.fits(c.theme, c.status) && e.audience.suits(profiles())
+            })
+            .collect()
+    })
 }
 
 /// A theme's change between an earlier team picture and the current one.
@@ -310,13 +343,13 @@ pub fn compare(earlier: &TeamResults, now: &TeamResults) -> Vec<Change> {
 }
 
 /// The latest save time among `files`: the date of a team picture.
-pub fn picture_date(files: &[Exchange]) -> Option<crate::Millis> {
+pub fn picture_date(files: &[Respondent]) -> Option<Millis> {
     files.iter().map(|f| f.saved_at).max()
 }
 
 /// A time as a calendar date (UTC): `(year, month, day)`; times after the year 9999 give the
 /// last date the `time` crate knows.
-pub fn date_of(millis: crate::Millis) -> (i64, u32, u32) {
+pub fn date_of(millis: Millis) -> (i64, u32, u32) {
     let seconds = i64::try_from(millis / 1000).unwrap_or(i64::MAX);
     let date =
         time::OffsetDateTime::from_unix_timestamp(seconds).map_or(time::Date::MAX, |t| t.date());

@@ -12,10 +12,12 @@ fn seen<'q>(q: &'q Questionnaire, school_type: &str, role: &str) -> Vec<&'q Stat
         modules: q.optional_theme_ids(),
         ..Progress::default()
     };
-    p.included_themes(q)
+    p.scope()
+        .included_themes(q)
         .into_iter()
         .flat_map(|t| {
-            p.applicable_statements(q, t)
+            p.scope()
+                .applicable_statements(q, t)
                 .into_iter()
                 .map(move |s| &q.themes[t].statements[s])
         })

@@ -1,13 +1,13 @@
 //! The exchange file: what a respondent saves, what an advisor loads.
 
-use scan_core::{Exchange, ExchangeError, Progress, builtin, score};
+use scan_core::{Exchange, FileError, Progress, builtin, score};
 
 fn answered(q: &scan_core::Questionnaire) -> Progress {
     let mut p = Progress::started(1_000);
     p.profile.school_type = Some("po".into());
     p.profile.role = Some("ib".into());
-    for (i, ti) in p.included_themes(q).into_iter().enumerate() {
-        for si in p.applicable_statements(q, ti) {
+    for (i, ti) in p.scope().included_themes(q).into_iter().enumerate() {
+        for si in p.scope().applicable_statements(q, ti) {
             let option = [
                 "niet",
                 "enigszins",
@@ -75,44 +75,56 @@ fn bad_files_are_typed_errors() {
     let decode = |t: &str| Exchange::decode(&q, t.as_bytes());
     assert!(matches!(
         decode("{\"kind\": \"scan-passend"),
-        Err(ExchangeError::Damaged(_))
+        Err(FileError::Damaged(_))
     ));
-    assert!(matches!(decode("<html>"), Err(ExchangeError::Damaged(_))));
-    assert_eq!(decode("{\"a\": 1}"), Err(ExchangeError::NotAnswers));
+    assert!(matches!(decode("<html>"), Err(FileError::Damaged(_))));
+    assert_eq!(
+        decode("{\"a\": 1}"),
+        Err(FileError::WrongKind { found: None })
+    );
     assert_eq!(
         decode(r#"{"kind":"iets anders","format":1}"#),
-        Err(ExchangeError::NotAnswers)
+        Err(FileError::WrongKind {
+            found: Some("iets anders".into())
+        })
+    );
+    // A plan is named as one, so the team page can say so.
+    assert_eq!(
+        decode(r#"{"kind":"scan-passend-onderwijs/plan","format":1,"items":[]}"#),
+        Err(FileError::WrongKind {
+            found: Some(scan_core::formats::plan::PLAN_KIND.into())
+        })
     );
     // Stored progress is not an exchange file.
     assert_eq!(
         decode(r#"{"format":2,"scan":"scan-passend-onderwijs","scan_version":"1","progress":{}}"#),
-        Err(ExchangeError::NotAnswers)
+        Err(FileError::WrongKind { found: None })
     );
     assert_eq!(
         decode(
             r#"{"kind":"scan-passend-onderwijs/answers","format":1,"scan":"andere-scan","scan_version":"1","saved_at":1}"#
         ),
-        Err(ExchangeError::OtherScan("andere-scan".into()))
+        Err(FileError::OtherScan("andere-scan".into()))
     );
     // A newer format is reported as newer even when the rest has another shape.
     assert_eq!(
         decode(
             r#"{"kind":"scan-passend-onderwijs/answers","format":7,"scan":"scan-passend-onderwijs","antwoorden":[1,2]}"#
         ),
-        Err(ExchangeError::NewerFormat(7))
+        Err(FileError::NewerFormat(7))
     );
     assert!(matches!(
         decode(
             r#"{"kind":"scan-passend-onderwijs/answers","format":1,"scan":"scan-passend-onderwijs","scan_version":"1","saved_at":"gisteren"}"#
         ),
-        Err(ExchangeError::Damaged(_))
+        Err(FileError::Damaged(_))
     ));
     let huge = format!(
         "{{\"kind\":\"{}\",\"pad\":\"{}\"}}",
         "x",
         "a".repeat(20 * 1024 * 1024)
     );
-    assert_eq!(decode(&huge), Err(ExchangeError::TooLarge(huge.len())));
+    assert_eq!(decode(&huge), Err(FileError::TooLarge(huge.len())));
 }
 
 #[test]
@@ -147,18 +159,21 @@ fn a_plan_file_reads_back_and_bad_ones_are_refused() {
     assert_eq!(back, plan);
     assert!(!back.is_empty());
     let decode = |t: &str| Plan::decode(&q, t.as_bytes());
-    assert!(matches!(decode("{kapot"), Err(ExchangeError::Damaged(_))));
+    assert!(matches!(decode("{kapot"), Err(FileError::Damaged(_))));
     assert_eq!(
         decode(r#"{"kind":"scan-passend-onderwijs/answers","format":1}"#),
-        Err(ExchangeError::NotAnswers)
+        Err(FileError::WrongKind {
+            found: Some(scan_core::formats::exchange::EXCHANGE_KIND.into())
+        }),
+        "an answers file opened as a plan is named as what it is"
     );
     assert_eq!(
         decode(r#"{"kind":"scan-passend-onderwijs/plan","format":3}"#),
-        Err(ExchangeError::NewerFormat(3))
+        Err(FileError::NewerFormat(3))
     );
     assert_eq!(
         decode(r#"{"kind":"scan-passend-onderwijs/plan","format":1,"scan":"x"}"#),
-        Err(ExchangeError::OtherScan("x".into()))
+        Err(FileError::OtherScan("x".into()))
     );
     // Too many items and too long texts are cut, not refused.
     let long = format!(
@@ -227,7 +242,7 @@ fn a_link_carries_the_same_answers_in_a_few_hundred_characters() {
     let other = fragment.replacen(&format!("1.{version}."), "1.2025%2E9.", 1);
     assert_eq!(
         Exchange::from_link_fragment(&q, &other),
-        Err(ExchangeError::OtherVersion("2025.9".into()))
+        Err(FileError::OtherVersion("2025.9".into()))
     );
     for broken in [
         &head,

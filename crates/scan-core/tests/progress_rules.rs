@@ -33,9 +33,9 @@ fn chosen(q: &Questionnaire, school_type: &str, role: &str) -> Progress {
 
 /// Answers every applicable statement of the included themes in `themes`.
 fn answer_all(q: &Questionnaire, p: &mut Progress, themes: &[&str]) {
-    for t in p.included_themes(q) {
+    for t in p.scope().included_themes(q) {
         if themes.contains(&q.themes[t].id.as_str()) {
-            for s in p.applicable_statements(q, t) {
+            for s in p.scope().applicable_statements(q, t) {
                 let id = q.themes[t].statements[s].id.clone();
                 p.set_answer(id, "volledig".into(), 2);
             }
@@ -112,7 +112,7 @@ fn back_and_next_walk_the_included_themes_only() {
 fn a_step_to_a_theme_left_out_shows_the_first_included_one() {
     let q = mini();
     let p = chosen(&q, "po", "ib");
-    let included = p.included_themes(&q);
+    let included = p.scope().included_themes(&q);
     let ix = |id: &str| q.theme_index(id).unwrap();
     assert_eq!(shown_theme(&q, "d", &included), Some(ix("d")));
     assert_eq!(shown_theme(&q, "e", &included), Some(ix("a")));
@@ -139,4 +139,29 @@ fn taking_in_another_tab_says_whether_it_added_or_started_over() {
         merged.answers.is_empty(),
         "the earlier run's answers are dropped"
     );
+}
+
+#[test]
+fn the_start_screen_offers_every_school_type_and_the_roles_of_the_chosen_one() {
+    let q = mini();
+    let ids = |field: ProfileField, p: &Progress| -> Vec<String> {
+        field
+            .choices(&q)
+            .iter()
+            .filter(|c| field.offers(c, &p.profile))
+            .map(|c| c.id.clone())
+            .collect()
+    };
+    let mut p = Progress::default();
+    let all_types: Vec<String> = q.school_types.iter().map(|c| c.id.clone()).collect();
+    assert_eq!(ids(ProfileField::SchoolType, &p), all_types);
+    assert!(
+        !ids(ProfileField::Role, &p).contains(&"mentor".to_string()),
+        "no school type yet: a role restricted to vo is not offered"
+    );
+    p.choose(&q, 1, ProfileField::SchoolType, "vo".into());
+    assert!(ids(ProfileField::Role, &p).contains(&"mentor".to_string()));
+    p.choose(&q, 2, ProfileField::SchoolType, "po".into());
+    assert!(!ids(ProfileField::Role, &p).contains(&"mentor".to_string()));
+    assert_eq!(ProfileField::Role.choices(&q), q.roles.as_slice());
 }

@@ -361,3 +361,20 @@ fn the_largest_plan_the_form_makes_is_read_back() {
     assert!(file.len() > 256 * 1024, "{} bytes", file.len());
     assert_eq!(Plan::decode(&q, file.as_bytes()), Ok(plan));
 }
+
+#[test]
+fn stored_progress_larger_than_any_browser_keeps_is_refused_before_it_is_parsed() {
+    use scan_core::formats::stored::STORED_MAX_BYTES;
+    let q = scan_core::builtin().unwrap();
+    let huge = " ".repeat(STORED_MAX_BYTES + 1);
+    assert_eq!(
+        scan_core::decode(&q, &huge),
+        Err(scan_core::StoredDataError::TooLarge(STORED_MAX_BYTES + 1))
+    );
+    // Right at the limit it is read (and found to be no stored progress).
+    let at_limit = " ".repeat(STORED_MAX_BYTES);
+    assert!(matches!(
+        scan_core::decode(&q, &at_limit),
+        Err(scan_core::StoredDataError::Unreadable(_))
+    ));
+}

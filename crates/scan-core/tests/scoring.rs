@@ -460,7 +460,11 @@ fn examples_for_another_school_type_are_not_suggested() {
         vec![ex_b]
     );
     // And the gap is reported for po.
-    assert!(q.example_gaps().contains(&(1, 0, Some("po"))));
+    assert!(q.example_gaps().contains(&scan_core::ExampleGap {
+        theme: 1,
+        band: 0,
+        school_type: Some("po")
+    }));
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! The team's picture, against hand-computed cases on `fixtures/mini.toml`.
 
-use scan_core::{Exchange, Progress, Questionnaire, Source, aggregate, duplicates, parse};
+use scan_core::{
+    Added, Exchange, Profile, Progress, Questionnaire, Respondent, Source, add_file, aggregate,
+    parse,
+};
 
 fn mini() -> Questionnaire {
     parse(&[Source {
@@ -15,20 +18,20 @@ fn respondent(
     role: Option<&str>,
     answers: &[(&str, &str)],
     at: u64,
-) -> Exchange {
+) -> Respondent {
     let mut p = Progress::default();
     p.profile.role = role.map(String::from);
     for (s, o) in answers {
         p.set_answer(s.to_string(), o.to_string(), at);
     }
-    Exchange::new(q, &p, None, at)
+    Exchange::new(q, &p, None, at).into()
 }
 
 /// R1 (ib): a all Volledig (mean 3, 100%), b1 Niet (0, 0%), d both Grotendeels (2, 66%).
 /// R2 (ib): a1 Grotendeels a2 Enigszins a3 Niet (4/4 = 1, 4/12 = 33%), b1 Volledig (3, 100%),
 ///          d both Weet ik niet (no status).
 /// R3 (no role): a3 only (too few: no status for a), b1 Grotendeels (2, 66%), d both Niet (0, 0%).
-fn team(q: &Questionnaire) -> Vec<Exchange> {
+fn team(q: &Questionnaire) -> Vec<Respondent> {
     vec![
         respondent(
             q,
@@ -170,20 +173,49 @@ fn roles_are_shown_apart_only_from_the_configured_number() {
 }
 
 #[test]
-fn the_same_file_twice_is_a_duplicate() {
+fn a_respondent_is_held_once_and_a_newer_file_replaces_theirs() {
     let q = mini();
     let mut files = team(&q);
-    files.push(files[1].clone());
-    assert_eq!(duplicates(&files), vec![3]);
-    assert!(duplicates(&team(&q)).is_empty());
-    // The same run saved again later, with one answer changed: the same respondent.
+    let copy = files[1].clone();
+    assert_eq!(add_file(&mut files, copy), Added::Duplicate);
+    assert_eq!(files, team(&q), "the same file again changes nothing");
+    let mut fresh = Vec::new();
+    for r in team(&q) {
+        assert_eq!(add_file(&mut fresh, r), Added::New);
+    }
+    assert_eq!(fresh, team(&q));
+
+    // The same run saved again later, with one answer changed: the same respondent, and the
+    // later file wins whichever comes first.
     let mut p = Progress::started(500);
     p.set_answer("a1".into(), "niet".into(), 600);
-    let first = Exchange::new(&q, &p, Some("A"), 700);
+    let first: Respondent = Exchange::new(&q, &p, Some("A"), 700).into();
     p.set_answer("a1".into(), "volledig".into(), 800);
-    let again = Exchange::new(&q, &p, None, 900);
-    assert!(again.same_respondent(&first));
-    assert_eq!(duplicates(&[first, again]), vec![1]);
+    let again: Respondent = Exchange::new(&q, &p, None, 900).into();
+    assert!(again.same_as(&first));
+    let mut held = vec![first.clone()];
+    assert_eq!(add_file(&mut held, again.clone()), Added::Replaced);
+    assert_eq!(held, std::slice::from_ref(&again));
+    assert_eq!(
+        add_file(&mut held, first),
+        Added::Duplicate,
+        "older: left out"
+    );
+    assert_eq!(held, [again]);
+
+    // Without a start time (files of before November 2026): the same profile and answers.
+    let mut old = team(&q)[0].clone();
+    old.progress.started_at = 0;
+    let mut later = old.clone();
+    later.saved_at += 1;
+    let mut list = vec![old];
+    assert_eq!(add_file(&mut list, later.clone()), Added::Replaced);
+    later.progress.answers.clear();
+    assert_eq!(
+        add_file(&mut list, later),
+        Added::New,
+        "other answers: another respondent"
+    );
 }
 
 #[test]
@@ -285,30 +317,44 @@ fn an_example_suits_a_team_with_a_respondent_it_is_meant_for() {
         roles: vec![],
     };
     let everyone = scan_core::Audience::default();
-    let po_team = [Some("po"), Some("po"), None];
+    let of = |t: Option<&str>, role: Option<&str>| Profile {
+        school_type: t.map(String::from),
+        role: role.map(String::from),
+    };
+    let po_team = [
+        of(Some("po"), None),
+        of(Some("po"), Some("ib")),
+        of(None, None),
+    ];
     assert!(
-        !swv.suits_team(&po_team),
+        !swv.suits(&po_team),
         "an SWV's example is not for a primary-school team"
     );
-    assert!(everyone.suits_team(&po_team));
+    assert!(everyone.suits(&po_team));
     assert!(
-        swv.suits_team(&[Some("po"), Some("swv")]),
+        swv.suits(&[of(Some("po"), None), of(Some("swv"), None)]),
         "one SWV respondent is enough"
     );
+    assert!(swv.suits(&[]), "no respondents yet: nothing is held back");
     assert!(
-        swv.suits_team(&[]),
-        "no respondents yet: nothing is held back"
-    );
-    assert!(
-        !swv.suits_team(&[None]),
+        !swv.suits(&[of(None, None)]),
         "a respondent without a school type is not an SWV"
+    );
+    let for_directors = scan_core::Audience {
+        school_types: vec![],
+        roles: vec!["directie".into()],
+    };
+    assert!(!for_directors.suits(&po_team), "no director in the team");
+    assert!(
+        for_directors.suits(&[of(Some("po"), Some("directie"))]),
+        "one respondent is the rule for one: Profile::is_in"
     );
 }
 
 #[test]
 fn a_basic_statement_counts_not_met_and_unknown_apart() {
     let q = mini();
-    let files: Vec<Exchange> = ["niet", "enigszins", "weet-niet", "volledig"]
+    let files: Vec<Respondent> = ["niet", "enigszins", "weet-niet", "volledig"]
         .iter()
         .enumerate()
         .map(|(i, a)| respondent(&q, Some("ib"), &[("a1", a), ("a2", a)], i as u64 + 1))

@@ -1,5 +1,5 @@
 use maud::{Markup, html};
-use scan_core::{Exchange, Questionnaire, TeamResults, TeamTally};
+use scan_core::{Questionnaire, Respondent, TeamResults, TeamTally};
 
 use crate::ui::texts::Texts;
 
@@ -8,7 +8,7 @@ pub struct TeamInput<'a> {
     pub q: &'a Questionnaire,
     pub team: &'a TeamResults,
     /// The respondents' files, in the order they were loaded.
-    pub files: &'a [Exchange],
+    pub files: &'a [Respondent],
     /// Focus themes for the team, with their examples.
     pub focus: &'a [scan_core::Focus],
     /// An earlier picture to compare with: its changes per theme and its date.
@@ -16,16 +16,6 @@ pub struct TeamInput<'a> {
     /// The date of the current picture.
     pub date: Option<scan_core::Millis>,
     pub texts: Texts,
-}
-
-/// The label of a choice id (role or school type), or the id itself when the scan no longer
-/// has it.
-fn label<'a>(choices: &'a [scan_core::Choice], id: Option<&'a str>) -> &'a str {
-    let id = id.unwrap_or("");
-    choices
-        .iter()
-        .find(|c| c.id == id)
-        .map_or(id, |c| c.label.as_str())
 }
 
 /// The team's picture: who answered, per theme the team's status, mean score, spread,
@@ -38,9 +28,9 @@ pub fn team_body(r: &TeamInput) -> Markup {
             ul.spo-team-files {
                 @for f in r.files {
                     li {
-                        (label(&q.roles, f.role.as_deref()))
+                        (q.role_label(f.progress.profile.role.as_deref().unwrap_or("")))
                         @if let Some(name) = &f.name { " · " (name) }
-                        " · " (label(&q.school_types, f.school_type.as_deref()))
+                        " · " (q.school_type_label(f.progress.profile.school_type.as_deref().unwrap_or("")))
                     }
                 }
             }
@@ -232,7 +222,7 @@ fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement) -> Markup {
                         " " (t.team_basic_for())
                         @for (n, role) in statement.basic_roles.iter().enumerate() {
                             @if n > 0 { ", " }
-                            (label(&q.roles, Some(role)))
+                            (q.role_label(role))
                         }
                     }
                 }
@@ -264,7 +254,7 @@ fn roles(r: &TeamInput) -> Markup {
                         tr {
                             th scope="col" { (t.team_theme()) }
                             @for role in &team.roles {
-                                th scope="col" { (label(&q.roles, Some(&role.role))) " (" (role.respondents) ")" }
+                                th scope="col" { (q.role_label(&role.role)) " (" (role.respondents) ")" }
                             }
                         }
                     }

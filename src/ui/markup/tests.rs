@@ -173,7 +173,7 @@ fn the_team_picture_escapes_names_roles_and_every_configured_text() {
     let q = hostile(mini());
     // Respondents whose files carry hostile names, roles and school types, and answers that
     // differ two steps on a statement (so the "seen differently" list is drawn too).
-    let files: Vec<scan_core::Exchange> = ["niet", "volledig", "grotendeels"]
+    let files: Vec<scan_core::Respondent> = ["niet", "volledig", "grotendeels"]
         .into_iter()
         .enumerate()
         .map(|(i, answer)| {
@@ -181,7 +181,7 @@ fn the_team_picture_escapes_names_roles_and_every_configured_text() {
             p.profile.role = Some(HOSTILE.into());
             p.profile.school_type = Some(HOSTILE.into());
             p.set_answer(HOSTILE.into(), answer.into(), i as u64);
-            scan_core::Exchange::new(&q, &p, Some(HOSTILE), i as u64)
+            scan_core::Exchange::new(&q, &p, Some(HOSTILE), i as u64).into()
         })
         .collect();
     // Every option id is hostile; answers name the first option with points by its (hostile) id.
@@ -372,14 +372,14 @@ fn an_unknown_basic_condition_under_a_lower_status_still_says_it_holds_the_theme
 #[test]
 fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
     let q = mini();
-    let files: Vec<scan_core::Exchange> = ["niet", "weet-niet", "volledig"]
+    let files: Vec<scan_core::Respondent> = ["niet", "weet-niet", "volledig"]
         .into_iter()
         .enumerate()
         .map(|(i, answer)| {
             let mut p = Progress::default();
             p.set_answer("a1".into(), answer.into(), i as u64);
             p.set_answer("a2".into(), answer.into(), i as u64);
-            scan_core::Exchange::new(&q, &p, None, i as u64)
+            scan_core::Exchange::new(&q, &p, None, i as u64).into()
         })
         .collect();
     let team = scan_core::aggregate(&q, &files);
@@ -411,10 +411,10 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
     // Basic for some roles only: the label names them.
     let mut q = q;
     q.themes[0].statements[0].basic_roles = vec!["ib".into()];
-    let files: Vec<scan_core::Exchange> = files
+    let files: Vec<scan_core::Respondent> = files
         .into_iter()
         .map(|mut f| {
-            f.role = Some("ib".into());
+            f.progress.profile.role = Some("ib".into());
             f
         })
         .collect();

@@ -125,17 +125,13 @@ fn summary(q: &Questionnaire) -> String {
     }
     out += "statements per respondent (every module on):\n";
     let label = |id: &Option<String>| id.as_deref().unwrap_or("-").to_string();
+    let modules = q.optional_theme_ids();
     for (p, count) in q.statements_per_profile() {
-        let progress = scan_core::Progress {
-            profile: p.clone(),
-            modules: q.optional_theme_ids(),
-            ..scan_core::Progress::default()
-        };
         out += &format!(
             "  {} / {}: {count} statements, about {} minutes\n",
             label(&p.school_type),
             label(&p.role),
-            q.estimated_minutes(&progress)
+            q.estimated_minutes(scan_core::Scope::new(&p, &modules))
         );
     }
     out += "basic statements per respondent (basic for their role):\n";
@@ -168,12 +164,13 @@ fn warnings(q: &Questionnaire, max_basic: usize) -> Vec<String> {
     let mut out: Vec<String> = q
         .example_gaps()
         .into_iter()
-        .map(|(t, b, school_type)| {
+        .map(|gap| {
             format!(
                 "warning: no example for theme \"{}\" at status \"{}\"{}",
-                q.themes[t].id,
-                q.bands[b].id,
-                school_type.map_or(String::new(), |s| format!(" for school type \"{s}\""))
+                q.themes[gap.theme].id,
+                q.bands[gap.band].id,
+                gap.school_type
+                    .map_or(String::new(), |s| format!(" for school type \"{s}\""))
             )
         })
         .collect();

@@ -116,7 +116,7 @@ pub fn parse(sources: &[Source]) -> Result<Questionnaire, ConfigErrors> {
     for (i, s) in sources.iter().enumerate() {
         match toml_subset::parse(s.text) {
             Ok(tree) => files.extend(RawFile::read(Fields::new(&mut c, i, &tree)).map(|f| (i, f))),
-            Err((offset, message)) => c.error(i, offset..offset, message),
+            Err(e) => c.error(i, e.at..e.at, e.message),
         }
     }
     if sources.is_empty() {

@@ -8,8 +8,8 @@
 //! Our own writer rather than the `csv` crate, which measured +15.3 KB brotli on the team page
 //! (bench/README.md).
 
-use crate::formats::exchange::Exchange;
 use crate::model::Questionnaire;
+use crate::team::Respondent;
 
 /// One CSV field: quoted, quotes doubled, formulas defused.
 fn field(text: &str) -> String {
@@ -26,13 +26,8 @@ fn line(fields: impl IntoIterator<Item = String>) -> String {
 }
 
 /// How a respondent is named in the header: role label, name or initials, date of the file.
-fn respondent(q: &Questionnaire, f: &Exchange, n: usize) -> String {
-    let role = f.role.as_deref().map(|r| {
-        q.roles
-            .iter()
-            .find(|c| c.id == r)
-            .map_or(r, |c| c.label.as_str())
-    });
+fn respondent(q: &Questionnaire, f: &Respondent, n: usize) -> String {
+    let role = f.progress.profile.role.as_deref().map(|r| q.role_label(r));
     let mut parts = vec![format!("Respondent {n}")];
     parts.extend(role.map(str::to_string));
     parts.extend(f.name.clone());
@@ -40,7 +35,7 @@ fn respondent(q: &Questionnaire, f: &Exchange, n: usize) -> String {
 }
 
 /// The CSV text for the respondents' `files`.
-pub fn team_csv(q: &Questionnaire, files: &[Exchange]) -> String {
+pub fn team_csv(q: &Questionnaire, files: &[Respondent]) -> String {
     let mut out = String::from("\u{feff}");
     let mut header = vec![field("Thema"), field("Stelling (id)"), field("Stelling")];
     header.extend(
@@ -59,7 +54,7 @@ pub fn team_csv(q: &Questionnaire, files: &[Exchange]) -> String {
         for s in &theme.statements {
             let answers: Vec<Option<&str>> = files
                 .iter()
-                .map(|f| f.answers.get(&s.id).map(|a| a.value.as_str()))
+                .map(|f| f.progress.answers.get(&s.id).map(|a| a.value.as_str()))
                 .collect();
             if answers.iter().all(Option::is_none) {
                 continue;

@@ -12,12 +12,14 @@
 //! version keeps every answer whose statement still exists; the others are kept, not scored.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::file::{FileError, FileKind};
 use crate::model::Questionnaire;
-use crate::progress::{Millis, Profile, Progress, Timed};
+use crate::progress::{Millis, Progress, Timed};
+use crate::scope::Profile;
+use crate::team::Respondent;
 
 /// What every exchange file says it is, so that another JSON file is recognised as such.
 pub const EXCHANGE_KIND: &str = "scan-passend-onderwijs/answers";
@@ -25,6 +27,12 @@ pub const EXCHANGE_KIND: &str = "scan-passend-onderwijs/answers";
 pub const EXCHANGE_FORMAT: u32 = 1;
 /// The largest file read (bytes): one respondent's answers and notes fit many times over.
 pub const EXCHANGE_MAX_BYTES: usize = 512 * 1024;
+/// An exchange file as [`FileKind::read`] reads it.
+const ANSWERS_FILE: FileKind = FileKind {
+    kind: EXCHANGE_KIND,
+    format: EXCHANGE_FORMAT,
+    max_bytes: EXCHANGE_MAX_BYTES,
+};
 /// The longest name or initials kept (characters).
 pub const NAME_MAX_CHARS: usize = 60;
 
@@ -57,40 +65,6 @@ pub struct Exchange {
     pub notes: BTreeMap<String, Timed<String>>,
 }
 
-/// Why a file cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExchangeError {
-    /// Larger than [`EXCHANGE_MAX_BYTES`].
-    TooLarge(usize),
-    /// Not JSON, or not of this shape.
-    Damaged(String),
-    /// JSON, but not an exchange file of this scan widget.
-    NotAnswers,
-    /// Answers of another scan (its id).
-    OtherScan(String),
-    /// Written by a newer version of the widget (its format).
-    NewerFormat(u32),
-    /// A link made for another version of the questionnaire (its version).
-    OtherVersion(String),
-}
-
-impl fmt::Display for ExchangeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ExchangeError::TooLarge(n) => write!(f, "file of {n} bytes is too large"),
-            ExchangeError::Damaged(e) => write!(f, "file is damaged: {e}"),
-            ExchangeError::NotAnswers => write!(f, "file holds no answers of this scan widget"),
-            ExchangeError::OtherScan(id) => write!(f, "file belongs to scan \"{id}\""),
-            ExchangeError::NewerFormat(v) => {
-                write!(f, "file has format {v}, newer than {EXCHANGE_FORMAT}")
-            }
-            ExchangeError::OtherVersion(v) => write!(f, "link of questionnaire version \"{v}\""),
-        }
-    }
-}
-
-impl std::error::Error for ExchangeError {}
-
 impl Exchange {
     /// The exchange file for `progress` of scan `q`, saved at `now`, with an optional name.
     pub fn new(q: &Questionnaire, progress: &Progress, name: Option<&str>, now: Millis) -> Self {
@@ -113,15 +87,6 @@ impl Exchange {
             answers: progress.answers.clone(),
             notes: progress.notes.clone(),
         }
-    }
-
-    /// Whether `other` holds the same respondent's answers: the same run of the scan (its
-    /// start), or the same profile and the very same answers with their times.
-    pub fn same_respondent(&self, other: &Exchange) -> bool {
-        let same_run = self.started_at != 0 && self.started_at == other.started_at;
-        let same_answers = (&self.school_type, &self.role, &self.answers)
-            == (&other.school_type, &other.role, &other.answers);
-        same_run || same_answers
     }
 
     /// The respondent's answers as progress (profile, answers, notes), to score or to load.
@@ -153,46 +118,33 @@ impl Exchange {
         .expect("an exchange serializes")
     }
 
-    /// Reads an exchange file for scan `q` ([`read_versioned`]); the name is cleaned.
-    pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<Exchange, ExchangeError> {
-        let mut e: Exchange =
-            read_versioned(q, bytes, EXCHANGE_KIND, EXCHANGE_FORMAT, EXCHANGE_MAX_BYTES)?;
+    /// Reads an exchange file for scan `q` (size, then kind, format and scan: see
+    /// [`crate::formats::file`]); the name is cleaned.
+    pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<Exchange, FileError> {
+        let mut e: Exchange = ANSWERS_FILE.read(q, bytes)?;
         e.name = clean_name(e.name.as_deref());
         Ok(e)
     }
 }
 
-/// Reads a versioned file of this widget (an exchange file, a plan) for scan `q`: its size,
-/// then its `kind`, `format` and `scan` (so a newer file is reported as newer whatever the
-/// rest looks like), then the whole.
-pub(crate) fn read_versioned<T: serde::de::DeserializeOwned>(
-    q: &Questionnaire,
-    bytes: &[u8],
-    kind: &str,
-    format: u32,
-    max_bytes: usize,
-) -> Result<T, ExchangeError> {
-    if bytes.len() > max_bytes {
-        return Err(ExchangeError::TooLarge(bytes.len()));
+/// The respondent the team view holds: profile, answers, notes and the run's start.
+impl From<Exchange> for Respondent {
+    fn from(e: Exchange) -> Self {
+        Respondent {
+            progress: Progress {
+                answers: e.answers,
+                notes: e.notes,
+                profile: Profile {
+                    school_type: e.school_type,
+                    role: e.role,
+                },
+                started_at: e.started_at,
+                ..Progress::default()
+            },
+            saved_at: e.saved_at,
+            name: e.name,
+        }
     }
-    #[derive(Deserialize)]
-    struct Head {
-        kind: Option<String>,
-        format: Option<u32>,
-        scan: Option<String>,
-    }
-    let damaged = |e: serde_json::Error| ExchangeError::Damaged(e.to_string());
-    let head: Head = serde_json::from_slice(bytes).map_err(damaged)?;
-    if head.kind.as_deref() != Some(kind) {
-        return Err(ExchangeError::NotAnswers);
-    }
-    if let Some(f) = head.format.filter(|&f| f > format) {
-        return Err(ExchangeError::NewerFormat(f));
-    }
-    if let Some(s) = head.scan.filter(|s| *s != q.id) {
-        return Err(ExchangeError::OtherScan(s));
-    }
-    serde_json::from_slice(bytes).map_err(damaged)
 }
 
 /// A name or initials: trimmed, at most [`NAME_MAX_CHARS`] characters, `None` when empty.

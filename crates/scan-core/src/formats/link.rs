@@ -8,15 +8,14 @@
 //! answer, else the answer's position on the scale (`0`-`9`, then `a`-`z`). That is what keeps
 //! the link short (one character instead of an id and an option), and why a link only reads
 //! with the same questionnaire version: another version may order its statements differently,
-//! so it is refused with [`ExchangeError::OtherVersion`] (a file reads across versions).
+//! so it is refused with [`FileError::OtherVersion`] (a file reads across versions).
 //! Texts are percent-encoded; notes are `theme~text` pairs separated by `,`. Answer times are
 //! not carried: every answer gets the save time.
 
 use std::collections::BTreeMap;
 
-use super::exchange::{
-    EXCHANGE_FORMAT, EXCHANGE_KIND, EXCHANGE_MAX_BYTES, Exchange, ExchangeError, clean_name,
-};
+use super::exchange::{EXCHANGE_FORMAT, EXCHANGE_KIND, EXCHANGE_MAX_BYTES, Exchange, clean_name};
+use super::file::FileError;
 use crate::model::Questionnaire;
 use crate::progress::Timed;
 
@@ -45,11 +44,11 @@ fn escape(text: &str) -> String {
     out
 }
 
-fn damaged(what: &str) -> ExchangeError {
-    ExchangeError::Damaged(format!("link: {what}"))
+fn damaged(what: &str) -> FileError {
+    FileError::Damaged(format!("link: {what}"))
 }
 
-fn unescape(text: &str) -> Result<String, ExchangeError> {
+fn unescape(text: &str) -> Result<String, FileError> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -110,12 +109,12 @@ impl Exchange {
     pub fn from_link_fragment(
         q: &Questionnaire,
         fragment: &str,
-    ) -> Result<Option<Exchange>, ExchangeError> {
+    ) -> Result<Option<Exchange>, FileError> {
         let Some(link) = fragment.trim_start_matches('#').strip_prefix(LINK_PREFIX) else {
             return Ok(None);
         };
         if link.len() > EXCHANGE_MAX_BYTES {
-            return Err(ExchangeError::TooLarge(link.len()));
+            return Err(FileError::TooLarge(link.len()));
         }
         let f: Vec<&str> = link.split('.').collect();
         let [
@@ -133,13 +132,11 @@ impl Exchange {
             return Err(damaged("wrong number of parts"));
         };
         if format != LINK_FORMAT {
-            return Err(ExchangeError::NewerFormat(
-                format.parse().unwrap_or(u32::MAX),
-            ));
+            return Err(FileError::NewerFormat(format.parse().unwrap_or(u32::MAX)));
         }
         let version = unescape(version)?;
         if version != q.version {
-            return Err(ExchangeError::OtherVersion(version));
+            return Err(FileError::OtherVersion(version));
         }
         let number = |t: &str| t.parse::<u64>().map_err(|_| damaged("bad number"));
         let saved_at = number(saved)?;
@@ -169,7 +166,7 @@ impl Exchange {
             let (theme, text) = pair.split_once('~').ok_or_else(|| damaged("bad note"))?;
             note_map.insert(unescape(theme)?, Timed::new(unescape(text)?, saved_at));
         }
-        let text = |t: &str| -> Result<Option<String>, ExchangeError> {
+        let text = |t: &str| -> Result<Option<String>, FileError> {
             let t = unescape(t)?;
             Ok((!t.is_empty()).then_some(t))
         };

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::exchange::{ExchangeError, read_versioned};
+use super::file::{FileError, FileKind};
 use crate::model::Questionnaire;
 use crate::progress::Millis;
 
@@ -79,8 +79,13 @@ impl Plan {
 
     /// Reads a plan for scan `q`: kind and format first; texts are cut to
     /// [`PLAN_TEXT_MAX_CHARS`], items to [`PLAN_MAX_ITEMS`].
-    pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<Plan, ExchangeError> {
-        let mut plan: Plan = read_versioned(q, bytes, PLAN_KIND, PLAN_FORMAT, PLAN_MAX_BYTES)?;
+    pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<Plan, FileError> {
+        const PLAN_FILE: FileKind = FileKind {
+            kind: PLAN_KIND,
+            format: PLAN_FORMAT,
+            max_bytes: PLAN_MAX_BYTES,
+        };
+        let mut plan: Plan = PLAN_FILE.read(q, bytes)?;
         plan.items.truncate(PLAN_MAX_ITEMS);
         let cut = |s: &mut String| *s = s.chars().take(PLAN_TEXT_MAX_CHARS).collect();
         for i in &mut plan.items {

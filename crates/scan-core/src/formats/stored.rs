@@ -18,14 +18,22 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::model::Questionnaire;
-use crate::progress::{Profile, Progress, Step, Timed};
+use crate::progress::{Progress, Step, Timed};
+use crate::scope::Profile;
 
 /// The format version this build writes.
 pub const FORMAT_VERSION: u32 = 2;
 
+/// The largest stored text read (bytes). More than a browser lets one site store (about five
+/// million UTF-16 units, at most 15 MB as UTF-8), so nothing the widget saved is refused; the
+/// limit only bounds the work a foreign or hostile value can cause.
+pub const STORED_MAX_BYTES: usize = 16 * 1024 * 1024;
+
 /// Why stored data could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoredDataError {
+    /// Larger than [`STORED_MAX_BYTES`] (its size in bytes).
+    TooLarge(usize),
     /// Not JSON, or JSON of another shape.
     Unreadable(String),
     /// Written by a newer version of the widget.
@@ -37,6 +45,7 @@ pub enum StoredDataError {
 impl fmt::Display for StoredDataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            StoredDataError::TooLarge(n) => write!(f, "stored data of {n} bytes is too large"),
             StoredDataError::Unreadable(e) => write!(f, "stored data is unreadable: {e}"),
             StoredDataError::NewerFormat(v) => {
                 write!(f, "stored data has format {v}, newer than {FORMAT_VERSION}")
@@ -49,7 +58,7 @@ impl fmt::Display for StoredDataError {
 impl std::error::Error for StoredDataError {}
 
 /// The stored document: what storage holds under a widget's key. Read it with serde (the
-/// widget does, through gloo-storage), then [`Stored::into_progress`]; write a [`StoredRef`].
+/// widget does, through [`decode`]), then [`Stored::into_progress`]; write a [`StoredRef`].
 #[derive(Debug, Deserialize)]
 pub struct Stored {
     pub format: u32,
@@ -137,8 +146,12 @@ pub fn encode(q: &Questionnaire, progress: &Progress) -> String {
     serde_json::to_string(&StoredRef::new(q, progress)).expect("the stored document is plain JSON")
 }
 
-/// Reads stored progress for scan `q`, migrating older formats.
+/// Reads stored progress for scan `q`, migrating older formats; a text larger than
+/// [`STORED_MAX_BYTES`] is refused before it is parsed.
 pub fn decode(q: &Questionnaire, text: &str) -> Result<Progress, StoredDataError> {
+    if text.len() > STORED_MAX_BYTES {
+        return Err(StoredDataError::TooLarge(text.len()));
+    }
     serde_json::from_str::<Stored>(text)
         .map_err(|e| StoredDataError::Unreadable(e.to_string()))?
         .into_progress(q)

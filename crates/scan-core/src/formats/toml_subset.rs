@@ -101,7 +101,7 @@ impl Table {
     /// Adds a key, up to [`MAX_TABLE_KEYS`] (which keeps [`Table::get`] short).
     fn push(&mut self, key: Spanned<String>, value: Spanned<Value>) -> Result<(), SyntaxError> {
         if self.entries.len() >= MAX_TABLE_KEYS {
-            return Err((
+            return Err(SyntaxError::unsupported(
                 key.span.start,
                 format!(
                     "more than {MAX_TABLE_KEYS} keys and tables in one table are not supported (a scan's tables have at most 11)"
@@ -170,14 +170,50 @@ pub const MAX_TABLE_KEYS: usize = 100;
 /// Items in one list.
 pub const MAX_LIST_ITEMS: usize = 1_000;
 
-/// A syntax error: byte offset and message.
-pub type SyntaxError = (usize, String);
+/// A syntax error: where, what kind, and the message for the site owner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Byte offset into the text.
+    pub at: usize,
+    pub kind: SyntaxKind,
+    pub message: String,
+}
+
+/// Whether TOML itself refuses what the error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxKind {
+    /// Not valid TOML.
+    Invalid,
+    /// Valid TOML this parser does not support (a feature or a size beyond its limits): the one
+    /// way it may refuse what TOML accepts. Its message says "not supported".
+    NotSupported,
+}
+
+impl SyntaxError {
+    /// Text at `at` that is not valid TOML.
+    pub(crate) fn invalid(at: usize, message: impl Into<String>) -> Self {
+        SyntaxError {
+            at,
+            kind: SyntaxKind::Invalid,
+            message: message.into(),
+        }
+    }
+
+    /// Valid TOML at `at` that this parser does not support.
+    pub(crate) fn unsupported(at: usize, message: impl Into<String>) -> Self {
+        SyntaxError {
+            at,
+            kind: SyntaxKind::NotSupported,
+            message: message.into(),
+        }
+    }
+}
 
 /// Parses a document into its root table, or the first syntax error. Positions are byte
 /// offsets into `text`, also when it starts with a byte order mark.
 pub fn parse(text: &str) -> Result<Spanned<Table>, SyntaxError> {
     if text.len() > MAX_FILE_BYTES {
-        return Err((
+        return Err(SyntaxError::unsupported(
             0,
             format!(
                 "the file is {} bytes: files of more than {MAX_FILE_BYTES} bytes (2 MiB) are not supported; split it over several files",
@@ -186,7 +222,7 @@ pub fn parse(text: &str) -> Result<Spanned<Table>, SyntaxError> {
         ));
     }
     if let Some(at) = long_line(text) {
-        return Err((
+        return Err(SyntaxError::unsupported(
             at,
             format!(
                 "this line is longer than {MAX_LINE_CHARS} characters, which is not supported: split it (a text can go over several lines in \"\"\"triple quotes\"\"\")"
@@ -212,7 +248,7 @@ pub fn parse(text: &str) -> Result<Spanned<Table>, SyntaxError> {
         if c == b'[' {
             headers += 1;
             if headers > MAX_HEADERS {
-                return Err(p.error(format!(
+                return Err(p.unsupported(format!(
                     "more than {MAX_HEADERS} table headers in one file are not supported: split it over several files"
                 )));
             }
@@ -221,7 +257,7 @@ pub fn parse(text: &str) -> Result<Spanned<Table>, SyntaxError> {
             let key = p.key()?;
             p.skip_spaces();
             if p.peek() == Some(b'.') {
-                return Err(p.error(
+                return Err(p.unsupported(
                     "dotted keys are not supported here: use a [table] header for the part before the dot",
                 ));
             }
@@ -233,7 +269,7 @@ pub fn parse(text: &str) -> Result<Spanned<Table>, SyntaxError> {
             p.end_of_line()?;
             let table = resolve(&mut root, &current);
             if table.get(key.get_ref()).is_some() {
-                return Err((
+                return Err(SyntaxError::invalid(
                     key.span.start,
                     format!("`{}` is set twice in this table: keep one", key.get_ref()),
                 ));
@@ -292,7 +328,7 @@ fn control_error(at: usize, c: u8, place: &str) -> SyntaxError {
     } else {
         ""
     };
-    (
+    SyntaxError::invalid(
         at,
         format!("control character U+{c:04X}{what} is not allowed {place}: remove it"),
     )
@@ -331,11 +367,16 @@ impl Parser<'_> {
         found
     }
 
+    /// Valid TOML at the current position that this parser does not support.
+    fn unsupported(&self, message: impl Into<String>) -> SyntaxError {
+        SyntaxError::unsupported(self.pos, message)
+    }
+
     /// An error at the current position; a control character there is what is wrong.
     fn error(&self, message: impl Into<String>) -> SyntaxError {
         match control_at(self.s, self.pos) {
             Some(c) => control_error(self.pos, c, "here"),
-            None => (self.pos, message.into()),
+            None => SyntaxError::invalid(self.pos, message),
         }
     }
 
@@ -436,7 +477,7 @@ impl Parser<'_> {
         loop {
             self.skip_spaces();
             if names.len() == MAX_HEADER_NAMES {
-                return Err((
+                return Err(SyntaxError::unsupported(
                     start,
                     format!(
                         "a table header of more than {MAX_HEADER_NAMES} dotted names is not supported (the format needs at most 2, like [[theme.statement]])"
@@ -475,7 +516,7 @@ impl Parser<'_> {
                 Value::Table(t) => t,
                 Value::Tables(list) => &mut list.last_mut().expect("never empty").value,
                 _ => {
-                    return Err((
+                    return Err(SyntaxError::invalid(
                         name.span.start,
                         format!("`{}` is already a value, not a table", name.get_ref()),
                     ));
@@ -504,25 +545,38 @@ impl Parser<'_> {
                     existing.span = span.clone();
                 }
                 Value::Table(_) => {
-                    return Err((start, format!("`[{dotted}]` is defined twice: keep one")));
+                    return Err(SyntaxError::invalid(
+                        start,
+                        format!("`[{dotted}]` is defined twice: keep one"),
+                    ));
                 }
                 Value::Tables(_) => {
-                    return Err((
+                    return Err(SyntaxError::invalid(
                         start,
                         format!("`{dotted}` is a list of tables: write [[{dotted}]]"),
                     ));
                 }
-                _ => return Err((start, format!("`{dotted}` is already a value, not a table"))),
+                _ => {
+                    return Err(SyntaxError::invalid(
+                        start,
+                        format!("`{dotted}` is already a value, not a table"),
+                    ));
+                }
             },
             (Some(existing), true) => match &mut existing.value {
                 Value::Tables(list) => list.push(Spanned::new(new(), span.clone())),
                 Value::Table(_) => {
-                    return Err((
+                    return Err(SyntaxError::invalid(
                         start,
                         format!("`{dotted}` is a single table: write [{dotted}]"),
                     ));
                 }
-                _ => return Err((start, format!("`{dotted}` is already a value, not a table"))),
+                _ => {
+                    return Err(SyntaxError::invalid(
+                        start,
+                        format!("`{dotted}` is already a value, not a table"),
+                    ));
+                }
             },
         }
         Ok(names.into_iter().map(|n| n.value).collect())
@@ -533,9 +587,11 @@ impl Parser<'_> {
         let start = self.pos;
         match self.peek() {
             Some(b'"' | b'\'') => self.string(),
-            Some(b'[') if depth >= MAX_DEPTH => Err(self.error("lists are nested too deeply")),
+            Some(b'[') if depth >= MAX_DEPTH => Err(self.unsupported(format!(
+                "lists nested more than {MAX_DEPTH} deep are not supported: lists are nested too deeply"
+            ))),
             Some(b'[') => self.array(depth),
-            Some(b'{') => Err(self.error(
+            Some(b'{') => Err(self.unsupported(
                 "inline tables ({ … }) are not supported: use a [table] header",
             )),
             Some(b't') if self.starts_with("true") => {
@@ -568,7 +624,7 @@ impl Parser<'_> {
         let digits_then =
             |n: usize, sep: u8| b.len() > n && b[..n].iter().all(u8::is_ascii_digit) && b[n] == sep;
         let unsupported = |what: &str, fix: &str| {
-            Err((
+            Err(SyntaxError::unsupported(
                 start,
                 format!("`{written}` is not a value: {what} are not supported, {fix}"),
             ))
@@ -607,7 +663,7 @@ impl Parser<'_> {
             float = true;
         }
         if !ok || i < b.len() {
-            return Err((
+            return Err(SyntaxError::invalid(
                 start,
                 format!(
                     "`{written}` is not a value: write a whole number like 3, or a text in quotes"
@@ -619,7 +675,9 @@ impl Parser<'_> {
             return clean(0..b.len())
                 .parse()
                 .map(|i| Spanned::new(Value::Integer(i), span))
-                .map_err(|_| (start, format!("the number {written} is too large")));
+                .map_err(|_| {
+                    SyntaxError::invalid(start, format!("the number {written} is too large"))
+                });
         }
         let exp = clean(exp_start..b.len());
         let exp = match exp.parse::<i64>() {
@@ -630,7 +688,10 @@ impl Parser<'_> {
             Err(_) => i64::MAX,
         };
         if overflows(&clean(int_start..mantissa_end), exp) {
-            return Err((start, format!("the number {written} is too large")));
+            return Err(SyntaxError::invalid(
+                start,
+                format!("the number {written} is too large"),
+            ));
         }
         Ok(Spanned::new(Value::Float(written.to_string()), span))
     }
@@ -645,10 +706,13 @@ impl Parser<'_> {
                 break;
             }
             if self.peek().is_none() {
-                return Err((start, "this list is never closed: add `]`".into()));
+                return Err(SyntaxError::invalid(
+                    start,
+                    "this list is never closed: add `]`",
+                ));
             }
             if items.len() == MAX_LIST_ITEMS {
-                return Err(self.error(format!(
+                return Err(self.unsupported(format!(
                     "lists of more than {MAX_LIST_ITEMS} items are not supported"
                 )));
             }
@@ -658,7 +722,10 @@ impl Parser<'_> {
                 break;
             }
             if self.peek().is_none() {
-                return Err((start, "this list is never closed: add `]`".into()));
+                return Err(SyntaxError::invalid(
+                    start,
+                    "this list is never closed: add `]`",
+                ));
             }
             if !self.eat(b',') {
                 return Err(self.error("expected `,` or `]` in the list"));
@@ -688,7 +755,7 @@ impl Parser<'_> {
             match self.s[self.pos..].iter().position(special) {
                 Some(n) => self.pos += n,
                 None => {
-                    return Err((
+                    return Err(SyntaxError::invalid(
                         start,
                         format!("this text is never closed: add the closing `{quote}`"),
                     ));
@@ -763,9 +830,9 @@ impl Parser<'_> {
                 .and_then(|d| u32::from_str_radix(std::str::from_utf8(d).ok()?, 16).ok())
                 .and_then(char::from_u32);
             let Some(c) = c else {
-                return Err((
+                return Err(SyntaxError::invalid(
                     at,
-                    "invalid unicode escape: write \\u and four hex digits, like \\u00e9".into(),
+                    "invalid unicode escape: write \\u and four hex digits, like \\u00e9",
                 ));
             };
             out.push(c);
@@ -790,9 +857,9 @@ impl Parser<'_> {
                 return Ok(());
             }
         }
-        Err((
+        Err(SyntaxError::invalid(
             at,
-            "unknown escape after `\\`: write `\\\\` for a backslash, or use '…' for a text without escapes".into(),
+            "unknown escape after `\\`: write `\\\\` for a backslash, or use '…' for a text without escapes",
         ))
     }
 }
@@ -844,7 +911,11 @@ mod tests {
             assert_eq!(value(f), Value::Float(f.into()), "{f}");
         }
         assert_eq!(value("-0"), Value::Integer(0));
-        let err = |text: &str| parse(&format!("k = {text}")).unwrap_err();
+        let err = |text: &str| {
+            let e = parse(&format!("k = {text}")).unwrap_err();
+            assert_eq!(e.kind, SyntaxKind::Invalid, "{text}");
+            (e.at, e.message)
+        };
         for wrong in [
             "01", "00.5", "0_0", "1e_5", "1_.5", "1._5", "1_e5", "1e5_", "1__0", "1.", "1e",
             "infinity",
@@ -880,16 +951,16 @@ mod tests {
         let err = |text: &str| parse(text).unwrap_err();
         assert_eq!(
             err("a = 0x1F"),
-            (
+            SyntaxError::unsupported(
                 4,
-                "`0x1F` is not a value: hexadecimal, octal and binary numbers are not supported, write the number with the digits 0 to 9".into()
+                "`0x1F` is not a value: hexadecimal, octal and binary numbers are not supported, write the number with the digits 0 to 9"
             )
         );
         assert_eq!(
             err("a = 07:30:00"),
-            (
+            SyntaxError::unsupported(
                 4,
-                "`07:30:00` is not a value: dates and times are not supported, write it as a text in quotes".into()
+                "`07:30:00` is not a value: dates and times are not supported, write it as a text in quotes"
             )
         );
         for text in [
@@ -900,13 +971,19 @@ mod tests {
             "a = 0o7",
             "a = 0b1",
         ] {
-            assert!(err(text).1.contains("not supported"), "{text}");
+            let e = err(text);
+            assert_eq!(e.kind, SyntaxKind::NotSupported, "{text}");
+            assert!(e.message.contains("not supported"), "{text}");
         }
     }
 
     #[test]
     fn control_characters_are_refused_where_they_are() {
-        let err = |text: &str| parse(text).unwrap_err();
+        let err = |text: &str| {
+            let e = parse(text).unwrap_err();
+            assert_eq!(e.kind, SyntaxKind::Invalid, "{text:?}");
+            (e.at, e.message)
+        };
         let control = |c: &str, place: &str| {
             format!("control character U+{c} is not allowed {place}: remove it")
         };
@@ -956,7 +1033,7 @@ mod tests {
         assert_eq!(table_to_toml(plain.get_ref()), table_to_toml(bom.get_ref()));
         let span = |t: &Spanned<Table>| t.get_ref().entries[0].0.span();
         assert_eq!(span(&bom), span(&plain).start + 3..span(&plain).end + 3);
-        assert_eq!(parse("\u{feff}a = ?").unwrap_err().0, 7);
+        assert_eq!(parse("\u{feff}a = ?").unwrap_err().at, 7);
         // Only at the start.
         assert!(parse("a = 1\n\u{feff}b = 2").is_err());
     }
@@ -974,7 +1051,7 @@ mod tests {
 
     #[test]
     fn syntax_errors_say_what_to_do() {
-        let err = |text: &str| parse(text).unwrap_err().1;
+        let err = |text: &str| parse(text).unwrap_err().message;
         assert!(err("a = \"open\nb = 1").contains("not closed on its line"));
         assert!(err("a = 1\na = 2").contains("set twice"));
         assert!(err("[a]\n[a]").contains("defined twice"));
@@ -1014,7 +1091,7 @@ mod tests {
 
     /// Both parsers accept the same documents and read the same values from them, or both
     /// refuse; the one difference allowed is ours refusing what it does not support (with a
-    /// message that says "not supported", as only those messages do).
+    /// [`SyntaxKind::NotSupported`]).
     fn agree(text: &str) {
         let ours = parse(text).map(|t| table_to_toml(t.get_ref()));
         let theirs = text.parse::<toml::Table>();
@@ -1025,7 +1102,7 @@ mod tests {
                 "different values for {text:?}:\nours: {a:?}\ntoml: {b:?}"
             ),
             (Err(_), Err(_)) => {}
-            (Err((_, m)), Ok(_)) if m.contains("not supported") => {}
+            (Err(e), Ok(_)) if e.kind == SyntaxKind::NotSupported => {}
             (a, b) => panic!(
                 "only one parser accepts this (ours: {:?}, toml: {:?}):\n{text:?}",
                 a.err(),
