@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use scan_core::{Progress, Questionnaire, Results, Step};
+use scan_core::{Progress, Questionnaire, Results, Step, ThemeIx};
 
 use super::markup::ElementIds;
 use super::texts::Texts;
@@ -22,7 +22,7 @@ pub struct ScanContext {
     pub outside: Trigger,
     /// The themes in this team's scan; changes only with the profile or the modules, so what
     /// depends on it does not re-run on every answer.
-    included: Memo<Vec<usize>>,
+    included: Memo<Vec<ThemeIx>>,
     /// Prefix that makes element ids and radio names unique to this widget.
     uid: StoredValue<Arc<str>>,
     /// The interface texts, in the widget's language.
@@ -122,12 +122,12 @@ impl ScanContext {
     }
 
     /// Indexes of the themes in this team's scan.
-    pub fn included_themes(&self) -> Vec<usize> {
+    pub fn included_themes(&self) -> Vec<ThemeIx> {
         self.included.get()
     }
 
     /// The step of the theme with index `theme`.
-    pub fn theme_step(&self, theme: usize) -> Step {
+    pub fn theme_step(&self, theme: ThemeIx) -> Step {
         Step::Theme(self.q().themes[theme].id.clone())
     }
 }

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use scan_core::Step;
+use scan_core::{Step, ThemeIx};
 
 use super::context::ScanContext;
 
 /// All themes with how far each is answered; jump to any of them, or to the results.
 #[component]
-pub fn Overview(current: Option<usize>) -> impl IntoView {
+pub fn Overview(current: Option<ThemeIx>) -> impl IntoView {
     let ctx = ScanContext::get();
     let q = ctx.q();
     let texts = ctx.texts;

@@ -45,7 +45,8 @@ pub fn ResultsScreen() -> impl IntoView {
             .and_then(|e| e.closest("[data-theme]").ok().flatten())
             .and_then(|e| e.get_attribute("data-theme"))
             .and_then(|v| v.parse::<usize>().ok())
-            .filter(|&i| i < ctx.q().themes.len());
+            .filter(|&i| i < ctx.q().themes.len())
+            .map(scan_core::ThemeIx);
         if let Some(theme) = theme {
             ctx.go(ctx.theme_step(theme));
         }

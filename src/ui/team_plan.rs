@@ -182,7 +182,7 @@ fn PlanItemForm(
             let chosen = plan.with_untracked(|p| p.items.get(i).map(|it| it.examples.clone()));
             q.examples
                 .iter()
-                .filter(|e| q.themes.get(e.theme).is_some_and(|th| th.id == theme))
+                .filter(|e| q.themes[e.theme].id == theme)
                 .filter(|e| {
                     e.audience.suits(&team)
                         || chosen.as_ref().is_some_and(|c| c.contains(&e.id))

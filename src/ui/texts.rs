@@ -142,6 +142,9 @@ texts! {
     team_theme: "Thema", "Theme";
     team_status: "Status team", "Team status";
     team_score: "Gemiddelde score", "Mean score";
+    team_school_types: "Schoolsoort", "School type";
+    team_other_roles: "Andere rollen, samen", "Other roles, together";
+    team_too_few_to_show: "te weinig om te tonen", "too few to show";
     team_spread: "Laagste–hoogste", "Lowest–highest";
     team_respondents: "Respondenten", "Respondents";
     team_unknown: "‘Weet ik niet’", "‘Don't know’";
@@ -303,14 +306,50 @@ impl Texts {
         }
     }
 
+    /// Said to a team too small to be anonymous.
+    pub fn team_too_few_to_be_anonymous(self, n: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Let op: met {n} respondenten kan ieder, die de eigen antwoorden kent, uit dit teambeeld afleiden wat de ander(en) hebben geantwoord. Bespreek dat vooraf, of voeg meer respondenten toe."
+            ),
+            Lang::En => format!(
+                "Note: with {n} respondents, each of them, knowing their own answers, can work out from this picture what the other(s) answered. Agree on that beforehand, or add more respondents."
+            ),
+        }
+    }
+
+    /// How many statements are withheld for too few respondents.
+    pub fn team_statements_withheld(self, n: usize, min: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Van {n} stelling(en) worden de antwoorden niet getoond: minder dan {min} respondenten beantwoordden ze, en dan zou te zien zijn wie wat antwoordde. Hun thema's tellen wel mee."
+            ),
+            Lang::En => format!(
+                "The answers to {n} statement(s) are not shown: fewer than {min} respondents answered them, which would show who answered what. Their themes do count."
+            ),
+        }
+    }
+
+    /// A statement withheld for too few respondents.
+    pub fn team_statement_withheld(self, answered: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Te weinig om te tonen ({answered} respondent(en) beantwoordden deze stelling)."
+            ),
+            Lang::En => {
+                format!("Too few to show ({answered} respondent(s) answered this statement).")
+            }
+        }
+    }
+
     /// Why some roles are not shown apart.
     pub fn team_roles_intro(self, min: usize, hidden: usize) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Een rol wordt apart getoond vanaf {min} respondenten, zodat niemand herkenbaar is. Niet apart getoond: {hidden} respondent(en)."
+                "Een rol wordt apart getoond vanaf {min} respondenten, en alleen als de respondenten buiten de getoonde rollen samen ook 0 of minstens {min} zijn: anders is hun antwoord terug te rekenen. Niet apart getoond: {hidden} respondent(en)."
             ),
             Lang::En => format!(
-                "A role is shown apart from {min} respondents, so no one can be singled out. Not shown apart: {hidden} respondent(s)."
+                "A role is shown apart from {min} respondents, and only when the respondents outside the roles shown also number 0 or at least {min}: otherwise their answers could be worked out. Not shown apart: {hidden} respondent(s)."
             ),
         }
     }

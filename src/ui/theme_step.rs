@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use scan_core::{Neighbours, Step};
+use scan_core::{Neighbours, StatementIx, Step, ThemeIx};
 use wasm_bindgen::JsCast;
 
 use super::context::{ScanContext, now};
@@ -8,7 +8,7 @@ use super::overview::Overview;
 
 /// One theme: its statements as radio groups, a note, and back/next.
 #[component]
-pub fn ThemeStep(theme: usize) -> impl IntoView {
+pub fn ThemeStep(theme: ThemeIx) -> impl IntoView {
     let ctx = ScanContext::get();
     let q = ctx.q();
     let t = ctx.texts;
@@ -73,7 +73,7 @@ pub fn ThemeStep(theme: usize) -> impl IntoView {
 
 /// How far the whole scan is answered (a progress bar), and this theme.
 #[component]
-fn ThemeProgress(theme: usize, applicable: Vec<usize>) -> impl IntoView {
+fn ThemeProgress(theme: ThemeIx, applicable: Vec<StatementIx>) -> impl IntoView {
     let ctx = ScanContext::get();
     let (q, t) = (ctx.q(), ctx.texts);
     let progress_id = ctx.id("progress");
@@ -132,7 +132,7 @@ fn NoteField(theme_id: String) -> impl IntoView {
 
 /// Back (to the previous theme or the start) and next (theme or results).
 #[component]
-fn StepNav(theme: usize) -> impl IntoView {
+fn StepNav(theme: ThemeIx) -> impl IntoView {
     let ctx = ScanContext::get();
     let t = ctx.texts;
     let Neighbours {

@@ -83,22 +83,23 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     let team_page = options.team_page.as_deref().unwrap_or("team.html").into();
     let ctx = ScanContext::provide(q.clone(), progress, uid, texts, team_page);
 
-    // Persist from one place: every change of progress is saved at once. The first run only
-    // subscribes: what was just loaded is what storage holds (or nothing, for a new scan), so
-    // writing it again would only delay the first statement.
+    // Persist from one place: every change of progress is saved at once. Not on the first run
+    // (`immediate` false): what was just loaded is what storage holds (or nothing, for a new
+    // scan), so writing it again would only delay the first statement.
     let save_error = RwSignal::new(None);
     let other_tab = RwSignal::new(None);
     {
         let (store, q) = (store.clone(), q.clone());
-        Effect::new(move |subscribed: Option<()>| {
-            let p = progress.get();
-            if subscribed.is_none() {
-                return;
-            }
-            if saving.get_untracked() == Saving::On {
-                save_error.set(store.save(&q, &p).err());
-            }
-        });
+        Effect::watch(
+            move || progress.track(),
+            move |_, _, _| {
+                if saving.get_untracked() == Saving::On {
+                    let saved = progress.with_untracked(|p| store.save(&q, p));
+                    save_error.set(saved.err());
+                }
+            },
+            false,
+        );
     }
     if saving.get_untracked() == Saving::On {
         take_in_other_tabs(ctx, store, q, other_tab, saving);

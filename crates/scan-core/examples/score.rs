@@ -20,7 +20,7 @@ fn main() {
     };
     let results = scan_core::score(&q, &progress);
     let advice = scan_core::advise(&q, &progress, &results);
-    let status = |s: Option<usize>| s.map(|s| q.bands[s].label.clone());
+    let status = |s: Option<scan_core::BandIx>| s.map(|s| q.bands[s].label.clone());
     let themes: Vec<_> = results
         .themes
         .iter()
@@ -39,7 +39,7 @@ fn main() {
             })
         })
         .collect();
-    let titles = |list: &[usize]| {
+    let titles = |list: &[scan_core::ThemeIx]| {
         list.iter()
             .map(|&t| q.themes[t].title.clone())
             .collect::<Vec<_>>()

@@ -35,21 +35,27 @@ fn main() {
         serde_json::json!({
             "status": t.status.map(|s| q.bands[s].label.clone()),
             "percent": t.percent,
-            "spread": t.spread,
+            "spread": match t.spread {
+                scan_core::Figure::Shown(lo_hi) => serde_json::json!(lo_hi),
+                scan_core::Figure::TooFew => serde_json::json!("too-few"),
+                scan_core::Figure::Empty => serde_json::Value::Null,
+            },
             "respondents": t.respondents,
             "unknown_percent": t.unknown_percent,
         })
     };
     let out = serde_json::json!({
         "respondents": team.respondents,
-        "themes": team.themes.iter().map(|(ti, t)| {
-            let mut v = tally(t);
-            v["title"] = q.themes[*ti].title.clone().into();
+        "themes": team.themes.iter().map(|t| {
+            let mut v = tally(&t.tally);
+            v["title"] = q.themes[t.theme].title.clone().into();
             v
         }).collect::<Vec<_>>(),
         "overall": tally(&team.overall),
-        "differently": team.statements.iter().filter(|s| s.seen_differently)
+        "differently": team.statements.iter()
+            .filter(|s| s.figures.shown().is_some_and(|f| f.seen_differently))
             .map(|s| q.themes[s.theme].statements[s.statement].text.clone()).collect::<Vec<_>>(),
+        "withheld": team.statements.iter().filter(|s| s.figures == scan_core::Figure::TooFew).count(),
         "roles": team.roles.iter().map(|r| r.role.clone()).collect::<Vec<_>>(),
         "not_shown_apart": team.not_shown_apart,
         "refused": refused,

@@ -1,30 +1,29 @@
 //! Advice drawn from results: what goes well, points of attention, risks, and 2-3 focus themes
 //! with matching practice examples.
 
-use crate::model::{BandGroup, Questionnaire};
+use crate::model::{BandGroup, BandIx, ExampleIx, Questionnaire, ThemeIx};
 use crate::progress::Progress;
 use crate::scoring::{Results, ThemeResult};
 
 /// A suggested focus theme and the practice examples that match it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Focus {
-    /// Index into the questionnaire's themes.
-    pub theme: usize,
-    /// Indexes into the questionnaire's examples, most specific first.
-    pub examples: Vec<usize>,
+    pub theme: ThemeIx,
+    /// The examples, most specific first.
+    pub examples: Vec<ExampleIx>,
 }
 
 /// Themes (questionnaire indexes) sorted into the parts of the results screen.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Advice {
     /// Status in a band of group "strength".
-    pub strengths: Vec<usize>,
+    pub strengths: Vec<ThemeIx>,
     /// Status in a band of group "attention".
-    pub attention: Vec<usize>,
+    pub attention: Vec<ThemeIx>,
     /// Status in a band of group "risk", or flagged "onvoldoende zicht".
-    pub risks: Vec<usize>,
+    pub risks: Vec<ThemeIx>,
     /// Themes without a status (nothing or too little scored) and no flag.
-    pub unanswered: Vec<usize>,
+    pub unanswered: Vec<ThemeIx>,
     pub focus: Vec<Focus>,
 }
 
@@ -63,8 +62,8 @@ pub fn advise(q: &Questionnaire, progress: &Progress, results: &Results) -> Advi
 /// A theme that may become a focus theme: its status (a band index) and its score.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Candidate {
-    pub theme: usize,
-    pub status: usize,
+    pub theme: ThemeIx,
+    pub status: BandIx,
     pub percent: Option<u32>,
 }
 
@@ -74,7 +73,7 @@ pub(crate) struct Candidate {
 pub(crate) fn focus_themes(
     q: &Questionnaire,
     candidates: impl Iterator<Item = Candidate>,
-    examples: impl Fn(&Candidate) -> Vec<usize>,
+    examples: impl Fn(&Candidate) -> Vec<ExampleIx>,
 ) -> Vec<Focus> {
     let mut list: Vec<Candidate> = candidates
         .filter(|c| q.bands[c.status].group != BandGroup::Strength)
@@ -97,7 +96,11 @@ pub(crate) fn focus_themes(
 /// Practice examples whose criteria match a theme's result: same theme, a listed status, and,
 /// when the example names statements, at least one of them answered low. Examples that name
 /// statements come first (they are more specific), then configuration order.
-pub fn matching_examples(q: &Questionnaire, progress: &Progress, r: &ThemeResult) -> Vec<usize> {
+pub fn matching_examples(
+    q: &Questionnaire,
+    progress: &Progress,
+    r: &ThemeResult,
+) -> Vec<ExampleIx> {
     let Some(status) = r.tally.status else {
         return Vec::new();
     };
@@ -107,7 +110,8 @@ pub fn matching_examples(q: &Questionnaire, progress: &Progress, r: &ThemeResult
             .and_then(|o| o.points())
             .is_some_and(|p| p < q.criteria.low_below)
     };
-    let mut found: Vec<usize> = (0..q.examples.len())
+    let mut found: Vec<ExampleIx> = q
+        .example_ixs()
         .filter(|&i| {
             let e = &q.examples[i];
             e.fits(r.theme, status)

@@ -33,7 +33,7 @@ pub enum BandOnScale<'q> {
 
 impl Questionnaire {
     /// Where band `band` lies on the answer scale.
-    pub fn band_on_scale(&self, band: usize) -> BandOnScale<'_> {
+    pub fn band_on_scale(&self, band: crate::BandIx) -> BandOnScale<'_> {
         // The scored options as (points in hundredths, label), lowest first.
         let mut options: Vec<(u32, &str)> = Vec::new();
         for o in &self.scale {
@@ -51,7 +51,7 @@ impl Questionnaire {
             .copied()
             .unwrap_or(lowest);
         let exact_from = (lower.0 != from).then_some(from);
-        match self.bands.get(band + 1).map(|b| b.from) {
+        match self.bands.get(band.0 + 1).map(|b| b.from) {
             Some(next) => {
                 let upper = options
                     .iter()
@@ -99,7 +99,9 @@ mod tests {
     fn the_built_in_bands_on_the_built_in_scale() {
         // Bands 0, 1, 2 and 2.7 on Niet 0, Enigszins 1, Grotendeels 2, Volledig 3.
         let q = mini(|t| t);
-        let all: Vec<_> = (0..q.bands.len()).map(|b| q.band_on_scale(b)).collect();
+        let all: Vec<_> = (0..q.bands.len())
+            .map(|b| q.band_on_scale(crate::BandIx(b)))
+            .collect();
         assert_eq!(
             all,
             [
@@ -145,7 +147,7 @@ mod tests {
                 .replace("from = 2.7\n", "from = 3\n")
         });
         assert_eq!(
-            q.band_on_scale(1),
+            q.band_on_scale(crate::BandIx(1)),
             Between {
                 lower: "Soms",
                 upper: "Altijd",
@@ -154,7 +156,7 @@ mod tests {
             }
         );
         assert_eq!(
-            q.band_on_scale(3),
+            q.band_on_scale(crate::BandIx(3)),
             FromOption {
                 option: "Altijd",
                 top: "Altijd"
@@ -162,13 +164,16 @@ mod tests {
         );
         // A last band from an option below the top, and one from a mean with an option between.
         let q = mini(|t| t.replace("\nfrom = 2.7\n", "\nfrom = 2.9\n"));
-        assert!(matches!(q.band_on_scale(3), FromMean { from: 290, .. }));
+        assert!(matches!(
+            q.band_on_scale(crate::BandIx(3)),
+            FromMean { from: 290, .. }
+        ));
         let q = mini(|t| {
             let at = t.find("[[band]]\nid = \"geborgd\"").unwrap();
             t[..at].to_string() + &t[t.find("[[theme]]").unwrap()..]
         });
         assert_eq!(
-            q.band_on_scale(2),
+            q.band_on_scale(crate::BandIx(2)),
             FromOption {
                 option: "Grotendeels",
                 top: "Volledig"
@@ -176,7 +181,7 @@ mod tests {
         );
         let q = mini(|t| t.replace("from = 2\n", "from = 1.5\n"));
         assert_eq!(
-            q.band_on_scale(1),
+            q.band_on_scale(crate::BandIx(1)),
             Between {
                 lower: "Enigszins",
                 upper: "Grotendeels",

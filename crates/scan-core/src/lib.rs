@@ -19,7 +19,8 @@
 //! let q = scan_core::builtin().expect("the built-in scan is valid");
 //! let mut progress = scan_core::Progress::default();
 //! progress.profile.school_type = Some("po".into());
-//! let first = &q.themes[0].statements[progress.scope().applicable_statements(&q, 0)[0]];
+//! let theme = scan_core::ThemeIx(0);
+//! let first = &q.themes[theme].statements[progress.scope().applicable_statements(&q, theme)[0]];
 //! progress.set_answer(first.id.clone(), "volledig".into(), 0);
 //! let results = scan_core::score(&q, &progress);
 //! assert_eq!(results.themes[0].tally.scored(), 1);
@@ -49,16 +50,18 @@ pub use formats::file::FileError;
 pub use formats::plan::{PLAN_MAX_ITEMS, Plan, PlanItem};
 pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, StoredRef, decode, encode};
 pub use model::{
-    AnswerValue, Audience, Band, BandGroup, Choice, Criteria, Example, ExampleSource, HttpsUrl,
-    Questionnaire, SWV_SCHOOL_TYPE, ScaleOption, Statement, Theme,
+    AnswerValue, Audience, Band, BandGroup, BandIx, Choice, Criteria, Example, ExampleIx,
+    ExampleSource, HttpsUrl, Questionnaire, SWV_SCHOOL_TYPE, ScaleOption, Statement, StatementIx,
+    Theme, ThemeIx,
 };
 pub use progress::{Millis, Neighbours, Progress, Step, TakenIn, Timed, shown_theme};
 pub use review::ExampleGap;
 pub use scope::{Profile, ProfileField, Scope};
 pub use scoring::{Results, Tally, ThemeResult, score};
 pub use team::{
-    Added, Change, Respondent, RoleTally, TeamBasic, TeamResults, TeamStatement, TeamTally,
-    add_file, aggregate, compare, date_of, picture_date, team_focus,
+    Added, Change, Figure, Respondent, RoleTally, StatementFigures, TeamBasic, TeamResults,
+    TeamStatement, TeamTally, TeamTheme, add_file, aggregate, compare, date_of, picture_date,
+    shown_apart, team_focus,
 };
 
 /// The built-in scan's sources, as shipped in `questions/`.

@@ -4,6 +4,49 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Declares a typed index into one of the questionnaire's lists, indexing a `Vec` of them, so
+/// that a theme's index cannot be taken for a band's. Written as the plain number
+/// (`serde(transparent)`): stored and embedded bytes are those of a `usize`.
+macro_rules! index_type {
+    ($(#[$doc:meta])* $name:ident => $item:ty) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub usize);
+
+        impl std::ops::Index<$name> for [$item] {
+            type Output = $item;
+            fn index(&self, i: $name) -> &$item {
+                &self[i.0]
+            }
+        }
+
+        impl std::ops::Index<$name> for Vec<$item> {
+            type Output = $item;
+            fn index(&self, i: $name) -> &$item {
+                &self[i.0]
+            }
+        }
+    };
+}
+
+index_type!(
+    /// Index into [`Questionnaire::themes`].
+    ThemeIx => Theme
+);
+index_type!(
+    /// Index into [`Questionnaire::bands`]: a status.
+    BandIx => Band
+);
+index_type!(
+    /// Index into [`Questionnaire::examples`].
+    ExampleIx => Example
+);
+index_type!(
+    /// Index into a theme's [`Theme::statements`].
+    StatementIx => Statement
+);
+
 /// A whole scan: its texts, answer scale, criteria, themes and practice examples.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Questionnaire {
@@ -122,12 +165,17 @@ pub struct Criteria {
     pub low_below: u32,
     /// Index into [`Questionnaire::bands`]: the highest status a theme (and the whole scan) can
     /// get while one of its basic statements is answered low or "weet ik niet".
-    pub basic_cap: usize,
+    pub basic_cap: BandIx,
     /// A theme gets a status only when at least this share (percent) of its applicable
     /// statements has a scored answer; otherwise it has "te weinig antwoorden".
     pub min_scored_percent: u32,
-    /// In a team view, a role is shown apart only with at least this many respondents.
+    /// In a team view, a role is shown apart only with at least this many respondents (and
+    /// only while those outside the shown roles number 0 or at least this many), and the lowest
+    /// and highest score only from this many.
     pub min_role_respondents: usize,
+    /// In a team view, a statement's answer counts only from this many respondents who
+    /// answered it.
+    pub min_statement_respondents: usize,
     /// Share of "weet ik niet" answers (percent of answered statements) from which a theme is
     /// flagged "onvoldoende zicht".
     pub unknown_flag_percent: u32,
@@ -206,10 +254,9 @@ pub struct Example {
     pub text: String,
     /// For which situation it is suggested.
     pub situation: String,
-    /// Index into [`Questionnaire::themes`].
-    pub theme: usize,
-    /// Indexes into [`Questionnaire::bands`]: the statuses of the theme it suits.
-    pub statuses: Vec<usize>,
+    pub theme: ThemeIx,
+    /// The statuses of the theme it suits.
+    pub statuses: Vec<BandIx>,
     /// Statement ids; when not empty, at least one must be answered low.
     pub low_statements: Vec<String>,
     /// For whom it is suggested (a school, a samenwerkingsverband); empty lists mean everyone.
@@ -222,7 +269,7 @@ pub struct Example {
 impl Example {
     /// Whether the example is meant for theme `theme` (an index) at status `status` (a band
     /// index). Who it suits is the audience's rule, [`Audience::suits`].
-    pub fn fits(&self, theme: usize, status: usize) -> bool {
+    pub fn fits(&self, theme: ThemeIx, status: BandIx) -> bool {
         self.theme == theme && self.statuses.contains(&status)
     }
 }
@@ -285,17 +332,29 @@ impl Questionnaire {
     }
 
     /// Index of the theme with this id.
-    pub fn theme_index(&self, id: &str) -> Option<usize> {
-        self.themes.iter().position(|t| t.id == id)
+    pub fn theme_index(&self, id: &str) -> Option<ThemeIx> {
+        self.themes.iter().position(|t| t.id == id).map(ThemeIx)
+    }
+
+    /// The index of every theme, in order.
+    pub fn theme_ixs(&self) -> impl Iterator<Item = ThemeIx> + use<> {
+        (0..self.themes.len()).map(ThemeIx)
+    }
+
+    /// The index of every example, in order.
+    pub fn example_ixs(&self) -> impl Iterator<Item = ExampleIx> + use<> {
+        (0..self.examples.len()).map(ExampleIx)
     }
 
     /// The band of a mean answer of `points / weight` (weighted points over the weight of the
     /// scored answers): the last band whose `from` it reaches. Compared exactly, in integers.
-    pub fn band_for(&self, points: u64, weight: u64) -> usize {
-        self.bands
-            .iter()
-            .rposition(|b| u64::from(b.from) * weight <= 100 * points)
-            .unwrap_or(0)
+    pub fn band_for(&self, points: u64, weight: u64) -> BandIx {
+        BandIx(
+            self.bands
+                .iter()
+                .rposition(|b| u64::from(b.from) * weight <= 100 * points)
+                .unwrap_or(0),
+        )
     }
 
     /// Whether `school_type` is this scan's samenwerkingsverband: the scan defines a school type

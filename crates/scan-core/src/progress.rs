@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Questionnaire, ScaleOption};
+use crate::model::{Questionnaire, ScaleOption, StatementIx, ThemeIx};
 use crate::scope::{Profile, ProfileField, Scope};
 
 /// Where the team is in the scan. Stored as `{"screen":"theme","theme":"<id>"}`.
@@ -124,7 +124,7 @@ pub struct Neighbours {
 /// The theme a `Step::Theme(id)` shows, given the `included` themes: that theme when it is
 /// included, else the first included one; `None` when no theme is included (the start screen
 /// is shown).
-pub fn shown_theme(q: &Questionnaire, id: &str, included: &[usize]) -> Option<usize> {
+pub fn shown_theme(q: &Questionnaire, id: &str, included: &[ThemeIx]) -> Option<ThemeIx> {
     q.theme_index(id)
         .filter(|t| included.contains(t))
         .or(included.first().copied())
@@ -212,11 +212,11 @@ impl Progress {
         }
     }
 
-    /// Back and next from theme `theme` (an index), through the included themes.
-    pub fn neighbours(&self, q: &Questionnaire, theme: usize) -> Neighbours {
+    /// Back and next from theme `theme`, through the included themes.
+    pub fn neighbours(&self, q: &Questionnaire, theme: ThemeIx) -> Neighbours {
         let included = self.scope().included_themes(q);
         let pos = included.iter().position(|&i| i == theme).unwrap_or(0);
-        let step = |t: usize| Step::Theme(q.themes[t].id.clone());
+        let step = |t: ThemeIx| Step::Theme(q.themes[t].id.clone());
         Neighbours {
             previous: pos
                 .checked_sub(1)
@@ -244,7 +244,7 @@ impl Progress {
     /// How many of `statements` (indexes within theme `theme`, usually its
     /// [`Scope::applicable_statements`], which callers compute once) have
     /// an answer with a known option.
-    pub fn answered(&self, q: &Questionnaire, theme: usize, statements: &[usize]) -> usize {
+    pub fn answered(&self, q: &Questionnaire, theme: ThemeIx, statements: &[StatementIx]) -> usize {
         let all = &q.themes[theme].statements;
         statements
             .iter()

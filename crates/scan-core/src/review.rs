@@ -3,17 +3,15 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{BandGroup, Questionnaire, allows};
+use crate::model::{BandGroup, BandIx, ExampleIx, Questionnaire, ThemeIx, allows};
 use crate::scope::{Profile, Scope};
 
 /// A theme and status for which no practice example exists (see
 /// [`Questionnaire::example_gaps`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ExampleGap<'q> {
-    /// Index into [`Questionnaire::themes`].
-    pub theme: usize,
-    /// Index into [`Questionnaire::bands`].
-    pub band: usize,
+    pub theme: ThemeIx,
+    pub band: BandIx,
     /// The school type without one; `None` when the scan asks no school type.
     pub school_type: Option<&'q str>,
 }
@@ -37,8 +35,13 @@ impl Questionnaire {
     pub fn example_gaps(&self) -> Vec<ExampleGap<'_>> {
         let profiles = self.every_profile();
         let mut gaps = Vec::new();
-        for (ti, theme) in self.themes.iter().enumerate() {
-            for (b, band) in self.bands.iter().enumerate() {
+        for (ti, theme) in self.theme_ixs().zip(&self.themes) {
+            for (b, band) in self
+                .bands
+                .iter()
+                .enumerate()
+                .map(|(b, band)| (BandIx(b), band))
+            {
                 if band.group == BandGroup::Strength {
                     continue;
                 }
@@ -88,10 +91,9 @@ impl Questionnaire {
     /// (example index, the first such name). A name is a capitalised word inside a sentence
     /// that is not an abbreviation (`SOP`, `MR`) and not in `common` (words a scan's language
     /// capitalises anyway).
-    pub fn unsourced_names(&self, common: &[&str]) -> Vec<(usize, String)> {
-        self.examples
-            .iter()
-            .enumerate()
+    pub fn unsourced_names(&self, common: &[&str]) -> Vec<(ExampleIx, String)> {
+        self.example_ixs()
+            .zip(&self.examples)
             .filter(|(_, e)| e.source.is_none())
             .filter_map(|(i, e)| {
                 [&e.title, &e.text]

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Audience, Choice, Questionnaire};
+use crate::model::{Audience, Choice, Questionnaire, StatementIx, ThemeIx};
 
 /// The school type and role chosen at the start (ids from the questionnaire).
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -100,8 +100,8 @@ impl<'a> Scope<'a> {
 
     /// Indexes of the themes that are part of this scan, in order: switched on (if optional),
     /// meant for this profile, and with at least one statement that applies.
-    pub fn included_themes(&self, q: &Questionnaire) -> Vec<usize> {
-        (0..q.themes.len())
+    pub fn included_themes(&self, q: &Questionnaire) -> Vec<ThemeIx> {
+        q.theme_ixs()
             .filter(|&i| {
                 let t = &q.themes[i];
                 (!t.optional || self.modules.contains(&t.id))
@@ -112,9 +112,10 @@ impl<'a> Scope<'a> {
     }
 
     /// Indexes (within the theme) of the statements meant for this profile.
-    pub fn applicable_statements(&self, q: &Questionnaire, theme: usize) -> Vec<usize> {
+    pub fn applicable_statements(&self, q: &Questionnaire, theme: ThemeIx) -> Vec<StatementIx> {
         let statements = &q.themes[theme].statements;
         (0..statements.len())
+            .map(StatementIx)
             .filter(|&i| self.profile.is_in(&statements[i].audience))
             .collect()
     }

@@ -18,7 +18,7 @@
 //! Only the themes and statements meant for the respondent's profile (school type, role) and
 //! switched-on modules count.
 
-use crate::model::{AnswerValue, Questionnaire};
+use crate::model::{AnswerValue, BandIx, Questionnaire, StatementIx, ThemeIx};
 use crate::progress::Progress;
 
 /// Counts, score and status for a theme or for the whole scan.
@@ -40,8 +40,8 @@ pub struct Tally {
     pub weight: u64,
     /// Score in whole percent (rounded down); `None` when nothing scored was answered.
     pub percent: Option<u32>,
-    /// Index into the questionnaire's bands; `None` when there is no score or too few answers.
-    pub status: Option<usize>,
+    /// The band; `None` when there is no score or too few answers.
+    pub status: Option<BandIx>,
     /// Something was scored, but less than `criteria.min_scored_percent` of `total`.
     pub too_few: bool,
     /// The share of "weet ik niet" reached `criteria.unknown_flag_percent`.
@@ -91,17 +91,16 @@ impl Tally {
 /// The result for one theme.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThemeResult {
-    /// Index into the questionnaire's themes.
-    pub theme: usize,
+    pub theme: ThemeIx,
     pub tally: Tally,
     /// Indexes (within the theme) of basic statements answered low: "niet gehaald". Any of
     /// them caps the theme (see [`Tally::capped`]).
-    pub basic_low: Vec<usize>,
+    pub basic_low: Vec<StatementIx>,
     /// Indexes (within the theme) of basic statements answered "weet ik niet": "onbekend". A
     /// condition nobody can confirm is not shown as met, so these cap the theme too.
-    pub basic_unknown: Vec<usize>,
+    pub basic_unknown: Vec<StatementIx>,
     /// Indexes (within the theme) of all statements answered low.
-    pub low: Vec<usize>,
+    pub low: Vec<StatementIx>,
 }
 
 impl ThemeResult {
@@ -121,12 +120,12 @@ pub struct Results {
 
 impl Results {
     /// The result for the questionnaire theme with index `theme`, if it is included.
-    pub fn theme(&self, theme: usize) -> Option<&ThemeResult> {
+    pub fn theme(&self, theme: ThemeIx) -> Option<&ThemeResult> {
         self.themes.iter().find(|t| t.theme == theme)
     }
 
     /// Themes (questionnaire indexes) with a basic statement answered low ("niet gehaald").
-    pub fn themes_with_basic_low(&self) -> impl Iterator<Item = usize> + '_ {
+    pub fn themes_with_basic_low(&self) -> impl Iterator<Item = ThemeIx> + '_ {
         self.themes
             .iter()
             .filter(|r| !r.basic_low.is_empty())
@@ -135,7 +134,7 @@ impl Results {
 
     /// Themes (questionnaire indexes) with a basic statement answered "weet ik niet"
     /// ("onbekend").
-    pub fn themes_with_basic_unknown(&self) -> impl Iterator<Item = usize> + '_ {
+    pub fn themes_with_basic_unknown(&self) -> impl Iterator<Item = ThemeIx> + '_ {
         self.themes
             .iter()
             .filter(|r| !r.basic_unknown.is_empty())

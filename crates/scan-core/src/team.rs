@@ -8,15 +8,29 @@
 //! - Per statement: how many chose each option; it is *seen differently* when two scored
 //!   answers are two or more scale steps apart. A basic statement also says how many answered it low
 //!   ("niet gehaald") and "weet ik niet" ("onbekend"), over everyone who answered it.
-//! - Per role: the same theme scores, only for roles with at least
-//!   `criteria.min_role_respondents` respondents, so no one can be singled out.
+//! - Per role: the same theme scores, for the roles [`shown_apart`] allows.
 //! - Per theme: the share of "weet ik niet" over all answers given: where the team lacks
 //!   insight.
+//!
+//! **Anonymity.** No figure lets a reader work out one person's answers, also not by
+//! subtracting one figure from another (complementary suppression, as survey tools for
+//! employees do). The rules, with `k = criteria.min_role_respondents` (default 3) and
+//! `m = criteria.min_statement_respondents` (default 5):
+//! - a role group is shown apart from `k` respondents, and only while the respondents outside
+//!   the shown groups number 0 or at least `k` ([`shown_apart`]); the same holds per theme
+//!   for the groups' theme scores;
+//! - a statement's figures (answer counts, seen differently, basic condition) only from `m`
+//!   respondents who answered it ([`TeamStatement::figures`]);
+//! - lowest and highest score only from `k` respondents with a score;
+//! - what is withheld says so ([`Figure::TooFew`]), apart from what has no answers.
+//!
+//! Everything the team page shows, prints or writes is drawn from [`TeamResults`], which holds
+//! no withheld figure: the rules cannot be forgotten by one page or export.
 
 use std::collections::BTreeMap;
 
 use crate::advice::{Candidate, Focus, focus_themes};
-use crate::model::{AnswerValue, Questionnaire};
+use crate::model::{AnswerValue, BandIx, Questionnaire, StatementIx, ThemeIx};
 use crate::progress::{Millis, Progress};
 use crate::scoring::{Results, Tally, score};
 
@@ -69,19 +83,69 @@ pub fn add_file(team: &mut Vec<Respondent>, file: Respondent) -> Added {
     }
 }
 
+/// A team figure, or why it is not there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure<T> {
+    Shown(T),
+    /// Withheld: too few respondents behind it to show it without showing a person.
+    TooFew,
+    /// No answers behind it.
+    Empty,
+}
+
+impl<T> Figure<T> {
+    /// The figure when it is shown.
+    pub fn shown(&self) -> Option<&T> {
+        match self {
+            Figure::Shown(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Which of several groups (their `sizes`, out of `total` people) may be shown apart so that
+/// none of them, and none of the people outside them, can be read off by subtraction: a group
+/// from `k` people, and only while the people outside the shown groups number 0 or at least
+/// `k`; while they number 1 to `k - 1`, the smallest shown group is withheld too.
+///
+/// A po team of 12 teachers, 1 intern begeleider and 1 director: the teachers' group alone
+/// would leave the other two to be worked out from the team's figures, so no group is shown.
+pub fn shown_apart(sizes: &[usize], total: usize, k: usize) -> Vec<bool> {
+    let mut shown: Vec<bool> = sizes.iter().map(|&n| n > 0 && n >= k).collect();
+    loop {
+        let inside: usize = (sizes.iter().zip(&shown))
+            .filter(|(_, s)| **s)
+            .map(|(n, _)| n)
+            .sum();
+        let outside = total.saturating_sub(inside);
+        if outside == 0 || outside >= k {
+            return shown;
+        }
+        // The smallest shown group, the later one on a tie.
+        let smallest = (0..sizes.len())
+            .filter(|&i| shown[i])
+            .min_by_key(|&i| (sizes[i], std::cmp::Reverse(i)));
+        match smallest {
+            Some(i) => shown[i] = false,
+            None => return shown,
+        }
+    }
+}
+
 /// The team's figures for one theme (or the whole scan).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamTally {
     /// Respondents with a status for it.
     pub respondents: usize,
     /// Mean of their scores, whole percent rounded down.
     pub percent: Option<u32>,
-    /// Lowest and highest score.
-    pub spread: Option<(u32, u32)>,
+    /// Lowest and highest score: two people's scores, so only from
+    /// `criteria.min_role_respondents` respondents.
+    pub spread: Figure<(u32, u32)>,
     /// Mean of their mean answers, in hundredths of a point.
     pub mean_hundredths: Option<u64>,
     /// The band of that mean.
-    pub status: Option<usize>,
+    pub status: Option<BandIx>,
     /// "Weet ik niet" answers over all answers given to it, whole percent.
     pub unknown_percent: Option<u32>,
 }
@@ -89,9 +153,18 @@ pub struct TeamTally {
 /// One statement across the team.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamStatement {
-    pub theme: usize,
-    /// Index within the theme.
-    pub statement: usize,
+    pub theme: ThemeIx,
+    pub statement: StatementIx,
+    /// Respondents who answered it (any option).
+    pub answered: usize,
+    /// Its figures, from `criteria.min_statement_respondents` respondents who answered it;
+    /// [`Figure::TooFew`] below that, so that a statement only two people see shows no answer.
+    pub figures: Figure<StatementFigures>,
+}
+
+/// What a statement's answers show across the team.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementFigures {
     /// How many chose each scale option (in scale order).
     pub counts: Vec<usize>,
     /// Two scored answers are two or more scale steps apart.
@@ -101,7 +174,7 @@ pub struct TeamStatement {
 }
 
 /// A basic statement (for at least one respondent's role) across everyone who answered it: the
-/// same people as [`TeamStatement::counts`], so that it shows no group apart. Counting only the
+/// same people as [`StatementFigures::counts`], so that it shows no group apart. Counting only the
 /// roles for whom it is basic would show, for `basic_roles = ["directie"]`, one person's answer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TeamBasic {
@@ -116,29 +189,50 @@ pub struct TeamBasic {
 pub struct RoleTally {
     pub role: String,
     pub respondents: usize,
-    /// Per entry of [`TeamResults::themes`].
-    pub themes: Vec<TeamTally>,
+    /// Per entry of [`TeamResults::themes`]: the role's mean score, where [`shown_apart`]
+    /// allows it for that theme.
+    pub themes: Vec<Figure<u32>>,
+}
+
+/// A theme's figures across the team.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamTheme {
+    pub theme: ThemeIx,
+    pub tally: TeamTally,
 }
 
 /// Everything the team view shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamResults {
     pub respondents: usize,
+    /// More than one respondent, but fewer than `criteria.min_role_respondents`: knowing their
+    /// own answers, each can read the others' from the team's figures. The page says so.
+    pub too_few_to_be_anonymous: bool,
     /// Themes any respondent answered, in questionnaire order.
-    pub themes: Vec<(usize, TeamTally)>,
+    pub themes: Vec<TeamTheme>,
     pub overall: TeamTally,
     /// Statements any respondent answered, in questionnaire order.
     pub statements: Vec<TeamStatement>,
     /// Roles with enough respondents to be shown apart.
     pub roles: Vec<RoleTally>,
-    /// How many respondents have a role too small to be shown apart (or no role).
+    /// How many respondents are not in a group shown apart (their role is too small, showing
+    /// it would let another be worked out, or they gave no role).
     pub not_shown_apart: usize,
 }
 
-/// Mean, spread and status over the tallies that have a status.
+/// Mean, spread and status over the tallies that have a status; the spread only from
+/// `criteria.min_role_respondents` of them.
 fn team_tally<'a>(q: &Questionnaire, tallies: impl Iterator<Item = &'a Tally>) -> TeamTally {
-    let mut t = TeamTally::default();
+    let mut t = TeamTally {
+        respondents: 0,
+        percent: None,
+        spread: Figure::Empty,
+        mean_hundredths: None,
+        status: None,
+        unknown_percent: None,
+    };
     let (mut percent_sum, mut mean_sum, mut unknown, mut answered) = (0u64, 0u64, 0usize, 0usize);
+    let mut spread: Option<(u32, u32)> = None;
     for tally in tallies {
         unknown += tally.unknown;
         answered += tally.answered;
@@ -149,8 +243,13 @@ fn team_tally<'a>(q: &Questionnaire, tallies: impl Iterator<Item = &'a Tally>) -
         t.respondents += 1;
         percent_sum += u64::from(p);
         mean_sum += m;
-        t.spread = Some(t.spread.map_or((p, p), |(lo, hi)| (lo.min(p), hi.max(p))));
+        spread = Some(spread.map_or((p, p), |(lo, hi)| (lo.min(p), hi.max(p))));
     }
+    t.spread = match spread {
+        None => Figure::Empty,
+        Some(_) if t.respondents < q.criteria.min_role_respondents => Figure::TooFew,
+        Some(lo_hi) => Figure::Shown(lo_hi),
+    };
     let n = t.respondents as u64;
     t.percent = percent_sum.checked_div(n).map(|p| p as u32);
     t.mean_hundredths = mean_sum.checked_div(n);
@@ -160,12 +259,13 @@ fn team_tally<'a>(q: &Questionnaire, tallies: impl Iterator<Item = &'a Tally>) -
 }
 
 /// Aggregates the respondents (each once: see [`add_file`]) into the team's picture.
+#[inline(never)]
 pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
     let scored: Vec<(&Progress, Results)> = files
         .iter()
         .map(|f| (&f.progress, score(q, &f.progress)))
         .collect();
-    let mut theme_ids: Vec<usize> = scored
+    let mut theme_ids: Vec<ThemeIx> = scored
         .iter()
         .flat_map(|(_, r)| r.themes.iter().map(|t| t.theme))
         .collect();
@@ -184,12 +284,15 @@ pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
             .collect()
     };
     let all: Vec<&(&Progress, Results)> = scored.iter().collect();
-    let themes = theme_ids.iter().copied().zip(themes_of(&all)).collect();
+    let themes: Vec<TeamTheme> = (theme_ids.iter().copied().zip(themes_of(&all)))
+        .map(|(theme, tally)| TeamTheme { theme, tally })
+        .collect();
     let overall = team_tally(q, scored.iter().map(|(_, r)| &r.overall));
 
     let mut statements = Vec::new();
     for &ti in &theme_ids {
         for (si, s) in q.themes[ti].statements.iter().enumerate() {
+            let si = StatementIx(si);
             let mut counts = vec![0; q.scale.len()];
             let mut points = Vec::new();
             let mut is_basic = false;
@@ -217,20 +320,30 @@ pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
                     unknown: of(&|v| v == AnswerValue::Unknown),
                 }
             });
-            if counts.iter().any(|&c| c > 0) {
+            let answered: usize = counts.iter().sum();
+            if answered == 0 {
+                continue;
+            }
+            let figures = if answered < q.criteria.min_statement_respondents {
+                Figure::TooFew
+            } else {
                 let spread = points
                     .iter()
                     .max()
                     .zip(points.iter().min())
                     .map(|(hi, lo)| hi - lo);
-                statements.push(TeamStatement {
-                    theme: ti,
-                    statement: si,
+                Figure::Shown(StatementFigures {
                     counts,
                     seen_differently: spread.is_some_and(|d| d >= 2),
                     basic,
-                });
-            }
+                })
+            };
+            statements.push(TeamStatement {
+                theme: ti,
+                statement: si,
+                answered,
+                figures,
+            });
         }
     }
 
@@ -241,27 +354,44 @@ pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
             .or_default()
             .push(item);
     }
-    let mut roles = Vec::new();
-    let mut not_shown_apart = 0;
-    // Roles in the questionnaire's order.
-    for role in &q.roles {
-        let Some(list) = by_role.remove(role.id.as_str()) else {
-            continue;
-        };
-        if list.len() >= q.criteria.min_role_respondents {
-            roles.push(RoleTally {
-                role: role.id.clone(),
-                respondents: list.len(),
-                themes: themes_of(&list),
+    // The questionnaire's roles, in its order; respondents without a known role are outside.
+    let groups: Vec<(&str, Vec<&(&Progress, Results)>)> = q
+        .roles
+        .iter()
+        .filter_map(|r| Some((r.id.as_str(), by_role.remove(r.id.as_str())?)))
+        .collect();
+    let k = q.criteria.min_role_respondents;
+    let sizes: Vec<usize> = groups.iter().map(|(_, list)| list.len()).collect();
+    let shown = shown_apart(&sizes, files.len(), k);
+    let groups: Vec<(&str, Vec<TeamTally>, usize)> = (groups.iter().zip(&shown))
+        .filter(|(_, s)| **s)
+        .map(|((role, list), _)| (*role, themes_of(list), list.len()))
+        .collect();
+    // Per theme, the same rule over the groups' respondents with a score for it.
+    let mut cells: Vec<Vec<Figure<u32>>> = vec![Vec::new(); groups.len()];
+    for (i, t) in themes.iter().enumerate() {
+        let sizes: Vec<usize> = groups.iter().map(|(_, th, _)| th[i].respondents).collect();
+        let shown = shown_apart(&sizes, t.tally.respondents, k);
+        for (g, (_, th, _)) in groups.iter().enumerate() {
+            cells[g].push(match th[i].percent {
+                None => Figure::Empty,
+                Some(_) if !shown[g] => Figure::TooFew,
+                Some(p) => Figure::Shown(p),
             });
-        } else {
-            not_shown_apart += list.len();
         }
     }
-    not_shown_apart += by_role.values().map(Vec::len).sum::<usize>();
+    let roles: Vec<RoleTally> = (groups.into_iter().zip(cells))
+        .map(|((role, _, respondents), themes)| RoleTally {
+            role: role.to_string(),
+            respondents,
+            themes,
+        })
+        .collect();
+    let not_shown_apart = files.len() - roles.iter().map(|r| r.respondents).sum::<usize>();
 
     TeamResults {
         respondents: files.len(),
+        too_few_to_be_anonymous: (2..k).contains(&files.len()),
         themes,
         overall,
         statements,
@@ -274,16 +404,16 @@ pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
 /// status and score, each with the examples for that status that suit one of the respondents
 /// ([`crate::Audience::suits`]).
 pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Respondent]) -> Vec<Focus> {
-    let candidates = team.themes.iter().filter_map(|(theme, t)| {
+    let candidates = team.themes.iter().filter_map(|t| {
         Some(Candidate {
-            theme: *theme,
-            status: t.status?,
-            percent: t.percent,
+            theme: t.theme,
+            status: t.tally.status?,
+            percent: t.tally.percent,
         })
     });
     let profiles = || files.iter().map(|f| &f.progress.profile);
     focus_themes(q, candidates, |c| {
-        (0..q.examples.len())
+        q.example_ixs()
             .filter(|&i| {
                 let e = &q.examples[i];
                 e.fits(c.theme, c.status) && e.audience.suits(profiles())
@@ -295,13 +425,13 @@ pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Respondent]) -
 /// A theme's change between an earlier team picture and the current one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    pub theme: usize,
+    pub theme: ThemeIx,
     /// Earlier and current mean score (percent), when each had respondents with a score.
     pub before: Option<u32>,
     pub after: Option<u32>,
     /// Earlier and current team status.
-    pub status_before: Option<usize>,
-    pub status_after: Option<usize>,
+    pub status_before: Option<BandIx>,
+    pub status_after: Option<BandIx>,
 }
 
 impl Change {
@@ -313,19 +443,19 @@ impl Change {
 
 /// Per theme of either picture (questionnaire order), how the team's score and status changed.
 pub fn compare(earlier: &TeamResults, now: &TeamResults) -> Vec<Change> {
-    let mut themes: Vec<usize> = earlier
+    let mut themes: Vec<ThemeIx> = earlier
         .themes
         .iter()
         .chain(&now.themes)
-        .map(|(t, _)| *t)
+        .map(|t| t.theme)
         .collect();
     themes.sort_unstable();
     themes.dedup();
-    let find = |r: &TeamResults, t: usize| {
+    let find = |r: &TeamResults, t: ThemeIx| {
         r.themes
             .iter()
-            .find(|(x, _)| *x == t)
-            .map(|(_, v)| v.clone())
+            .find(|x| x.theme == t)
+            .map(|x| x.tally.clone())
     };
     themes
         .into_iter()

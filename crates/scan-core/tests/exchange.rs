@@ -15,11 +15,11 @@ fn answered(q: &scan_core::Questionnaire) -> Progress {
                 "volledig",
                 "weet-niet",
                 "nvt",
-            ][(i + si) % 6];
+            ][(i + si.0) % 6];
             p.set_answer(
                 q.themes[ti].statements[si].id.clone(),
                 option.into(),
-                2_000 + si as u64,
+                2_000 + si.0 as u64,
             );
         }
     }

@@ -1,6 +1,9 @@
 //! Scoring and advice against hand-computed cases on `fixtures/mini.toml`.
 
-use scan_core::{Progress, Questionnaire, Source, advise, parse, score};
+use scan_core::{
+    BandIx, ExampleIx as E, Progress, Questionnaire, Source, StatementIx as S, ThemeIx as T,
+    advise, parse, score,
+};
 
 fn mini() -> Questionnaire {
     let text = include_str!("fixtures/mini.toml");
@@ -19,7 +22,7 @@ fn progress(answers: &[(&str, &str)]) -> Progress {
     p
 }
 
-fn band(q: &Questionnaire, status: Option<usize>) -> Option<&str> {
+fn band(q: &Questionnaire, status: Option<BandIx>) -> Option<&str> {
     status.map(|s| q.bands[s].id.as_str())
 }
 
@@ -38,7 +41,7 @@ fn nothing_answered_gives_no_score_and_no_focus() {
     assert_eq!(r.overall.total, 6);
     assert_eq!(r.overall.percent, None);
     let a = advise(&q, &Progress::default(), &r);
-    assert_eq!(a.unanswered, vec![0, 1, 2]);
+    assert_eq!(a.unanswered, vec![T(0), T(1), T(2)]);
     assert!(a.focus.is_empty() && a.risks.is_empty() && a.strengths.is_empty());
 }
 
@@ -55,7 +58,7 @@ fn everything_unknown_flags_insufficient_insight_without_a_score() {
     assert_eq!((a.answered, a.unknown, a.scored()), (3, 3, 0));
     assert_eq!((a.percent, a.status), (None, None));
     assert!(a.insufficient_insight);
-    assert_eq!(advise(&q, &p, &r).risks, vec![0]);
+    assert_eq!(advise(&q, &p, &r).risks, vec![T(0)]);
 }
 
 #[test]
@@ -116,7 +119,7 @@ fn weights_count_in_the_mean_and_the_score() {
     );
     assert_eq!(t.mean_hundredths(), Some(175));
     assert_eq!(band(&q, t.status), Some("in-ontwikkeling"));
-    assert_eq!(r.themes[0].low, vec![1], "a2 answered 1 point is low");
+    assert_eq!(r.themes[0].low, vec![S(1)], "a2 answered 1 point is low");
     assert!(!r.themes[0].basic_unmet());
 }
 
@@ -132,13 +135,13 @@ fn a_low_basic_statement_caps_the_theme() {
     assert!(t.tally.capped);
     assert_eq!(
         (t.basic_low.as_slice(), t.basic_unknown.as_slice()),
-        (&[0][..], &[][..])
+        (&[S(0)][..], &[][..])
     );
     // The example for a low a1 comes before the general one.
     let a = advise(&q, &p, &r);
-    assert_eq!(a.attention, vec![0]);
+    assert_eq!(a.attention, vec![T(0)]);
     assert_eq!(a.focus.len(), 1);
-    assert_eq!(a.focus[0].theme, 0);
+    assert_eq!(a.focus[0].theme, T(0));
     let ids: Vec<&str> = a.focus[0]
         .examples
         .iter()
@@ -159,7 +162,7 @@ fn a_basic_statement_answered_weet_ik_niet_caps_too() {
     // Told apart from "niet gehaald": the condition is unknown, not failed.
     assert_eq!(
         (t.basic_low.as_slice(), t.basic_unknown.as_slice()),
-        (&[][..], &[0][..])
+        (&[][..], &[S(0)][..])
     );
 }
 
@@ -181,7 +184,7 @@ fn a_basic_statement_not_met_caps_the_overall_status() {
     assert_eq!(r.overall.mean_hundredths(), Some(280));
     assert_eq!(band(&q, r.overall.status), Some("in-ontwikkeling"));
     assert!(r.overall.capped);
-    assert_eq!(r.themes_with_basic_low().collect::<Vec<_>>(), vec![0]);
+    assert_eq!(r.themes_with_basic_low().collect::<Vec<_>>(), vec![T(0)]);
     assert_eq!(r.themes_with_basic_unknown().count(), 0);
     // With a1 met, the overall status is what the mean says.
     let p = progress(&[
@@ -207,7 +210,7 @@ fn a_low_basic_statement_does_not_raise_a_lower_status() {
     );
     assert_eq!(band(&q, r.themes[0].tally.status), Some("orienterend"));
     assert!(!r.themes[0].tally.capped);
-    assert_eq!(r.themes[0].basic_low, vec![0], "still reported");
+    assert_eq!(r.themes[0].basic_low, vec![S(0)], "still reported");
 }
 
 #[test]
@@ -220,7 +223,7 @@ fn a_status_needs_half_of_the_applicable_statements_scored() {
     assert!(t.too_few);
     assert_eq!(
         advise(&q, &progress(&[("a3", "volledig")]), &r).unanswered,
-        vec![0, 1, 2]
+        vec![T(0), T(1), T(2)]
     );
     // Two of three is enough: (6 + 3) / 3 = 3.0 -> Geborgd.
     let r = score(&q, &progress(&[("a2", "volledig"), ("a3", "volledig")]));
@@ -292,7 +295,11 @@ fn band_boundaries_are_exact_means() {
         ((27, 10), 3),
         ((3, 1), 3),
     ] {
-        assert_eq!(q.band_for(points, weight), status, "{points}/{weight}");
+        assert_eq!(
+            q.band_for(points, weight),
+            BandIx(status),
+            "{points}/{weight}"
+        );
     }
 }
 
@@ -318,7 +325,10 @@ fn unknown_share_flags_from_the_configured_percentage() {
         (4, 1, Some(100))
     );
     let a = advise(&q, &p, &r);
-    assert_eq!((a.risks.clone(), a.strengths.clone()), (vec![0], vec![1]));
+    assert_eq!(
+        (a.risks.clone(), a.strengths.clone()),
+        (vec![T(0)], vec![T(1)])
+    );
 }
 
 #[test]
@@ -371,17 +381,17 @@ fn focus_takes_the_lowest_non_strength_themes_up_to_the_maximum() {
         ("d2", "niet"),
     ]);
     let a = advise(&q, &p, &score(&q, &p));
-    let focus: Vec<usize> = a.focus.iter().map(|f| f.theme).collect();
-    assert_eq!(focus, vec![1, 0], "lowest status first");
-    assert_eq!(a.focus[0].examples, vec![2], "ex-b for theme b");
+    let focus: Vec<T> = a.focus.iter().map(|f| f.theme).collect();
+    assert_eq!(focus, vec![T(1), T(0)], "lowest status first");
+    assert_eq!(a.focus[0].examples, vec![E(2)], "ex-b for theme b");
     assert_eq!(
         a.focus[1].examples,
-        vec![1],
+        vec![E(1)],
         "a1 is not low, so only the general example"
     );
     assert_eq!(
         (a.strengths.clone(), a.attention.clone(), a.risks.clone()),
-        (vec![2], vec![0], vec![1])
+        (vec![T(2)], vec![T(0)], vec![T(1)])
     );
 }
 
@@ -452,17 +462,17 @@ fn examples_for_another_school_type_are_not_suggested() {
     let mut p = progress(&[("b1", "niet"), ("b2", "niet")]);
     p.profile.school_type = Some("po".into());
     let r = score(&q, &p);
-    assert!(scan_core::matching_examples(&q, &p, r.theme(1).unwrap()).is_empty());
+    assert!(scan_core::matching_examples(&q, &p, r.theme(T(1)).unwrap()).is_empty());
     p.profile.school_type = Some("vo".into());
     let r = score(&q, &p);
     assert_eq!(
-        scan_core::matching_examples(&q, &p, r.theme(1).unwrap()),
-        vec![ex_b]
+        scan_core::matching_examples(&q, &p, r.theme(T(1)).unwrap()),
+        vec![E(ex_b)]
     );
     // And the gap is reported for po.
     assert!(q.example_gaps().contains(&scan_core::ExampleGap {
-        theme: 1,
-        band: 0,
+        theme: T(1),
+        band: BandIx(0),
         school_type: Some("po")
     }));
 }
@@ -525,8 +535,11 @@ fn the_overall_status_names_low_and_unknown_basic_conditions_apart() {
     ]);
     let r = score(&q, &p);
     assert!(r.overall.capped);
-    assert_eq!(r.themes_with_basic_low().collect::<Vec<_>>(), vec![0]);
-    assert_eq!(r.themes_with_basic_unknown().collect::<Vec<_>>(), vec![1]);
+    assert_eq!(r.themes_with_basic_low().collect::<Vec<_>>(), vec![T(0)]);
+    assert_eq!(
+        r.themes_with_basic_unknown().collect::<Vec<_>>(),
+        vec![T(1)]
+    );
 }
 
 #[test]

@@ -247,7 +247,7 @@ fn answers_saved_with_content_2026_1_still_load() {
         assert!(p.answers.contains_key(replaced), "{replaced} is kept");
     }
     let r = scan_core::score(&q, &p);
-    let visie = q.themes.iter().position(|t| t.id == "visie").unwrap();
+    let visie = q.theme_index("visie").unwrap();
     // visie-gedeeld (volledig) counts; visie-schoolgids (enigszins) counts; the SOP answers not.
     assert_eq!(r.theme(visie).unwrap().tally.answered, 2);
     let again = decode(&q, &encode(&q, &p)).unwrap();

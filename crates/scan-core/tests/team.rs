@@ -1,8 +1,8 @@
 //! The team's picture, against hand-computed cases on `fixtures/mini.toml`.
 
 use scan_core::{
-    Added, Exchange, Profile, Progress, Questionnaire, Respondent, Source, add_file, aggregate,
-    parse,
+    Added, Exchange, Figure, Profile, Progress, Questionnaire, Respondent, Source, add_file,
+    aggregate, parse,
 };
 
 fn mini() -> Questionnaire {
@@ -78,19 +78,20 @@ fn theme_scores_are_the_mean_of_the_respondents_with_a_status() {
     let q = mini();
     let t = aggregate(&q, &team(&q));
     assert_eq!(t.respondents, 3);
-    let band = |s: Option<usize>| s.map(|s| q.bands[s].id.as_str());
+    let band = |s: Option<scan_core::BandIx>| s.map(|s| q.bands[s].id.as_str());
     let theme = |id: &str| {
         &t.themes
             .iter()
-            .find(|(ti, _)| q.themes[*ti].id == id)
+            .find(|x| q.themes[x.theme].id == id)
             .unwrap()
-            .1
+            .tally
     };
     // a: R1 100 and R2 33 (R3 has too few answers): (100 + 33) / 2 = 66; means (300 + 100) / 2.
     let a = theme("a");
     assert_eq!(
         (a.respondents, a.percent, a.spread, a.mean_hundredths),
-        (2, Some(66), Some((33, 100)), Some(200))
+        (2, Some(66), Figure::TooFew, Some(200)),
+        "two scores: their lowest and highest are each one's score"
     );
     assert_eq!(band(a.status), Some("gevorderd"));
     assert_eq!(a.unknown_percent, Some(0));
@@ -98,33 +99,38 @@ fn theme_scores_are_the_mean_of_the_respondents_with_a_status() {
     let b = theme("b");
     assert_eq!(
         (b.respondents, b.percent, b.spread, b.mean_hundredths),
-        (3, Some(55), Some((0, 100)), Some(166))
+        (3, Some(55), Figure::Shown((0, 100)), Some(166))
     );
     assert_eq!(band(b.status), Some("in-ontwikkeling"));
     // d: R1 66 (mean 200), R3 0 (0); R2 only "weet ik niet": 2 of the 6 answers given.
     let d = theme("d");
     assert_eq!(
         (d.respondents, d.percent, d.spread, d.mean_hundredths),
-        (2, Some(33), Some((0, 66)), Some(100))
+        (2, Some(33), Figure::TooFew, Some(100))
     );
     assert_eq!(d.unknown_percent, Some(33));
     // Overall: R1 32/15 (mean 213, 71%), R2 7/5 (140, 46%), R3 5/12 (41, 13%).
     let o = &t.overall;
     assert_eq!(
         (o.respondents, o.percent, o.spread, o.mean_hundredths),
-        (3, Some(43), Some((13, 71)), Some(131))
+        (3, Some(43), Figure::Shown((13, 71)), Some(131))
     );
     assert_eq!(band(o.status), Some("in-ontwikkeling"));
 }
 
 #[test]
 fn statements_two_steps_apart_are_seen_differently() {
-    let q = mini();
+    let mut q = mini();
+    // Three respondents: below the default of 5, every statement is withheld.
+    let t = aggregate(&q, &team(&q));
+    assert!(t.statements.iter().all(|s| s.figures == Figure::TooFew));
+    q.criteria.min_statement_respondents = 1;
     let t = aggregate(&q, &team(&q));
     let get = |id: &str| {
         t.statements
             .iter()
             .find(|s| q.themes[s.theme].statements[s.statement].id == id)
+            .and_then(|s| s.figures.shown())
             .unwrap()
     };
     // Scale order: niet, enigszins, grotendeels, volledig, weet-niet, nvt.
@@ -159,17 +165,24 @@ fn roles_are_shown_apart_only_from_the_configured_number() {
     assert_eq!(t.not_shown_apart, 3);
     q.criteria.min_role_respondents = 2;
     let t = aggregate(&q, &team(&q));
+    assert!(
+        t.roles.is_empty(),
+        "the 2 ib shown apart would leave the one without a role to be worked out"
+    );
+    let mut four = team(&q);
+    four.push(respondent(&q, None, &[("a1", "niet")], 4));
+    let t = aggregate(&q, &four);
     assert_eq!(t.roles.len(), 1);
     assert_eq!(
         (t.roles[0].role.as_str(), t.roles[0].respondents),
         ("ib", 2)
     );
     assert_eq!(
-        t.roles[0].themes[0].percent,
-        Some(66),
+        t.roles[0].themes[0],
+        Figure::Shown(66),
         "theme a for the ib role: R1 and R2"
     );
-    assert_eq!(t.not_shown_apart, 1, "the respondent without a role");
+    assert_eq!(t.not_shown_apart, 2, "the two without a role");
 }
 
 #[test]
@@ -221,6 +234,7 @@ fn a_respondent_is_held_once_and_a_newer_file_replaces_theirs() {
 #[test]
 fn the_csv_has_a_row_per_answered_statement_and_defuses_formulas() {
     let mut q = mini();
+    q.criteria.min_statement_respondents = 1;
     let mut files = team(&q);
     files[0].name = Some("=HYPERLINK(\"https://x.test\";\"klik\")".into());
     // A field that starts like a formula gets a leading quote.
@@ -237,14 +251,21 @@ fn the_csv_has_a_row_per_answered_statement_and_defuses_formulas() {
         .collect();
     assert_eq!(
         lines[0],
-        "\"Thema\";\"Stelling (id)\";\"Stelling\";\"Respondent 1, Intern begeleider, =HYPERLINK(\"\"https://x.test\"\";\"\"klik\"\")\";\"Respondent 2, Intern begeleider\";\"Respondent 3\";\"Aantal: Niet\";\"Aantal: Enigszins\";\"Aantal: Grotendeels\";\"Aantal: Volledig\";\"Aantal: Weet ik niet\";\"Aantal: Niet van toepassing\""
+        "\"Thema\";\"Stelling (id)\";\"Stelling\";\"Respondenten\";\"Aantal: Niet\";\"Aantal: Enigszins\";\"Aantal: Grotendeels\";\"Aantal: Volledig\";\"Aantal: Weet ik niet\";\"Aantal: Niet van toepassing\""
     );
     // a1, a2, a3, b1, d1, d2 were answered; b2, opt1, e1, e2 were not.
     assert_eq!(lines.len(), 1 + 6);
     assert_eq!(
         lines[2],
-        "\"'=1+1\";\"a2\";\"Statement a2.\";\"Volledig\";\"Enigszins\";\"\";\"0\";\"1\";\"0\";\"1\";\"0\";\"0\""
+        "\"'=1+1\";\"a2\";\"Statement a2.\";\"2\";\"0\";\"1\";\"0\";\"1\";\"0\";\"0\""
     );
+    assert!(!csv.contains("HYPERLINK"), "no names in the CSV");
+    // With the default of 5, three respondents' statements are withheld, and say so.
+    q.criteria.min_statement_respondents = 5;
+    let csv = scan_core::team_csv(&q, &files);
+    assert!(csv.contains(
+        "\"'=1+1\";\"a2\";\"Statement a2.\";\"2\";\"te weinig om te tonen (minder dan 5)\"\r\n"
+    ));
 }
 
 #[test]
@@ -292,7 +313,10 @@ fn a_later_picture_is_compared_per_theme() {
         (a.before, a.after, a.delta()),
         (Some(33), Some(66), Some(33))
     );
-    assert_eq!((a.status_before, a.status_after), (Some(1), Some(2)));
+    assert_eq!(
+        (a.status_before, a.status_after),
+        (Some(scan_core::BandIx(1)), Some(scan_core::BandIx(2)))
+    );
     assert_eq!(by_id("b").delta(), Some(22));
     assert_eq!(by_id("d").delta(), Some(0));
 }
@@ -353,7 +377,8 @@ fn an_example_suits_a_team_with_a_respondent_it_is_meant_for() {
 
 #[test]
 fn a_basic_statement_counts_not_met_and_unknown_apart() {
-    let q = mini();
+    let mut q = mini();
+    q.criteria.min_statement_respondents = 1;
     let files: Vec<Respondent> = ["niet", "enigszins", "weet-niet", "volledig"]
         .iter()
         .enumerate()
@@ -364,6 +389,7 @@ fn a_basic_statement_counts_not_met_and_unknown_apart() {
         team.statements
             .iter()
             .find(|s| q.themes[s.theme].statements[s.statement].id == id)
+            .and_then(|s| s.figures.shown())
             .unwrap()
     };
     assert_eq!(
@@ -379,26 +405,25 @@ fn a_basic_statement_counts_not_met_and_unknown_apart() {
         "basic = true\nbasic_roles = [\"ib\"]",
         1,
     );
-    let q = parse(&[Source {
+    let mut q = parse(&[Source {
         name: "mini.toml",
         text: &text,
     }])
     .unwrap();
+    q.criteria.min_statement_respondents = 1;
     let files = vec![
         respondent(&q, Some("ib"), &[("a1", "niet")], 1),
         respondent(&q, None, &[("a1", "niet")], 2),
         respondent(&q, Some("ib"), &[("a1", "weet-niet")], 3),
     ];
     let team = aggregate(&q, &files);
+    let first = |t: &scan_core::TeamResults| t.statements[0].figures.shown().unwrap().clone();
+    assert_eq!(first(&team).counts[0], 2, "both low answers are counted");
     assert_eq!(
-        team.statements[0].counts[0], 2,
-        "both low answers are counted"
-    );
-    assert_eq!(
-        team.statements[0].basic,
+        first(&team).basic,
         Some(scan_core::TeamBasic { low: 2, unknown: 1 })
     );
     // Nobody for whom it is basic: not marked.
     let team = aggregate(&q, &files[1..2]);
-    assert_eq!(team.statements[0].basic, None);
+    assert_eq!(first(&team).basic, None);
 }

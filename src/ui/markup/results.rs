@@ -1,5 +1,7 @@
 use maud::{Markup, html};
-use scan_core::{Advice, BandGroup, Progress, Questionnaire, Results, Tally, ThemeResult};
+use scan_core::{
+    Advice, BandGroup, BandIx, Progress, Questionnaire, Results, Tally, ThemeIx, ThemeResult,
+};
 
 use super::ElementIds;
 use super::score_bar::score_bar;
@@ -37,7 +39,7 @@ pub fn results_body(r: &ResultsInput) -> Markup {
             (score_bar(r.q, o.percent, o.status))
             p { (t.completeness(o.answered, o.total, o.unknown)) }
             @if o.capped {
-                @let title = |i: usize| r.q.themes[i].title.as_str();
+                @let title = |i: ThemeIx| r.q.themes[i].title.as_str();
                 @let low: Vec<&str> = r.results.themes_with_basic_low().map(title).collect();
                 @let unknown: Vec<&str> = r.results.themes_with_basic_unknown().map(title).collect();
                 p.spo-flag { (t.capped_overall(&r.q.bands[r.q.criteria.basic_cap].label, &low, &unknown)) }
@@ -91,7 +93,7 @@ fn statuses(r: &ResultsInput) -> Markup {
                     dd {
                         span lang=[r.content_lang] { (b.description) }
                         " "
-                        span.spo-band-range { (band_range(r, i)) }
+                        span.spo-band-range { (band_range(r, BandIx(i))) }
                     }
                 }
             }
@@ -104,7 +106,7 @@ fn statuses(r: &ResultsInput) -> Markup {
 
 /// "Gemiddeld tussen ‘Grotendeels’ en ‘Volledig’, onder 2,7." for band `i`, in the interface's
 /// language.
-fn band_range(r: &ResultsInput, i: usize) -> String {
+fn band_range(r: &ResultsInput, i: BandIx) -> String {
     let sep = if r.texts.0 == crate::ui::texts::Lang::Nl {
         ','
     } else {
@@ -130,7 +132,7 @@ fn status(r: &ResultsInput, tally: &Tally, no_score: &str) -> Markup {
 }
 
 /// A group of theme cards under a heading, or a line saying it is empty.
-fn group(r: &ResultsInput, key: &str, title: &str, intro: &str, themes: &[usize]) -> Markup {
+fn group(r: &ResultsInput, key: &str, title: &str, intro: &str, themes: &[ThemeIx]) -> Markup {
     let id = r.ids.id(key);
     html! {
         section class={ "spo-group spo-group--" (key) } aria-labelledby=(id) {
@@ -165,7 +167,7 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
                 (t.theme_meta(tally.answered, tally.total, tally.unknown, tally.not_applicable))
                 span.spo-no-print {
                     " · "
-                    button.spo-link type="button" data-theme=(result.theme) {
+                    button.spo-link type="button" data-theme=(result.theme.0) {
                         (t.change())
                         span.spo-sr { (t.change_in(&theme.title)) }
                     }

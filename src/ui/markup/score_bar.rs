@@ -13,7 +13,11 @@ fn group_class(group: Option<BandGroup>) -> &'static str {
 
 /// A horizontal bar for a score, with ticks at the band boundaries, as SVG. Decorative: the
 /// score and status are always written next to it in text.
-pub fn score_bar(q: &Questionnaire, percent: Option<u32>, status: Option<usize>) -> Markup {
+pub fn score_bar(
+    q: &Questionnaire,
+    percent: Option<u32>,
+    status: Option<scan_core::BandIx>,
+) -> Markup {
     let fill = group_class(status.map(|s| q.bands[s].group));
     let width = percent.unwrap_or(0).min(100);
     html! {

@@ -1,5 +1,5 @@
 use maud::{Markup, html};
-use scan_core::{Questionnaire, Respondent, TeamResults, TeamTally};
+use scan_core::{Figure, Questionnaire, Respondent, TeamResults, TeamTally};
 
 use crate::ui::texts::Texts;
 
@@ -7,7 +7,7 @@ use crate::ui::texts::Texts;
 pub struct TeamInput<'a> {
     pub q: &'a Questionnaire,
     pub team: &'a TeamResults,
-    /// The respondents' files, in the order they were loaded.
+    /// The respondents, in the order they were loaded: only their school types are shown.
     pub files: &'a [Respondent],
     /// Focus themes for the team, with their examples.
     pub focus: &'a [scan_core::Focus],
@@ -23,16 +23,24 @@ pub struct TeamInput<'a> {
 pub fn team_body(r: &TeamInput) -> Markup {
     let (q, t, team) = (r.q, r.texts, r.team);
     html! {
+        // Who took part, per role as far as the anonymity rules let roles be shown apart: no
+        // one is listed by name or one per line.
         section.spo-team-who aria-label=(t.team_who()) {
             p { (t.team_count(team.respondents)) }
+            @let types = school_types(r);
+            @if !types.is_empty() {
+                p { (t.team_school_types()) ": " (types.join(", ")) }
+            }
             ul.spo-team-files {
-                @for f in r.files {
-                    li {
-                        (q.role_label(f.progress.profile.role.as_deref().unwrap_or("")))
-                        @if let Some(name) = &f.name { " · " (name) }
-                        " · " (q.school_type_label(f.progress.profile.school_type.as_deref().unwrap_or("")))
-                    }
+                @for role in &team.roles {
+                    li { (q.role_label(&role.role)) ": " (role.respondents) }
                 }
+                @if team.not_shown_apart > 0 && !team.roles.is_empty() {
+                    li { (t.team_other_roles()) ": " (team.not_shown_apart) }
+                }
+            }
+            @if team.too_few_to_be_anonymous {
+                p.spo-alert role="note" { (t.team_too_few_to_be_anonymous(team.respondents)) }
             }
         }
         // A region of its own that scrolls sideways on a phone, reachable with the keyboard.
@@ -50,8 +58,8 @@ pub fn team_body(r: &TeamInput) -> Markup {
                 }
             }
             tbody {
-                @for (theme, tally) in &team.themes {
-                    (row(r, &q.themes[*theme].title, tally))
+                @for theme in &team.themes {
+                    (row(r, &q.themes[theme.theme].title, &theme.tally))
                 }
             }
             tfoot { (row(r, t.total(), &team.overall)) }
@@ -64,6 +72,17 @@ pub fn team_body(r: &TeamInput) -> Markup {
         }
         (focus(r))
     }
+}
+
+/// The school types of the respondents, each once: no counts, which could single one out.
+fn school_types<'a>(r: &TeamInput<'a>) -> Vec<&'a str> {
+    let mut types: Vec<&str> = (r.files.iter())
+        .filter_map(|f| f.progress.profile.school_type.as_deref())
+        .map(|id| r.q.school_type_label(id))
+        .collect();
+    types.sort_unstable();
+    types.dedup();
+    types
 }
 
 /// `dd-mm-jjjj`, or a dash without a date.
@@ -85,7 +104,7 @@ fn over_time(
     before: Option<scan_core::Millis>,
 ) -> Markup {
     let (q, t) = (r.q, r.texts);
-    let status = |s: Option<usize>, p: Option<u32>| match (s, p) {
+    let status = |s: Option<scan_core::BandIx>, p: Option<u32>| match (s, p) {
         (Some(s), Some(p)) => format!("{} · {p}%", q.bands[s].label),
         _ => "–".to_string(),
     };
@@ -163,7 +182,13 @@ fn row(r: &TeamInput, title: &str, tally: &TeamTally) -> Markup {
                 }
             }
             td { @if let Some(p) = tally.percent { (p) "%" } @else { "–" } }
-            td { @if let Some((lo, hi)) = tally.spread { (lo) "–" (hi) "%" } @else { "–" } }
+            td {
+                @match tally.spread {
+                    Figure::Shown((lo, hi)) => { (lo) "–" (hi) "%" }
+                    Figure::TooFew => span.spo-too-few { (t.team_too_few_to_show()) },
+                    Figure::Empty => "–",
+                }
+            }
             td { (tally.respondents) }
             td { @if let Some(u) = tally.unknown_percent { (u) "%" } @else { "–" } }
         }
@@ -177,14 +202,23 @@ fn differently(r: &TeamInput) -> Markup {
         .team
         .statements
         .iter()
-        .filter(|s| s.seen_differently)
+        .filter(|s| s.figures.shown().is_some_and(|f| f.seen_differently))
         .collect();
+    let withheld = r
+        .team
+        .statements
+        .iter()
+        .filter(|s| s.figures == Figure::TooFew)
+        .count();
     html! {
         section.spo-team-differently {
             h3 { (t.team_differently()) }
             p.spo-hint { (t.team_differently_intro()) }
             @if differing.is_empty() {
                 p.spo-empty { (t.team_no_differences()) }
+            }
+            @if withheld > 0 {
+                p.spo-hint { (t.team_statements_withheld(withheld, r.q.criteria.min_statement_respondents)) }
             }
             ul.spo-team-statements {
                 @for s in differing {
@@ -204,12 +238,21 @@ fn differently(r: &TeamInput) -> Markup {
     }
 }
 
-/// A statement with how many chose each answer, marked when it is seen differently.
+/// A statement with how many chose each answer, marked when it is seen differently; with too
+/// few respondents, only that it is withheld.
 fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement) -> Markup {
     let (q, t) = (r.q, r.texts);
+    let statement = &q.themes[s.theme].statements[s.statement];
+    let Figure::Shown(s) = &s.figures else {
+        return html! {
+            li {
+                p.spo-team-statement { (statement.text) }
+                p.spo-team-counts.spo-too-few { (t.team_statement_withheld(s.answered)) }
+            }
+        };
+    };
     html! {
         li {
-            @let statement = &q.themes[s.theme].statements[s.statement];
             p.spo-team-statement { (statement.text) }
             @if s.seen_differently {
                 p.spo-tag { (t.team_differently()) }
@@ -259,11 +302,17 @@ fn roles(r: &TeamInput) -> Markup {
                         }
                     }
                     tbody {
-                        @for (i, (theme, _)) in team.themes.iter().enumerate() {
+                        @for (i, theme) in team.themes.iter().enumerate() {
                             tr {
-                                th scope="row" { (q.themes[*theme].title) }
+                                th scope="row" { (q.themes[theme.theme].title) }
                                 @for role in &team.roles {
-                                    td { @if let Some(p) = role.themes[i].percent { (p) "%" } @else { "–" } }
+                                    td {
+                                        @match role.themes[i] {
+                                            Figure::Shown(p) => { (p) "%" }
+                                            Figure::TooFew => span.spo-too-few { (t.team_too_few_to_show()) },
+                                            Figure::Empty => "–",
+                                        }
+                                    }
                                 }
                             }
                         }

@@ -148,7 +148,7 @@ fn the_results_escape_every_configured_text_and_the_notes() {
 #[test]
 fn the_score_bar_draws_only_numbers() {
     let q = hostile(mini());
-    let html = score_bar::score_bar(&q, Some(140), Some(0)).into_string();
+    let html = score_bar::score_bar(&q, Some(140), Some(scan_core::BandIx(0))).into_string();
     // 140% is drawn as a full bar.
     assert!(
         html.contains(r#"spo-bar__fill--risk" x="0" y="0" width="100" height="10">"#),
@@ -188,8 +188,8 @@ fn the_team_picture_escapes_names_roles_and_every_configured_text() {
     let team = scan_core::aggregate(&q, &files);
     // Every example as a focus example, so example texts are drawn too.
     let focus = vec![scan_core::Focus {
-        theme: 0,
-        examples: (0..q.examples.len()).collect(),
+        theme: scan_core::ThemeIx(0),
+        examples: q.example_ixs().collect(),
     }];
     let changes = scan_core::compare(&team, &team);
     let html = team_body(&TeamInput {
@@ -371,7 +371,8 @@ fn an_unknown_basic_condition_under_a_lower_status_still_says_it_holds_the_theme
 
 #[test]
 fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
-    let q = mini();
+    let mut q = mini();
+    q.criteria.min_statement_respondents = 1;
     let files: Vec<scan_core::Respondent> = ["niet", "weet-niet", "volledig"]
         .into_iter()
         .enumerate()
@@ -409,7 +410,6 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         "{html}"
     );
     // Basic for some roles only: the label names them.
-    let mut q = q;
     q.themes[0].statements[0].basic_roles = vec!["ib".into()];
     let files: Vec<scan_core::Respondent> = files
         .into_iter()

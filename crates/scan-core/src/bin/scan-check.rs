@@ -93,7 +93,7 @@ fn summary(q: &Questionnaire) -> String {
             .iter()
             .filter(|s| s.audience != Audience::default())
             .count();
-        let examples = q.examples.iter().filter(|e| e.theme == i).count();
+        let examples = q.examples.iter().filter(|e| e.theme.0 == i).count();
         let only: Vec<&str> = t
             .audience
             .school_types

@@ -61,6 +61,7 @@ tables! {
         unknown_flag_percent: Int = int,
         min_scored_percent: Option<Int> = opt_int,
         min_role_respondents: Option<Int> = opt_int,
+        min_statement_respondents: Option<Int> = opt_int,
         focus_max: Option<Int> = opt_int,
         examples_per_focus: Option<Int> = opt_int,
     }

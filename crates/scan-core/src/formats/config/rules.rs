@@ -370,7 +370,7 @@ pub(super) fn build_criteria(
             0..i64::from(max_points) + 1,
             &format!("a number of points from 0 to {max_points} (the highest on the scale)"),
         ),
-        basic_cap: basic_cap.unwrap_or(0),
+        basic_cap: BandIx(basic_cap.unwrap_or(0)),
         unknown_flag_percent: c.int(
             src,
             "criteria.unknown_flag_percent",
@@ -393,6 +393,15 @@ pub(super) fn build_criteria(
             &r.min_role_respondents,
             3,
         ) as usize,
+        min_statement_respondents: r.min_statement_respondents.as_ref().map_or(5, |v| {
+            c.int(
+                src,
+                "criteria.min_statement_respondents",
+                v,
+                1..51,
+                "a whole number from 1 to 50",
+            )
+        }) as usize,
         focus_max: optional(c, "criteria.focus_max", &r.focus_max, 3) as usize,
         examples_per_focus: optional(c, "criteria.examples_per_focus", &r.examples_per_focus, 3)
             as usize,
@@ -425,11 +434,12 @@ pub(super) fn build_examples(
         if r.statuses.get_ref().is_empty() {
             c.error(src, r.statuses.span(), "`example.statuses` is empty, so the example can never match: list at least one band id");
         }
-        let statuses: Vec<usize> = r
+        let statuses: Vec<BandIx> = r
             .statuses
             .get_ref()
             .iter()
             .filter_map(|s| c.reference(src, "example.statuses", s, "band", &band_ids))
+            .map(BandIx)
             .collect();
         let mut all_basic = !r.low_statements.is_empty();
         for s in &r.low_statements {
@@ -466,7 +476,7 @@ pub(super) fn build_examples(
             title: c.text(src, "example.title", &r.title),
             text: c.text(src, "example.text", &r.text),
             situation: c.text(src, "example.situation", &r.situation),
-            theme: theme.unwrap_or(0),
+            theme: ThemeIx(theme.unwrap_or(0)),
             statuses,
             low_statements: r
                 .low_statements

@@ -1,0 +1,181 @@
+//! The team picture's anonymity rules (`team.rs`): no group, statement or lowest/highest score
+//! lets a reader work out one person's answers, also not by subtraction. Checked on the
+//! built-in scan with the team the rules were made for: 12 teachers, 1 intern begeleider and 1
+//! director of one primary school.
+
+use scan_core::{
+    Exchange, Figure, ProfileField, Progress, Questionnaire, Respondent, aggregate, builtin,
+    shown_apart, team_csv,
+};
+
+/// A po respondent of `role` who answers every statement they see, the `seed`-th way.
+fn respondent(q: &Questionnaire, role: &str, seed: usize, name: &str) -> Respondent {
+    let mut p = Progress::started(1_000 + seed as u64);
+    p.choose(q, 1, ProfileField::SchoolType, "po".into());
+    p.choose(q, 1, ProfileField::Role, role.into());
+    for t in p.scope().included_themes(q) {
+        for (n, s) in p
+            .scope()
+            .applicable_statements(q, t)
+            .into_iter()
+            .enumerate()
+        {
+            let option = &q.scale[(seed * 7 + n * 3) % 4].id;
+            let id = q.themes[t].statements[s].id.clone();
+            p.set_answer(id, option.clone(), 2);
+        }
+    }
+    Exchange::new(q, &p, Some(name), 3_000 + seed as u64).into()
+}
+
+fn school(q: &Questionnaire, teachers: usize) -> Vec<Respondent> {
+    let mut team: Vec<Respondent> = (0..teachers)
+        .map(|i| respondent(q, "leraar", i, &format!("Leraar{i}")))
+        .collect();
+    team.push(respondent(q, "ib", 100, "IB-Anna"));
+    team.push(respondent(q, "directie", 101, "Directeur-Bram"));
+    team
+}
+
+#[test]
+fn a_group_is_shown_apart_only_when_no_one_outside_it_can_be_worked_out() {
+    // 12 teachers, 1 ib, 1 director: the teachers alone would leave two people outside.
+    assert_eq!(shown_apart(&[12, 1, 1], 14, 3), [false, false, false]);
+    // Everyone in a shown group, or at least three outside: shown.
+    assert_eq!(shown_apart(&[12, 3], 15, 3), [true, true]);
+    assert_eq!(shown_apart(&[12, 3], 18, 3), [true, true]);
+    // One outside: the smallest shown group goes too, then four are outside.
+    assert_eq!(shown_apart(&[12, 3], 16, 3), [true, false]);
+    // On a tie the later group goes.
+    assert_eq!(shown_apart(&[3, 3], 7, 3), [true, false]);
+    assert_eq!(shown_apart(&[2], 2, 3), [false]);
+    assert_eq!(shown_apart(&[0, 5], 5, 3), [false, true]);
+    assert_eq!(
+        shown_apart(&[1, 1], 2, 1),
+        [true, true],
+        "a threshold of 1 shows all"
+    );
+}
+
+#[test]
+fn twelve_teachers_an_ib_and_a_director_show_no_group_and_no_persons() {
+    let q = builtin().unwrap();
+    let team = school(&q, 12);
+    let t = aggregate(&q, &team);
+    assert_eq!(t.respondents, 14);
+    assert!(
+        t.roles.is_empty(),
+        "{:?}",
+        t.roles.iter().map(|r| &r.role).collect::<Vec<_>>()
+    );
+    assert_eq!(t.not_shown_apart, 14);
+    assert!(!t.too_few_to_be_anonymous);
+    let m = q.criteria.min_statement_respondents;
+    assert_eq!(m, 5, "the default");
+    let mut withheld = 0;
+    for s in &t.statements {
+        match &s.figures {
+            Figure::Shown(f) => {
+                assert!(s.answered >= m);
+                assert_eq!(f.counts.iter().sum::<usize>(), s.answered);
+            }
+            Figure::TooFew => {
+                assert!(s.answered < m);
+                withheld += 1;
+            }
+            Figure::Empty => panic!("an answered statement is never empty"),
+        }
+    }
+    assert!(
+        withheld > 0,
+        "statements only the ib and the director see are withheld"
+    );
+    for theme in &t.themes {
+        let shown = theme.tally.spread.shown().is_some();
+        assert_eq!(
+            shown,
+            theme.tally.respondents >= q.criteria.min_role_respondents,
+            "{}",
+            q.themes[theme.theme].id
+        );
+    }
+
+    // The CSV follows the same rules: counts only, no column per respondent, no names.
+    let csv = team_csv(&q, &team);
+    for name in [
+        "Leraar0",
+        "IB-Anna",
+        "Directeur-Bram",
+        "Respondent 1",
+        "Intern begeleider",
+    ] {
+        assert!(!csv.contains(name), "{name} in the CSV");
+    }
+    assert_eq!(
+        csv.matches("te weinig om te tonen").count(),
+        withheld,
+        "each withheld statement says so"
+    );
+}
+
+#[test]
+fn with_enough_of_each_role_the_roles_are_shown_apart() {
+    let q = builtin().unwrap();
+    let mut team = school(&q, 6);
+    team.extend((0..2).map(|i| respondent(&q, "ib", 200 + i, "ib")));
+    team.extend((0..2).map(|i| respondent(&q, "directie", 300 + i, "d")));
+    let t = aggregate(&q, &team);
+    let roles: Vec<(&str, usize)> = t
+        .roles
+        .iter()
+        .map(|r| (r.role.as_str(), r.respondents))
+        .collect();
+    assert_eq!(roles, [("leraar", 6), ("ib", 3), ("directie", 3)]);
+    assert_eq!(t.not_shown_apart, 0);
+    // Per theme, a role's score only where its group and the rest are large enough: a theme
+    // only the ib and the director see has 6 behind it, shown for both; none is shown for
+    // a group of fewer than three with a score.
+    for r in &t.roles {
+        for (i, cell) in r.themes.iter().enumerate() {
+            if let Figure::Shown(_) = cell {
+                let theme = t.themes[i].theme;
+                let behind = scan_core::aggregate(
+                    &q,
+                    &team
+                        .iter()
+                        .filter(|f| f.progress.profile.role.as_deref() == Some(&r.role))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
+                let n = behind
+                    .themes
+                    .iter()
+                    .find(|x| x.theme == theme)
+                    .unwrap()
+                    .tally
+                    .respondents;
+                assert!(
+                    n >= q.criteria.min_role_respondents,
+                    "{} {}",
+                    r.role,
+                    q.themes[theme].id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_team_of_two_is_told_each_can_read_the_other() {
+    let q = builtin().unwrap();
+    let two = vec![
+        respondent(&q, "ib", 1, "a"),
+        respondent(&q, "directie", 2, "b"),
+    ];
+    assert!(aggregate(&q, &two).too_few_to_be_anonymous);
+    assert!(
+        !aggregate(&q, &two[..1]).too_few_to_be_anonymous,
+        "one: their own answers"
+    );
+    assert!(!aggregate(&q, &school(&q, 1)).too_few_to_be_anonymous);
+}

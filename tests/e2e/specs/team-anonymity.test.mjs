@@ -1,0 +1,95 @@
+// The team page's anonymity rules, on the team they were made for: 12 teachers, 1 intern
+// begeleider and 1 director of one primary school. No role group is shown apart (the two
+// outside the teachers could be worked out), no one is listed or named, the statements only the
+// ib and the director see are withheld, and the same holds in print and in the CSV. A team of
+// two is told that each can read the other's answers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+
+const env = useServerAndBrowser();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const example = name => {
+  const bin = path.join(root, 'target', 'debug', 'examples', name);
+  if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --examples (${bin})`);
+  return bin;
+};
+
+/** A po respondent's exchange file from the native core: every statement their role sees answered. */
+function respondent(dir, role, seed) {
+  const out = path.join(dir, `${role}-${seed}.json`);
+  execFileSync(example('respondent_file'), ['po', role, String(seed), out]);
+  return out;
+}
+
+const teamCore = files => JSON.parse(execFileSync(example('team'), files, { encoding: 'utf8' }));
+
+test('12 teachers, an intern begeleider and a director: no group, no name, no statement only two saw', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anonymity-'));
+  const files = [...Array.from({ length: 12 }, (_, i) => respondent(dir, 'leraar', i)),
+    respondent(dir, 'ib', 100), respondent(dir, 'directie', 101)];
+  const core = teamCore(files);
+  assert.deepEqual(core.roles, [], 'the core shows no role apart');
+  assert.ok(core.withheld > 0, 'the core withholds the statements only the ib and the director see');
+  const names = ['leraar-0', 'leraar-11', 'ib-100', 'directie-101'];
+
+  for (const width of [1280, 375]) {
+    const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
+    const { page } = rec;
+    await page.goto(`${env.server.url}team.html`);
+    await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+    await page.locator('input[type=file]').first().setInputFiles(files);
+    await page.locator('.spo-team-table').first().waitFor();
+
+    const who = page.locator('.spo-team-who');
+    assert.match(await who.textContent(), /14 respondenten/);
+    assert.match(await who.textContent(), /Schoolsoort: Basisonderwijs/);
+    assert.equal(await page.locator('.spo-team-files li').count(), 0, 'no one listed, and no role counted apart');
+    assert.equal(await page.locator('.spo-team-roles table').count(), 0, 'no role table');
+    assert.match(await page.locator('.spo-team-roles').textContent(), /Niet apart getoond: 14/);
+    // The withheld statements say so, and their count is the core's.
+    await page.getByText('Alle stellingen: hoe vaak elk antwoord is gekozen').click();
+    assert.equal(await page.locator('.spo-team-all .spo-too-few').count(), core.withheld);
+    assert.match(await page.locator('.spo-team-differently').textContent(),
+      new RegExp(`Van ${core.withheld} stelling\\(en\\) worden de antwoorden niet getoond: minder dan 5`));
+    const text = async () => page.locator('.spo-team').innerText();
+    for (const name of names) assert.ok(!(await text()).includes(name), `${name} on the page`);
+    await screenshot(page, `team-anonymity-${width}`);
+    assert.deepEqual(await axeViolations(page), []);
+
+    if (width === 1280) {
+      // On paper: the same.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.spo-team-roles table').count(), 0);
+      for (const name of names) assert.ok(!(await text()).includes(name), `${name} in print`);
+      await page.emulateMedia({ media: 'screen' });
+      // The CSV: counts only, no names, no roles, the withheld statements marked.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Antwoorden als CSV' }).click()]);
+      const csv = fs.readFileSync(await download.path(), 'utf8');
+      for (const word of [...names, 'Leraar of mentor', 'Intern begeleider', 'Respondent 1']) {
+        assert.ok(!csv.includes(word), `${word} in the CSV`);
+      }
+      assert.equal(csv.split('\r\n').filter(l => l.endsWith('"te weinig om te tonen (minder dan 5)"')).length, core.withheld);
+    }
+    assertClean(assert, rec);
+    await rec.context.close();
+  }
+
+  // A team of two: each can read the other's answers, and is told so.
+  const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
+  await rec.page.goto(`${env.server.url}team.html`);
+  await rec.page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+  await rec.page.locator('input[type=file]').first().setInputFiles(files.slice(12));
+  await rec.page.locator('.spo-team-table').first().waitFor();
+  assert.match(await rec.page.locator('.spo-team-who').textContent(),
+    /met 2 respondenten kan ieder, die de eigen antwoorden kent, uit dit teambeeld afleiden wat de ander\(en\) hebben geantwoord/);
+  await screenshot(rec.page, 'team-of-two');
+  assertClean(assert, rec);
+  await rec.context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
