@@ -296,7 +296,12 @@ pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
             let mut counts = vec![0; q.scale.len()];
             let mut points = Vec::new();
             let mut is_basic = false;
-            for (f, _) in &scored {
+            for (f, r) in &scored {
+                // Only what counts in the respondent's own scores: an answer kept from another
+                // role or school type they chose before is not theirs to give now.
+                if r.theme(ti).is_none() || !f.profile.is_in(&s.audience) {
+                    continue;
+                }
                 let Some(answer) = f.answers.get(&s.id) else {
                     continue;
                 };

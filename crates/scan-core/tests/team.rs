@@ -427,3 +427,39 @@ fn a_basic_statement_counts_not_met_and_unknown_apart() {
     let team = aggregate(&q, &files[1..2]);
     assert_eq!(first(&team).basic, None);
 }
+
+#[test]
+fn a_statement_counts_only_the_answers_that_count_in_the_respondents_own_scores() {
+    let mut q = mini();
+    q.criteria.min_statement_respondents = 1;
+    // A vo IB answers e1 and e2; a vo teacher's file still holds an e2 answer from when they
+    // had chosen the IB role (answers are kept by id), and a po respondent one for e1.
+    let mut vo = |role: &str, answers: &[(&str, &str)], at| {
+        let mut r = respondent(&q, Some(role), answers, at);
+        r.progress.profile.school_type = Some("vo".into());
+        r
+    };
+    let files = vec![
+        vo("ib", &[("e1", "volledig"), ("e2", "niet")], 1),
+        vo("leraar", &[("e1", "volledig"), ("e2", "volledig")], 2),
+        respondent(&q, Some("ib"), &[("e1", "niet"), ("a1", "niet")], 3),
+    ];
+    let t = aggregate(&q, &files);
+    let counts = |id: &str| {
+        t.statements
+            .iter()
+            .find(|s| q.themes[s.theme].statements[s.statement].id == id)
+            .map(|s| (s.answered, s.figures.shown().unwrap().counts.clone()))
+    };
+    // Scale order: niet, enigszins, grotendeels, volledig, weet-niet, nvt.
+    assert_eq!(
+        counts("e1"),
+        Some((2, vec![0, 0, 0, 2, 0, 0])),
+        "not the po answer"
+    );
+    assert_eq!(
+        counts("e2"),
+        Some((1, vec![1, 0, 0, 0, 0, 0])),
+        "only the IB's"
+    );
+}
