@@ -434,7 +434,7 @@ fn a_statement_counts_only_the_answers_that_count_in_the_respondents_own_scores(
     q.criteria.min_statement_respondents = 1;
     // A vo IB answers e1 and e2; a vo teacher's file still holds an e2 answer from when they
     // had chosen the IB role (answers are kept by id), and a po respondent one for e1.
-    let mut vo = |role: &str, answers: &[(&str, &str)], at| {
+    let vo = |role: &str, answers: &[(&str, &str)], at| {
         let mut r = respondent(&q, Some(role), answers, at);
         r.progress.profile.school_type = Some("vo".into());
         r
