@@ -25,14 +25,14 @@ export const BROTLI_BUDGET = 179 * 1024;
 export const FULL_BROTLI_BUDGET = 206 * 1024;
 
 /** What the advisor's team page (team.html) downloads: a build of its own. */
-export const TEAM_FILES = ['team-page.js', 'scan-team.js', 'scan-team_bg.wasm', 'widget.css'];
+export const TEAM_FILES = ['team-page.js', 'scan-team.js', 'scan-team_bg.wasm', 'widget.css', 'team.css'];
 
 /**
  * The team page's budget. It has the core and the built-in scan but no respondent screens;
  * it will grow with the rest of issue 10 (over time, plan, report, CSV), never into the
  * respondent's download.
  */
-export const TEAM_BROTLI_BUDGET = 145 * 1024;
+export const TEAM_BROTLI_BUDGET = 147 * 1024;
 
 /** Raw, gzip -9 and brotli -q 11 sizes of one file's bytes. */
 export function sizes(body) {

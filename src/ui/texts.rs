@@ -143,6 +143,8 @@ texts! {
     team_status: "Status team", "Team status";
     team_score: "Gemiddelde score", "Mean score";
     team_school_types: "Schoolsoort", "School type";
+    team_chart_caption: "Per thema het gemiddelde van het team (stip) en de laagste tot hoogste score (balk), tegen de statusgrenzen; de status en de getallen staan erachter.", "Per theme the team's mean (dot) and the lowest to highest score (bar), against the status bands; the status and the figures follow each.";
+    team_chart_earlier: "De ring is het gemiddelde van het eerdere beeld.", "The ring is the earlier picture's mean.";
     team_other_roles: "Andere rollen, samen", "Other roles, together";
     team_too_few_to_show: "te weinig om te tonen", "too few to show";
     team_spread: "Laagste–hoogste", "Lowest–highest";

@@ -43,6 +43,7 @@ pub fn team_body(r: &TeamInput) -> Markup {
                 p.spo-alert role="note" { (t.team_too_few_to_be_anonymous(team.respondents)) }
             }
         }
+        (chart(r))
         // A region of its own that scrolls sideways on a phone, reachable with the keyboard.
         div.spo-table-scroll role="region" tabindex="0" aria-label=(t.team_title()) {
         table.spo-team-table {
@@ -71,6 +72,91 @@ pub fn team_body(r: &TeamInput) -> Markup {
             (over_time(r, changes, before))
         }
         (focus(r))
+    }
+}
+
+/// A position on the chart's 0-400 axis for a score in percent, in tenths (integers only:
+/// float formatting would add kilobytes to the WebAssembly).
+fn x_of(percent_tenths: u32) -> String {
+    let x = percent_tenths.min(1000) * 4;
+    format!("{}.{}", x / 10, x % 10)
+}
+
+/// Per theme, the team's mean score (a dot) and lowest to highest score (a bar, where the
+/// anonymity rules show it) drawn against the status bands, an earlier picture's mean as a ring;
+/// the status and the numbers in words beside it, so nothing rests on colour or shape alone.
+/// The table below holds the same figures for screen readers, so the drawings are hidden
+/// from them.
+fn chart(r: &TeamInput) -> Markup {
+    let (q, t) = (r.q, r.texts);
+    let max = q.max_points().max(1);
+    // Band boundaries as a share of the highest points, in tenths of a percent.
+    let bounds: Vec<u32> = q
+        .bands
+        .iter()
+        .map(|b| b.from * 10 / max)
+        .chain([1000])
+        .collect();
+    let earlier = |theme: scan_core::ThemeIx| {
+        r.earlier
+            .and_then(|(changes, _)| changes.iter().find(|c| c.theme == theme))
+            .and_then(|c| c.before)
+    };
+    let group = |g: scan_core::BandGroup| match g {
+        scan_core::BandGroup::Strength => "spo-chart__band--strength",
+        scan_core::BandGroup::Attention => "spo-chart__band--attention",
+        scan_core::BandGroup::Risk => "spo-chart__band--risk",
+    };
+    html! {
+        figure.spo-team-chart {
+            figcaption {
+                (t.team_chart_caption())
+                @if r.earlier.is_some() { " " (t.team_chart_earlier()) }
+            }
+            ul {
+                @for theme in &r.team.themes {
+                    @let tally = &theme.tally;
+                    li {
+                        span.spo-chart__title { (q.themes[theme.theme].title) }
+                        svg.spo-chart viewBox="0 0 400 24" aria-hidden="true" focusable="false" {
+                            @for (i, b) in q.bands.iter().enumerate() {
+                                rect class={ "spo-chart__band " (group(b.group)) }
+                                    x=(x_of(bounds[i])) y="4"
+                                    width=(x_of(bounds[i + 1].saturating_sub(bounds[i]))) height="16" {}
+                            }
+                            @for &b in &bounds[1..bounds.len() - 1] {
+                                line.spo-chart__bound x1=(x_of(b)) x2=(x_of(b)) y1="4" y2="20" {}
+                            }
+                            @if let Figure::Shown((lo, hi)) = tally.spread {
+                                rect.spo-chart__spread x=(x_of(lo * 10)) y="9"
+                                    width=(x_of((hi - lo) * 10)) height="6" {}
+                            }
+                            @if let Some(p) = earlier(theme.theme) {
+                                circle.spo-chart__earlier cx=(x_of(p * 10)) cy="12" r="6" {}
+                            }
+                            @if let Some(p) = tally.percent {
+                                circle.spo-chart__mean cx=(x_of(p * 10)) cy="12" r="5" {}
+                            }
+                        }
+                        span.spo-chart__words {
+                            @match (tally.status, tally.percent) {
+                                (Some(s), Some(p)) => { (q.bands[s].label) " · " (p) "%" }
+                                _ => (t.not_answered_yet()),
+                            }
+                            @if let Figure::Shown((lo, hi)) = tally.spread {
+                                " (" (lo) "–" (hi) "%)"
+                            }
+                        }
+                    }
+                }
+            }
+            p.spo-chart__legend aria-hidden="true" {
+                @for b in &q.bands {
+                    span class={ "spo-chart__key " (group(b.group)) } {}
+                    (b.label) " "
+                }
+            }
+        }
     }
 }
 

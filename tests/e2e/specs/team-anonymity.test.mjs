@@ -57,6 +57,17 @@ test('12 teachers, an intern begeleider and a director: no group, no name, no st
     assert.equal(await page.locator('.spo-team-all .spo-too-few').count(), core.withheld);
     assert.match(await page.locator('.spo-team-differently').textContent(),
       new RegExp(`Van ${core.withheld} stelling\\(en\\) worden de antwoorden niet getoond: minder dan 5`));
+    // The picture to look at: one row per theme, its words the core's figures; nothing wider
+    // than the window.
+    const rows = await page.locator('.spo-team-chart li').evaluateAll(lis => lis.map(li => li.textContent));
+    assert.equal(rows.length, core.themes.length);
+    core.themes.forEach((t, i) => {
+      assert.ok(rows[i].startsWith(t.title), rows[i]);
+      assert.ok(rows[i].includes(`${t.status} · ${t.percent}%`), rows[i]);
+      if (Array.isArray(t.spread)) assert.ok(rows[i].includes(`(${t.spread[0]}–${t.spread[1]}%)`), rows[i]);
+    });
+    assert.equal(await page.locator('.spo-team-chart svg .spo-chart__mean').count(), core.themes.length);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width, 'no sideways scrolling of the page');
     const text = async () => page.locator('.spo-team').innerText();
     for (const name of names) assert.ok(!(await text()).includes(name), `${name} on the page`);
     await screenshot(page, `team-anonymity-${width}`);
@@ -65,6 +76,8 @@ test('12 teachers, an intern begeleider and a director: no group, no name, no st
     if (width === 1280) {
       // On paper: the same.
       await page.emulateMedia({ media: 'print' });
+      assert.ok(await page.locator('.spo-team-chart').isVisible(), 'the picture is printed');
+      await page.locator('.spo-team-chart').screenshot({ path: path.join(root, 'tests', 'e2e', 'artifacts', 'team-chart-print.png') });
       assert.equal(await page.locator('.spo-team-roles table').count(), 0);
       for (const name of names) assert.ok(!(await text()).includes(name), `${name} in print`);
       await page.emulateMedia({ media: 'screen' });
