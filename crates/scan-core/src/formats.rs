@@ -12,6 +12,7 @@ pub mod link;
 pub mod plan;
 pub mod stored;
 mod table_reader;
+pub mod team_file;
 pub mod toml_subset;
 
 pub use table_reader::Source;

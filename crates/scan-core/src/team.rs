@@ -84,7 +84,8 @@ pub fn add_file(team: &mut Vec<Respondent>, file: Respondent) -> Added {
 }
 
 /// A team figure, or why it is not there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Figure<T> {
     Shown(T),
     /// Withheld: too few respondents behind it to show it without showing a person.

@@ -1,5 +1,5 @@
 //! Fuzzing on stable Rust (issue 22, item 3): a seeded mutation loop per reader of untrusted
-//! input (config, stored progress, exchange file, link, plan), each reader under
+//! input (config, stored progress, exchange file, link, plan, team file), each reader under
 //! `catch_unwind` and the whole loop in a child process, so that an abort (a stack overflow)
 //! is caught as well as a panic. An input that takes longer than a second counts as a hang.
 //!
@@ -11,11 +11,12 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use scan_core::formats::team_file::TeamFile;
 use scan_core::{
     BUILTIN_SOURCES, Exchange, Plan, PlanItem, Progress, Questionnaire, Source, builtin, parse,
 };
 
-const READERS: [&str; 5] = ["config", "stored", "exchange", "link", "plan"];
+const READERS: [&str; 6] = ["config", "stored", "exchange", "link", "plan", "team"];
 /// The child process's reader, set by the parent.
 const READER_VAR: &str = "SCAN_FUZZ_READER";
 /// An input slower than this is a hang.
@@ -174,6 +175,11 @@ fn run(q: &Questionnaire, reader: &str, input: &[u8]) -> Result<(), String> {
         "plan" => {
             let _ = Plan::decode(q, input);
         }
+        "team" => {
+            if let Ok(f) = TeamFile::decode(q, input) {
+                let _ = f.to_results(q);
+            }
+        }
         _ => unreachable!("unknown reader {reader}"),
     }));
     if done.is_err() {
@@ -197,6 +203,23 @@ fn fuzz(reader: &str) {
         ],
         "exchange" => vec![file.encode().into_bytes()],
         "link" => vec![file.link_fragment(&q).into_bytes()],
+        "team" => {
+            // A team of five (each their own run), so that the statements' counts are in it.
+            let team: Vec<scan_core::Respondent> = (0..5)
+                .map(|i| {
+                    let mut e = file.clone();
+                    e.started_at += i;
+                    e.into()
+                })
+                .collect();
+            let results = scan_core::aggregate(&q, &team);
+            let source = scan_core::formats::team_file::TeamSource::default();
+            vec![
+                TeamFile::new(&q, &results, &source, 1)
+                    .encode()
+                    .into_bytes(),
+            ]
+        }
         _ => vec![plan.encode().into_bytes()],
     };
     std::panic::set_hook(Box::new(|_| {}));

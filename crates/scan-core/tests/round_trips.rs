@@ -187,3 +187,32 @@ fn a_plan_within_the_form_limits_reads_back_equal() {
         );
     }
 }
+
+#[test]
+fn a_team_file_reads_back_as_the_same_picture() {
+    use scan_core::formats::team_file::{TeamFile, TeamSource};
+    let q = builtin().unwrap();
+    for seed in 0..CASES / 10 {
+        let mut rng = Rng::new(seed);
+        // Up to 20 generated respondents, each their own run.
+        let team: Vec<scan_core::Respondent> = (0..rng.below(21))
+            .map(|i| {
+                let mut e = exchange(&q, &mut rng);
+                e.started_at = 1 + i as u64;
+                e.into()
+            })
+            .collect();
+        let results = scan_core::aggregate(&q, &team);
+        let source = TeamSource {
+            school: rng.chance(50).then(|| rng.text(70)),
+            ..TeamSource::default()
+        };
+        let file = TeamFile::new(&q, &results, &source, rng.next() % 2_000_000_000_000);
+        let read = TeamFile::decode(&q, file.encode().as_bytes()).unwrap();
+        assert_eq!(read.encode(), file.encode(), "seed {seed}");
+        assert!(
+            read.to_results(&q) == results,
+            "seed {seed}: another picture"
+        );
+    }
+}
