@@ -448,7 +448,10 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         texts: Texts(Lang::Nl),
     })
     .into_string();
-    assert!(!html.contains("<img") && !html.contains("<svg onload"), "{html}");
+    assert!(
+        !html.contains("<img") && !html.contains("<svg onload"),
+        "{html}"
+    );
     assert!(
         html.contains("voor: &lt;img src=x onerror=alert(1)&gt;"),
         "{html}"
