@@ -32,7 +32,7 @@ export const TEAM_FILES = ['team-page.js', 'scan-team.js', 'scan-team_bg.wasm', 
  * it will grow with the rest of issue 10 (over time, plan, report, CSV), never into the
  * respondent's download.
  */
-export const TEAM_BROTLI_BUDGET = 147 * 1024;
+export const TEAM_BROTLI_BUDGET = 172 * 1024;
 
 /** Raw, gzip -9 and brotli -q 11 sizes of one file's bytes. */
 export function sizes(body) {

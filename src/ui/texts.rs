@@ -145,6 +145,9 @@ texts! {
     team_school_types: "Schoolsoort", "School type";
     team_chart_caption: "Per thema het gemiddelde van het team (stip) en de laagste tot hoogste score (balk), tegen de statusgrenzen; de status en de getallen staan erachter.", "Per theme the team's mean (dot) and the lowest to highest score (bar), against the status bands; the status and the figures follow each.";
     team_chart_earlier: "De ring is het gemiddelde van het eerdere beeld.", "The ring is the earlier picture's mean.";
+    team_school: "Naam of code van de school (komt in het bestand)", "Name or code of the school (goes into the file)";
+    team_save_file: "Teambeeld bewaren als bestand", "Save the team picture as a file";
+    team_file_saved: "Het teambeeld is opgeslagen bij uw downloads. Bewaar dit bestand; de losse bestanden van de respondenten kunt u daarna verwijderen.", "The team picture was saved to your downloads. Keep this file; you can then delete the respondents' own files.";
     team_other_roles: "Andere rollen, samen", "Other roles, together";
     team_too_few_to_show: "te weinig om te tonen", "too few to show";
     team_spread: "Laagste–hoogste", "Lowest–highest";
@@ -305,6 +308,26 @@ impl Texts {
         match self.0 {
             Lang::Nl => format!("{file} is niet geopend: {why}."),
             Lang::En => format!("{file} was not opened: {why}."),
+        }
+    }
+
+    /// What a team file holds, said before it is saved.
+    pub fn team_file_holds(self, respondents: usize, roles: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Het bestand bevat alleen aantallen: {respondents} respondenten, {roles} rol(len) apart, geen namen, geen toelichtingen, geen antwoorden per persoon."
+            ),
+            Lang::En => format!(
+                "The file holds counts only: {respondents} respondents, {roles} role(s) apart, no names, no notes, no one's answers."
+            ),
+        }
+    }
+
+    /// A team file was opened.
+    pub fn team_file_opened(self, file: &str, respondents: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("{file}: teambeeld van {respondents} respondenten geopend."),
+            Lang::En => format!("{file}: team picture of {respondents} respondents opened."),
         }
     }
 

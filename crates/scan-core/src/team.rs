@@ -32,6 +32,7 @@ use std::collections::BTreeMap;
 use crate::advice::{Candidate, Focus, focus_themes};
 use crate::model::{AnswerValue, BandIx, Questionnaire, StatementIx, ThemeIx};
 use crate::progress::{Millis, Progress};
+use crate::scope::Profile;
 use crate::scoring::{Results, Tally, score};
 
 /// One respondent as the team view holds them: what they answered and when they saved it.
@@ -84,8 +85,7 @@ pub fn add_file(team: &mut Vec<Respondent>, file: Respondent) -> Added {
 }
 
 /// A team figure, or why it is not there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Figure<T> {
     Shown(T),
     /// Withheld: too few respondents behind it to show it without showing a person.
@@ -407,9 +407,9 @@ pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
 }
 
 /// Focus themes for the team, ranked as for one respondent ([`crate::advise`]) by the team's
-/// status and score, each with the examples for that status that suit one of the respondents
-/// ([`crate::Audience::suits`]).
-pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Respondent]) -> Vec<Focus> {
+/// status and score, each with the examples for that status that suit one of the respondents'
+/// `profiles` ([`crate::Audience::suits`]).
+pub fn team_focus(q: &Questionnaire, team: &TeamResults, profiles: &[Profile]) -> Vec<Focus> {
     let candidates = team.themes.iter().filter_map(|t| {
         Some(Candidate {
             theme: t.theme,
@@ -417,12 +417,11 @@ pub fn team_focus(q: &Questionnaire, team: &TeamResults, files: &[Respondent]) -
             percent: t.tally.percent,
         })
     });
-    let profiles = || files.iter().map(|f| &f.progress.profile);
     focus_themes(q, candidates, |c| {
         q.example_ixs()
             .filter(|&i| {
                 let e = &q.examples[i];
-                e.fits(c.theme, c.status) && e.audience.suits(profiles())
+                e.fits(c.theme, c.status) && e.audience.suits(profiles)
             })
             .collect()
     })

@@ -101,7 +101,7 @@ fn twelve_teachers_an_ib_and_a_director_show_no_group_and_no_persons() {
     }
 
     // The CSV follows the same rules: counts only, no column per respondent, no names.
-    let csv = team_csv(&q, &team);
+    let csv = team_csv(&q, &aggregate(&q, &team));
     for name in [
         "Leraar0",
         "IB-Anna",

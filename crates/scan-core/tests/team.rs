@@ -239,7 +239,7 @@ fn the_csv_has_a_row_per_answered_statement_and_defuses_formulas() {
     files[0].name = Some("=HYPERLINK(\"https://x.test\";\"klik\")".into());
     // A field that starts like a formula gets a leading quote.
     q.themes[0].title = "=1+1".into();
-    let csv = scan_core::team_csv(&q, &files);
+    let csv = scan_core::team_csv(&q, &aggregate(&q, &files));
     assert!(
         csv.starts_with('\u{feff}'),
         "a byte order mark for spreadsheets"
@@ -262,7 +262,7 @@ fn the_csv_has_a_row_per_answered_statement_and_defuses_formulas() {
     assert!(!csv.contains("HYPERLINK"), "no names in the CSV");
     // With the default of 5, three respondents' statements are withheld, and say so.
     q.criteria.min_statement_respondents = 5;
-    let csv = scan_core::team_csv(&q, &files);
+    let csv = scan_core::team_csv(&q, &aggregate(&q, &files));
     assert!(csv.contains(
         "\"'=1+1\";\"a2\";\"Statement a2.\";\"2\";\"te weinig om te tonen (minder dan 5)\"\r\n"
     ));
@@ -274,7 +274,8 @@ fn team_focus_takes_the_lowest_team_statuses() {
     let files = team(&q);
     let t = aggregate(&q, &files);
     // a is Gevorderd (a strength); b (55%) and d (33%) are In ontwikkeling: d first.
-    let focus = scan_core::team_focus(&q, &t, &files);
+    let profiles: Vec<Profile> = files.iter().map(|f| f.progress.profile.clone()).collect();
+    let focus = scan_core::team_focus(&q, &t, &profiles);
     let themes: Vec<&str> = focus
         .iter()
         .map(|f| q.themes[f.theme].id.as_str())

@@ -1,5 +1,5 @@
 use maud::{Markup, html};
-use scan_core::{Figure, Questionnaire, Respondent, TeamResults, TeamTally};
+use scan_core::{Figure, Questionnaire, TeamResults, TeamTally};
 
 use crate::ui::texts::Texts;
 
@@ -7,8 +7,8 @@ use crate::ui::texts::Texts;
 pub struct TeamInput<'a> {
     pub q: &'a Questionnaire,
     pub team: &'a TeamResults,
-    /// The respondents, in the order they were loaded: only their school types are shown.
-    pub files: &'a [Respondent],
+    /// The respondents' school types (ids), each once.
+    pub school_types: &'a [String],
     /// Focus themes for the team, with their examples.
     pub focus: &'a [scan_core::Focus],
     /// An earlier picture to compare with: its changes per theme and its date.
@@ -160,10 +160,9 @@ fn chart(r: &TeamInput) -> Markup {
     }
 }
 
-/// The school types of the respondents, each once: no counts, which could single one out.
+/// The labels of the respondents' school types: no counts, which could single one out.
 fn school_types<'a>(r: &TeamInput<'a>) -> Vec<&'a str> {
-    let mut types: Vec<&str> = (r.files.iter())
-        .filter_map(|f| f.progress.profile.school_type.as_deref())
+    let mut types: Vec<&str> = (r.school_types.iter())
         .map(|id| r.q.school_type_label(id))
         .collect();
     types.sort_unstable();

@@ -195,7 +195,7 @@ fn the_team_picture_escapes_names_roles_and_every_configured_text() {
     let html = team_body(&TeamInput {
         q: &q,
         team: &team,
-        files: &files,
+        school_types: &school_types(&files),
         focus: &focus,
         earlier: Some((&changes, Some(0))),
         date: Some(1),
@@ -387,7 +387,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
     let html = team_body(&TeamInput {
         q: &q,
         team: &team,
-        files: &files,
+        school_types: &school_types(&files),
         focus: &[],
         earlier: None,
         date: Some(1),
@@ -422,7 +422,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
     let html = team_body(&TeamInput {
         q: &q,
         team: &team,
-        files: &files,
+        school_types: &school_types(&files),
         focus: &[],
         earlier: None,
         date: Some(1),
@@ -441,7 +441,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
     let html = team_body(&TeamInput {
         q: &q,
         team: &team,
-        files: &files,
+        school_types: &school_types(&files),
         focus: &[],
         earlier: None,
         date: Some(1),
@@ -456,4 +456,11 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         html.contains("voor: &lt;img src=x onerror=alert(1)&gt;"),
         "{html}"
     );
+}
+
+/// The school types of `files`, as the team page hands them to the markup.
+fn school_types(files: &[scan_core::Respondent]) -> Vec<String> {
+    (files.iter())
+        .filter_map(|f| f.progress.profile.school_type.clone())
+        .collect()
 }

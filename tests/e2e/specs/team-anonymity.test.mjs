@@ -106,3 +106,63 @@ test('12 teachers, an intern begeleider and a director: no group, no name, no st
   await rec.context.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('the team file: saved without persons, opened after a reload, the same picture and comparison', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'teamfile-'));
+  const now = [...Array.from({ length: 12 }, (_, i) => respondent(dir, 'leraar', i)),
+    respondent(dir, 'ib', 100), respondent(dir, 'directie', 101)];
+  const before = Array.from({ length: 6 }, (_, i) => respondent(dir, 'leraar', 50 + i));
+  const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
+  const { page } = rec;
+  await page.goto(`${env.server.url}team.html`);
+  await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+  const inputs = page.locator('input[type=file]');
+  const save = async name => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Teambeeld bewaren als bestand' }).click()]);
+    const out = path.join(dir, name);
+    await download.saveAs(out);
+    return out;
+  };
+  // Last year's team file first, from its six files.
+  await inputs.first().setInputFiles(before);
+  await page.locator('.spo-team-table').first().waitFor();
+  const lastYear = await save('vorig-jaar.json');
+  // This year's, with the school's name, and what it holds said before saving.
+  await inputs.first().setInputFiles(now);
+  await page.waitForFunction(() => document.querySelector('.spo-team-who')?.textContent.includes('20 respondenten'));
+  await page.reload();
+  await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+  await inputs.first().setInputFiles(now);
+  await page.waitForFunction(() => document.querySelector('.spo-team-who')?.textContent.includes('14 respondenten'));
+  assert.match(await page.locator('.spo-team-save').textContent(),
+    /alleen aantallen: 14 respondenten, 0 rol\(len\) apart, geen namen, geen toelichtingen, geen antwoorden per persoon/);
+  await page.getByLabel('Naam of code van de school (komt in het bestand)').fill('De Regenboog 12AB');
+  await inputs.nth(1).setInputFiles(before);
+  await page.locator('.spo-team-over-time').waitFor();
+  const thisYear = await save('dit-jaar.json');
+  const picture = async () => page.locator('.spo-team-body').innerText();
+  const seen = await picture();
+
+  const text = fs.readFileSync(thisYear, 'utf8');
+  for (const word of ['leraar-0', 'ib-100', 'directie-101', '"answers"', '"notes"', '"name"']) {
+    assert.ok(!text.includes(word), `${word} in the team file`);
+  }
+  assert.match(text, /"kind":"scan-passend-onderwijs\/team"/);
+  assert.match(text, /"school":"De Regenboog 12AB"/);
+
+  // A reload empties the page; the two team files bring back the same picture and comparison.
+  await page.reload();
+  await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+  assert.equal(await page.locator('.spo-team-body').count(), 0);
+  await inputs.first().setInputFiles(thisYear);
+  await inputs.nth(1).setInputFiles(lastYear);
+  await page.locator('.spo-team-over-time').waitFor();
+  assert.equal(await picture(), seen);
+  assert.match(await page.locator('.spo-team-problems').textContent(), /dit-jaar\.json: teambeeld van 14 respondenten geopend/);
+  assert.match(await page.locator('.spo-team-add').textContent(), /Eerdere scan: 6 respondenten/);
+  await screenshot(page, 'team-from-team-file');
+  assert.deepEqual(await axeViolations(page), []);
+  assertClean(assert, rec);
+  await rec.context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});

@@ -1,6 +1,6 @@
 //! The team's answers as CSV, for advisors who work in a spreadsheet: one row per statement
 //! any respondent answered, with how many answered it and how many chose each answer. The same
-//! anonymity rules as the page ([`crate::aggregate`]): no column per respondent, no names, and
+//! anonymity rules as the page (it writes [`crate::aggregate`]'s picture): no column per respondent, no names, and
 //! a statement with too few respondents says so instead of its counts.
 //!
 //! Written for Dutch spreadsheets: `;` between fields, a byte order mark so the text reads as
@@ -11,7 +11,7 @@
 //! (bench/README.md).
 
 use crate::model::Questionnaire;
-use crate::team::{Figure, Respondent, aggregate};
+use crate::team::{Figure, TeamResults};
 
 /// One CSV field: quoted, quotes doubled, formulas defused.
 fn field(text: &str) -> String {
@@ -27,9 +27,8 @@ fn line(fields: impl IntoIterator<Item = String>) -> String {
     fields.into_iter().collect::<Vec<_>>().join(";") + "\r\n"
 }
 
-/// The CSV text for the respondents' `files`.
-pub fn team_csv(q: &Questionnaire, files: &[Respondent]) -> String {
-    let team = aggregate(q, files);
+/// The CSV text for a team picture (from [`aggregate`], or a team file's).
+pub fn team_csv(q: &Questionnaire, team: &TeamResults) -> String {
     let mut out = String::from("\u{feff}");
     let mut header = vec![
         field("Thema"),

@@ -38,8 +38,10 @@ const TEAM_FILE: FileKind = FileKind {
 pub struct FileTally {
     pub respondents: usize,
     pub percent: Option<u32>,
-    /// Lowest and highest score, when they were shown.
-    pub spread: Option<(u32, u32)>,
+    /// Lowest and highest score, when they were shown (two fields, not a pair: a pair's
+    /// reader costs the team page kilobytes).
+    pub lowest: Option<u32>,
+    pub highest: Option<u32>,
     pub mean_hundredths: Option<u64>,
     /// Band id.
     pub status: Option<String>,
@@ -51,7 +53,6 @@ pub struct FileTally {
 pub struct FileTheme {
     /// Theme id.
     pub theme: String,
-    #[serde(flatten)]
     pub tally: FileTally,
 }
 
@@ -66,9 +67,12 @@ pub struct FileStatement {
     pub counts: Option<BTreeMap<String, usize>>,
     #[serde(default)]
     pub seen_differently: bool,
-    /// For a basic statement: answered low, and "weet ik niet".
+    /// For a basic statement: how many answered it low ("niet gehaald")…
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub basic: Option<(usize, usize)>,
+    pub basic_low: Option<usize>,
+    /// …and "weet ik niet" ("onbekend").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_unknown: Option<usize>,
 }
 
 /// A role shown apart.
@@ -77,8 +81,11 @@ pub struct FileRole {
     /// Role id.
     pub role: String,
     pub respondents: usize,
-    /// Per theme id, the role's mean score, or why it is not shown.
-    pub themes: BTreeMap<String, Figure<u32>>,
+    /// Per theme id, the role's mean score where it is shown…
+    pub themes: BTreeMap<String, u32>,
+    /// …and the theme ids where it is withheld (the others of the picture have no score).
+    #[serde(default)]
+    pub withheld: Vec<String>,
 }
 
 /// The team file.
@@ -122,7 +129,8 @@ fn tally_out(q: &Questionnaire, t: &TeamTally) -> FileTally {
     FileTally {
         respondents: t.respondents,
         percent: t.percent,
-        spread: t.spread.shown().copied(),
+        lowest: t.spread.shown().map(|s| s.0),
+        highest: t.spread.shown().map(|s| s.1),
         mean_hundredths: t.mean_hundredths,
         status: t.status.map(|b| q.bands[b].id.clone()),
         unknown_percent: t.unknown_percent,
@@ -135,7 +143,7 @@ fn band(q: &Questionnaire, id: &str) -> Option<BandIx> {
 }
 
 fn tally_in(q: &Questionnaire, t: &FileTally) -> TeamTally {
-    let spread = match t.spread {
+    let spread = match t.lowest.zip(t.highest) {
         // The spread runs over the respondents with a score: none of them, no spread.
         None if t.respondents == 0 => Figure::Empty,
         None => Figure::TooFew,
@@ -154,6 +162,7 @@ fn tally_in(q: &Questionnaire, t: &FileTally) -> TeamTally {
 
 impl TeamFile {
     /// The file for team picture `team` of scan `q`, saved at `now`.
+    #[inline(never)]
     pub fn new(q: &Questionnaire, team: &TeamResults, source: &TeamSource, now: Millis) -> Self {
         let theme_id = |t: ThemeIx| q.themes[t].id.clone();
         TeamFile {
@@ -186,7 +195,8 @@ impl TeamFile {
                                 .collect()
                         }),
                         seen_differently: shown.is_some_and(|f| f.seen_differently),
-                        basic: shown.and_then(|f| f.basic).map(|b| (b.low, b.unknown)),
+                        basic_low: shown.and_then(|f| f.basic).map(|b| b.low),
+                        basic_unknown: shown.and_then(|f| f.basic).map(|b| b.unknown),
                     }
                 })
                 .collect(),
@@ -195,7 +205,11 @@ impl TeamFile {
                     role: r.role.clone(),
                     respondents: r.respondents,
                     themes: (team.themes.iter().zip(&r.themes))
-                        .map(|(t, f)| (theme_id(t.theme), *f))
+                        .filter_map(|(t, f)| Some((theme_id(t.theme), *f.shown()?)))
+                        .collect(),
+                    withheld: (team.themes.iter().zip(&r.themes))
+                        .filter(|(_, f)| **f == Figure::TooFew)
+                        .map(|(t, _)| theme_id(t.theme))
                         .collect(),
                 })
                 .collect(),
@@ -217,6 +231,7 @@ impl TeamFile {
 
     /// The picture to show: themes, statements and roles this version of the scan knows, with
     /// the anonymity rules of `q` applied again.
+    #[inline(never)]
     pub fn to_results(&self, q: &Questionnaire) -> TeamResults {
         let k = q.criteria.min_role_respondents;
         let m = q.criteria.min_statement_respondents;
@@ -246,7 +261,8 @@ impl TeamFile {
                             .map(|o| counts.get(&o.id).copied().unwrap_or(0))
                             .collect(),
                         seen_differently: s.seen_differently,
-                        basic: s.basic.map(|(low, unknown)| TeamBasic { low, unknown }),
+                        basic: (s.basic_low.zip(s.basic_unknown))
+                            .map(|(low, unknown)| TeamBasic { low, unknown }),
                     }),
                     _ => Figure::TooFew,
                 };
@@ -275,10 +291,13 @@ impl TeamFile {
                 role: r.role.clone(),
                 respondents: r.respondents,
                 themes: (themes.iter())
-                    .map(|t| match r.themes.get(&q.themes[t.theme].id) {
-                        Some(&Figure::Shown(p)) => Figure::Shown(p.min(100)),
-                        Some(&Figure::Empty) => Figure::Empty,
-                        _ => Figure::TooFew,
+                    .map(|t| {
+                        let id = &q.themes[t.theme].id;
+                        match r.themes.get(id) {
+                            Some(&p) => Figure::Shown(p.min(100)),
+                            None if r.withheld.contains(id) => Figure::TooFew,
+                            None => Figure::Empty,
+                        }
                     })
                     .collect(),
             })
