@@ -3,49 +3,11 @@
 //! than the anonymity rules allow shows no more than they allow.
 
 use scan_core::formats::team_file::{TEAM_KIND, TeamFile, TeamSource};
-use scan_core::{
-    Exchange, Figure, FileError, ProfileField, Progress, Questionnaire, Respondent, aggregate,
-    builtin,
-};
+use scan_core::{Figure, FileError, aggregate, builtin};
 
-/// A po respondent of `role` who answers every statement they see, with a note.
-fn respondent(q: &Questionnaire, role: &str, seed: usize) -> Respondent {
-    let mut p = Progress::started(1_000 + seed as u64);
-    p.choose(q, 1, ProfileField::SchoolType, "po".into());
-    p.choose(q, 1, ProfileField::Role, role.into());
-    for t in p.scope().included_themes(q) {
-        for (n, s) in p
-            .scope()
-            .applicable_statements(q, t)
-            .into_iter()
-            .enumerate()
-        {
-            let option = &q.scale[(seed * 7 + n * 3) % 4].id;
-            let id = q.themes[t].statements[s].id.clone();
-            p.set_answer(id, option.clone(), 10 + seed as u64);
-        }
-    }
-    p.set_note("visie".into(), format!("Geheime toelichting {seed}"), 3);
-    Exchange::new(
-        q,
-        &p,
-        Some(&format!("Naam-{role}-{seed}")),
-        3_000 + seed as u64,
-    )
-    .into()
-}
-
-fn school(q: &Questionnaire, teachers: usize, ib: usize, directors: usize) -> Vec<Respondent> {
-    let mut team = Vec::new();
-    for (role, n, base) in [
-        ("leraar", teachers, 0),
-        ("ib", ib, 100),
-        ("directie", directors, 200),
-    ] {
-        team.extend((0..n).map(|i| respondent(q, role, base + i)));
-    }
-    team
-}
+#[path = "support/respondents.rs"]
+mod respondents;
+use respondents::school;
 
 fn source() -> TeamSource {
     TeamSource {
