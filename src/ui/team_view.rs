@@ -284,6 +284,12 @@ fn AddFiles(
                 <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change:target=add_now />
             </label>
             <p class="spo-hint">{t.team_drop()}</p>
+            <details class="spo-team-privacy">
+                <summary>{t.team_privacy_title()}</summary>
+                <p>{t.team_privacy_files()}</p>
+                <p>{t.team_privacy_here()}</p>
+                <p>{t.team_privacy_out()}</p>
+            </details>
             <p class="spo-hint">{t.team_earlier_intro()}</p>
             <label class="spo-button spo-file-button">
                 {t.team_add_earlier()}

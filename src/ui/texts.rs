@@ -148,6 +148,10 @@ texts! {
     team_school: "Naam of code van de school (komt in het bestand)", "Name or code of the school (goes into the file)";
     team_save_file: "Teambeeld bewaren als bestand", "Save the team picture as a file";
     team_file_saved: "Het teambeeld is opgeslagen bij uw downloads. Bewaar dit bestand; de losse bestanden van de respondenten kunt u daarna verwijderen.", "The team picture was saved to your downloads. Keep this file; you can then delete the respondents' own files.";
+    team_privacy_title: "Privacy: wat er met deze bestanden gebeurt", "Privacy: what happens to these files";
+    team_privacy_files: "Het bestand van een respondent is een persoonsgegeven: het noemt rol en school (een school heeft één directeur), vaak ook een naam. Bewaar het niet langer dan nodig.", "A respondent's file is personal data: it names a role and a school (a school has one director), often a name too. Do not keep it longer than needed.";
+    team_privacy_here: "Deze pagina leest de bestanden alleen in deze browser. Er wordt niets verstuurd, ook niet naar de beheerder van deze website; na het herladen zijn ze weg.", "This page reads the files in this browser only. Nothing is sent, not even to the owner of this website; after a reload they are gone.";
+    team_privacy_out: "Wat deze pagina toont, afdrukt of bewaart (CSV, teambeeld), volgt vaste regels voor anonimiteit: aantallen, geen namen en niemands antwoorden. Bewaar het teambeeld en verwijder daarna de losse bestanden.", "What this page shows, prints or saves (CSV, team picture) follows fixed anonymity rules: counts, no names and no one's answers. Keep the team picture and then delete the respondents' files.";
     team_other_roles: "Andere rollen, samen", "Other roles, together";
     team_too_few_to_show: "te weinig om te tonen", "too few to show";
     team_spread: "Laagste–hoogste", "Lowest–highest";

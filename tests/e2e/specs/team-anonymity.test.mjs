@@ -46,6 +46,10 @@ test('12 teachers, an intern begeleider and a director: no group, no name, no st
     await page.locator('input[type=file]').first().setInputFiles(files);
     await page.locator('.spo-team-table').first().waitFor();
 
+    // The privacy note, opened with the keyboard.
+    await page.locator('.spo-team-privacy summary').focus();
+    await page.keyboard.press('Enter');
+    assert.match(await page.locator('.spo-team-privacy').innerText(), /persoonsgegeven.*alleen in deze browser.*niets verstuurd/s);
     const who = page.locator('.spo-team-who');
     assert.match(await who.textContent(), /14 respondenten/);
     assert.match(await who.textContent(), /Schoolsoort: Basisonderwijs/);
