@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use scan_core::formats::team_file::{TEAM_KIND, TEAM_MAX_BYTES, TeamFile, TeamSource};
 use scan_core::{
     Added, Exchange, FileError, Millis, Profile, Questionnaire, Respondent, TeamResults, add_file,
-    aggregate, compare, team_csv, team_focus,
+    aggregate, compare, picture_date, team_csv, team_focus,
 };
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -44,15 +44,14 @@ impl Team {
                     .collect();
                 types.sort_unstable();
                 types.dedup();
-                let dates = all.iter().map(|f| f.saved_at);
                 Picture {
                     team: aggregate(q, all),
                     profiles: all.iter().map(|f| f.progress.profile.clone()).collect(),
                     source: TeamSource {
                         school: None,
                         school_types: types,
-                        from: dates.clone().min(),
-                        to: dates.max(),
+                        from: all.iter().map(|f| f.saved_at).min(),
+                        to: picture_date(all),
                     },
                 }
             })
@@ -101,19 +100,6 @@ struct Picture {
 }
 /// What the advisor is told about files that were not simply added.
 type Problems = RwSignal<Vec<String>>;
-
-/// Adds one respondent's file to `team` and tells the advisor when it replaced an earlier file
-/// of the same respondent or was left out as one already there.
-fn add_one(team: Team, problems: Problems, t: Texts, file: Exchange, name: &str) {
-    let mut added = Added::New;
-    team.files.update(|all| added = add_file(all, file.into()));
-    team.opened.set(None);
-    match added {
-        Added::New => {}
-        Added::Replaced => problems.update(|p| p.push(t.team_replaced(name))),
-        Added::Duplicate => problems.update(|p| p.push(t.team_duplicate(name))),
-    }
-}
 
 /// Reads the chosen or dropped `chosen` files into `team`: all files side by side (the browser
 /// reads them in parallel; one after the other, 1,000 files spent about 1-2 s waiting), and
@@ -330,7 +316,8 @@ fn LinkOffer(
     };
     let accept = move |_| {
         if let Some(e) = offered.get_untracked() {
-            add_one(files, problems, t, e, t.link_label());
+            let read = vec![(t.link_label().to_string(), Ok(Got::Answers(e)))];
+            add_all(files, problems, t, read);
         }
         offered.set(None);
         forget_link();

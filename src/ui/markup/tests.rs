@@ -202,7 +202,9 @@ fn the_team_picture_escapes_names_roles_and_every_configured_text() {
         texts: Texts(Lang::Nl),
     })
     .into_string();
-    // Three names, three roles, three school types, the theme titles, the examples.
+    // Three names, three roles, three school types, the theme titles, the examples, and the
+    // chart's theme titles and band labels.
+    assert!(html.contains("spo-team-chart"), "the chart is drawn");
     assert_escaped(&html, 12);
 }
 

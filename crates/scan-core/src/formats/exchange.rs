@@ -89,17 +89,10 @@ impl Exchange {
         }
     }
 
-    /// The respondent's answers as progress (profile, answers, notes), to score or to load.
+    /// The respondent's answers as progress (profile, answers, notes, the run's start), to
+    /// score or to load: the progress of the [`Respondent`] this file becomes.
     pub fn to_progress(&self) -> Progress {
-        Progress {
-            answers: self.answers.clone(),
-            notes: self.notes.clone(),
-            profile: Profile {
-                school_type: self.school_type.clone(),
-                role: self.role.clone(),
-            },
-            ..Progress::default()
-        }
+        Respondent::from(self.clone()).progress
     }
 
     /// The file's text: JSON on one line (the indenting writer would add kilobytes to the
