@@ -10,6 +10,7 @@ const LAYERS: &[&[&str]] = &[
     &["scoring"],
     &["advice", "estimate", "review"],
     &["team"],
+    &["meeting"],
 ];
 
 /// The `crate::x` modules a file's code (not its comments) uses.
