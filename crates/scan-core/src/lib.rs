@@ -29,6 +29,7 @@
 
 mod advice;
 mod band_scale;
+pub mod calendar;
 mod estimate;
 pub mod formats;
 pub mod meeting;
@@ -41,6 +42,7 @@ mod team;
 
 pub use advice::{Advice, Focus, advise, matching_examples};
 pub use band_scale::BandOnScale;
+pub use calendar::{Calendar, CalendarTexts, Date, plan_calendar, plan_date};
 pub use formats::Source;
 pub use formats::config::parse;
 pub use formats::csv::team_csv;
