@@ -20,11 +20,20 @@ pub fn PlanEditor(
     q: Arc<Questionnaire>,
     texts: Texts,
     profiles: Memo<Vec<Profile>>,
+    /// Notified when the advisor wipes the team page's data on this device: the plan empties.
+    wiped: Trigger,
 ) -> impl IntoView {
     let t = texts;
     let store = StoredValue::new(PlanStore::new(&q));
     let (loaded, notice) = store.with_value(|s| s.load(&q));
     let plan = RwSignal::new(loaded);
+    let empty = Plan::new(&q);
+    Effect::new(move |ran: Option<()>| {
+        wiped.track();
+        if ran.is_some() {
+            plan.set(empty.clone());
+        }
+    });
     // Storage refused to keep an unreadable plan aside: it stays, and nothing saves over it.
     let can_save = !matches!(notice, Some(LoadNotice::Unavailable));
     let saved = RwSignal::new(can_save);
@@ -74,6 +83,27 @@ pub fn PlanEditor(
             .to_string(),
         ));
     };
+    let calendar = {
+        let q = q.clone();
+        move |_: leptos::ev::MouseEvent| {
+            let texts = scan_core::CalendarTexts {
+                item: t.calendar_item(),
+                actions: t.calendar_actions(),
+                who: t.calendar_who(),
+                review_summary: t.calendar_review(),
+                review_description: t.calendar_review_text(),
+            };
+            let c = plan
+                .with_untracked(|p| scan_core::plan_calendar(&q, p, super::context::now(), &texts));
+            let name = format!("plan-van-aanpak-{}.ics", crate::files::today());
+            let ok = crate::files::download(&name, &c.text, "text/calendar;charset=utf-8").is_ok();
+            status.set(Some(if ok {
+                t.plan_calendar_saved(c.events, c.left_out)
+            } else {
+                t.file_not_saved().to_string()
+            }));
+        }
+    };
     let open_file = {
         let q = q.clone();
         move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
@@ -112,6 +142,7 @@ pub fn PlanEditor(
                 })}
                 <div class="spo-actions">
                     <button type="button" class="spo-button" on:click=save_file>{t.plan_save()}</button>
+                    <button type="button" class="spo-button" on:click=calendar>{t.plan_calendar()}</button>
                     <label class="spo-button spo-file-button">
                         {t.plan_open()}
                         <input type="file" accept=".json,application/json" class="spo-sr" on:change:target=open_file />
@@ -267,7 +298,8 @@ fn PlanItemForm(
             </div>
             <div class="spo-field">
                 <label for=id("when")>{t.plan_when()}</label>
-                <input id=id("when") type="text" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(|it| &mut it.by_when) on:input=set(|it| &mut it.by_when) />
+                <input id=id("when") type="text" maxlength=PLAN_TEXT_MAX_CHARS aria-describedby=id("when-hint") prop:value=get(|it| &mut it.by_when) on:input=set(|it| &mut it.by_when) />
+                <p class="spo-hint" id=id("when-hint")>{t.plan_when_hint()}</p>
             </div>
             <fieldset class="spo-plan-examples">
                 <legend>{t.plan_examples()}</legend>

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use scan_core::formats::team_file::{TEAM_KIND, TEAM_MAX_BYTES, TeamFile, TeamSource};
+use scan_core::formats::team_session::{SessionPicture, TeamSession};
 use scan_core::{
     Added, Exchange, FileError, Millis, Profile, Questionnaire, Respondent, TeamResults, add_file,
     aggregate, compare, picture_date, team_csv, team_focus,
@@ -15,6 +16,7 @@ use std::sync::Arc;
 
 use super::markup::{TeamInput, team_body};
 use super::texts::Texts;
+use crate::storage::{LoadNotice, SaveError, SessionStore};
 
 /// One picture (the current one, or an earlier one to compare with): the respondents' files,
 /// or else a team file that holds a picture without persons. Adding respondents' files closes
@@ -76,6 +78,25 @@ impl Team {
                 })
             })
         })
+    }
+
+    /// What the session keeps of this picture (tracked).
+    fn session(&self, q: &Questionnaire) -> SessionPicture {
+        self.files.with(|files| {
+            (self.opened).with(|opened| SessionPicture::new(q, files, opened.as_ref()))
+        })
+    }
+
+    /// Takes up a picture kept in the session.
+    fn restore(&self, kept: SessionPicture) {
+        self.files.set(kept.respondents());
+        self.opened.set(kept.team_file);
+    }
+
+    /// Empties the picture.
+    fn clear(&self) {
+        self.files.set(Vec::new());
+        self.opened.set(None);
     }
 
     /// How many respondents the picture holds.
@@ -190,6 +211,8 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     // Another team picture to compare with (an earlier scan's files, or its team file).
     let earlier = Team::new();
     let problems: Problems = RwSignal::new(Vec::new());
+    let wiped = Trigger::new();
+    let kept = keep_on_device(&q, t, files, earlier, problems);
     // Each picture once per change of its files, for everything that shows or saves it.
     let (now, before) = {
         let (q1, q2) = (q.clone(), q.clone());
@@ -223,18 +246,111 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             <p class="spo-kicker">{q.title.clone()}</p>
             <h2 id="spo-team-title" class="spo-title">{t.team_title()}</h2>
             <AddFiles q=q.clone() texts=t files=files earlier=earlier problems=problems />
+            <OnThisDevice q=q.clone() texts=t files=files earlier=earlier problems=problems kept=kept wiped=wiped />
             <LinkOffer q=q.clone() texts=t files=files problems=problems />
             <div role="status" class="spo-team-problems spo-no-print">
                 {move || problems.get().into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
             </div>
             <Picture q=q.clone() texts=t now=now before=before />
             <SaveTeamFile q=q.clone() texts=t now=now />
-            <super::team_plan::PlanEditor q=q.clone() texts=t profiles=profiles />
+            <super::team_plan::PlanEditor q=q.clone() texts=t profiles=profiles wiped=wiped />
             <div class="spo-actions spo-no-print">
                 <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
                 <button type="button" class="spo-button" on:click=csv>{t.team_csv()}</button>
             </div>
         </section>
+    }
+}
+
+/// Whether the session is kept on this device: `Ok` while the browser keeps it.
+type Kept = RwSignal<Result<(), SaveError>>;
+
+/// Restores the session kept on this device into `files` and `earlier`, and keeps it there as
+/// they change, from then on. What was restored, or kept aside as unreadable, is told in
+/// `problems`; whether the browser keeps it is the signal returned.
+fn keep_on_device(
+    q: &Arc<Questionnaire>,
+    t: Texts,
+    files: Team,
+    earlier: Team,
+    problems: Problems,
+) -> Kept {
+    let store = StoredValue::new(SessionStore::new(q));
+    let (session, notice) = store.with_value(|s| s.load(q));
+    if let Some(session) = session {
+        files.restore(session.now);
+        earlier.restore(session.earlier);
+    }
+    let told = match &notice {
+        Some(LoadNotice::Restored) => Some(t.team_restored(files.respondents())),
+        Some(LoadNotice::KeptAside { aside_key, .. }) => Some(t.team_session_kept_aside(aside_key)),
+        _ => None,
+    };
+    problems.update(|p| p.extend(told));
+    // Storage that refused to keep unreadable data aside is not saved over.
+    let can_save = !matches!(notice, Some(LoadNotice::Unavailable));
+    let kept: Kept = RwSignal::new(Ok(()));
+    let q = q.clone();
+    Effect::new(move |_| {
+        let session = TeamSession::new(
+            &q,
+            files.session(&q),
+            earlier.session(&q),
+            super::context::now(),
+        );
+        let result = if can_save {
+            store.with_value(|s| s.save(&session))
+        } else {
+            Err(SaveError::Unavailable)
+        };
+        kept.set(result);
+    });
+    kept
+}
+
+/// "Op dit apparaat": that the files are kept in this browser only, and are personal data;
+/// told plainly when the browser does not keep them; and "Alles wissen op dit apparaat".
+#[component]
+fn OnThisDevice(
+    q: Arc<Questionnaire>,
+    texts: Texts,
+    files: Team,
+    earlier: Team,
+    problems: Problems,
+    kept: Kept,
+    wiped: Trigger,
+) -> impl IntoView {
+    let t = texts;
+    let store = StoredValue::new(SessionStore::new(&q));
+    let done = RwSignal::new(false);
+    let wipe = move |_: leptos::ev::MouseEvent| {
+        let sure = web_sys::window()
+            .and_then(|w| w.confirm_with_message(t.team_wipe_confirm()).ok())
+            .unwrap_or(false);
+        if !sure {
+            return;
+        }
+        files.clear();
+        earlier.clear();
+        problems.set(Vec::new());
+        wiped.notify();
+        done.set(store.with_value(SessionStore::wipe));
+    };
+    let line = move || match kept.get() {
+        Ok(()) => view! { <p class="spo-hint">{t.team_kept_here()}</p> }.into_any(),
+        Err(SaveError::Unavailable) => {
+            view! { <p class="spo-alert" role="alert">{t.team_not_kept()}</p> }.into_any()
+        }
+        Err(SaveError::Refused(_)) => {
+            view! { <p class="spo-alert" role="alert">{t.team_kept_refused()}</p> }.into_any()
+        }
+    };
+    view! {
+        <div class="spo-team-device spo-no-print">
+            {line}
+            <button type="button" class="spo-button" on:click=wipe>{t.team_wipe()}</button>
+            <p class="spo-hint" role="status">{move || done.get().then(|| t.team_wiped())}</p>
+        </div>
     }
 }
 

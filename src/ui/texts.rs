@@ -133,7 +133,7 @@ texts! {
     change: "Wijzig antwoorden", "Change answers";
     print: "Afdrukken", "Print";
     team_title: "Het beeld van het team", "The team's picture";
-    team_intro: "Voeg de bestanden toe die de respondenten met ‘Bewaar als bestand’ hebben opgeslagen. Ze worden alleen in deze browser gelezen; er wordt niets verstuurd of bewaard.", "Add the files the respondents saved with ‘Save as a file’. They are read in this browser only; nothing is sent or stored.";
+    team_intro: "Voeg de bestanden toe die de respondenten met ‘Bewaar als bestand’ hebben opgeslagen. Ze worden alleen in deze browser gelezen; er wordt niets verstuurd.", "Add the files the respondents saved with ‘Save as a file’. They are read in this browser only; nothing is sent.";
     team_add: "Bestanden toevoegen", "Add files";
     team_drop: "Of sleep de bestanden hierheen.", "Or drop the files here.";
     team_empty: "Nog geen bestanden toegevoegd.", "No files added yet.";
@@ -150,7 +150,33 @@ texts! {
     team_file_saved: "Het teambeeld is opgeslagen bij uw downloads. Bewaar dit bestand; de losse bestanden van de respondenten kunt u daarna verwijderen.", "The team picture was saved to your downloads. Keep this file; you can then delete the respondents' own files.";
     team_privacy_title: "Privacy: wat er met deze bestanden gebeurt", "Privacy: what happens to these files";
     team_privacy_files: "Het bestand van een respondent is een persoonsgegeven: het noemt rol en school (een school heeft één directeur), vaak ook een naam. Bewaar het niet langer dan nodig.", "A respondent's file is personal data: it names a role and a school (a school has one director), often a name too. Do not keep it longer than needed.";
-    team_privacy_here: "Deze pagina leest de bestanden alleen in deze browser. Er wordt niets verstuurd, ook niet naar de beheerder van deze website; na het herladen zijn ze weg.", "This page reads the files in this browser only. Nothing is sent, not even to the owner of this website; after a reload they are gone.";
+    team_privacy_here: "Deze pagina leest de bestanden alleen in deze browser en bewaart ze alleen op dit apparaat, zonder namen en toelichtingen, tot u ze wist. Er wordt niets verstuurd, ook niet naar de beheerder van deze website.", "This page reads the files in this browser only and keeps them on this device only, without names and notes, until you wipe them. Nothing is sent, not even to the owner of this website.";
+    team_kept_here: "Wat u toevoegt, blijft in deze browser op dit apparaat bewaard, ook als u de pagina herlaadt, en nergens anders. Het zijn persoonsgegevens: wis ze na het gesprek.", "What you add stays in this browser on this device, also when you reload the page, and nowhere else. It is personal data: wipe it after the meeting.";
+    team_not_kept: "Deze browser staat bewaren hier niet toe: als u de pagina herlaadt, is wat u toevoegde weg. Bewaar het teambeeld als bestand.", "This browser does not allow keeping anything here: when you reload the page, what you added is gone. Save the team picture as a file.";
+    team_kept_refused: "De browser weigerde de bestanden te bewaren (de opslag is vol): als u de pagina herlaadt, ontbreekt wat u het laatst toevoegde. Bewaar het teambeeld als bestand, of wis wat u niet meer nodig hebt.", "The browser refused to keep the files (its storage is full): when you reload the page, what you added last is missing. Save the team picture as a file, or wipe what you no longer need.";
+    guide_title: "Gespreksleidraad", "Meeting guide";
+    guide_intro: "Een agenda voor het gesprek met het team, uit dit teambeeld, in deze volgorde.", "An agenda for the meeting with the team, from this picture, in this order.";
+    guide_strengths: "Begin met wat goed gaat", "Start with what goes well";
+    guide_no_strengths: "Geen thema heeft nu een sterke status. Vraag het team wat er toch goed gaat, en waar dat aan ligt.", "No theme has a strong status now. Ask the team what goes well all the same, and why.";
+    guide_differently: "Waar het team verschillend kijkt", "Where the team sees things differently";
+    guide_differently_question: "Vraag: wat zie je bij deze stelling gebeuren, en hoe komt het dat jullie dit zo verschillend zien?", "Ask: what do you see happening here, and why do you see it so differently?";
+    guide_no_differences: "Geen stelling die het team duidelijk verschillend ziet, of te weinig respondenten om stellingen te tonen.", "No statement the team clearly sees differently, or too few respondents to show statements.";
+    guide_unknown: "Wat zouden we moeten weten?", "What should we know?";
+    guide_unknown_question: "Vraag: wie weet dit wel, en hoe komt het team het te weten?", "Ask: who does know, and how does the team find out?";
+    guide_no_unknown: "Geen thema met veel ‘weet ik niet’.", "No theme with much ‘don't know’.";
+    guide_focus: "Kies twee of drie focusthema’s", "Choose two or three focus themes";
+    guide_plan: "Maak het plan", "Make the plan";
+    guide_plan_text: "Leg per focusthema vast: het doel, de acties, wie ze oppakt en wanneer. Zet de datums met het agendabestand in de agenda, met een terugblik over een jaar.", "Per focus theme, agree on the goal, the actions, who takes them on and when. Put the dates in the calendar with the calendar file, with a review a year on.";
+    plan_calendar: "Datums in de agenda (.ics)", "Dates to the calendar (.ics)";
+    plan_when_hint: "Een datum, zoals 15-3-2027 of 15 maart 2027, komt in het agendabestand.", "A date, such as 15-3-2027 or 15 maart 2027, goes into the calendar file.";
+    calendar_item: "Plan van aanpak", "Action plan";
+    calendar_actions: "Acties", "Actions";
+    calendar_who: "Wie", "Who";
+    calendar_review: "Scan Passend Onderwijs opnieuw invullen", "Fill in the Scan Passend Onderwijs again";
+    calendar_review_text: "Een jaar later: laat het team de scan opnieuw invullen en vergelijk het teambeeld met dat van nu.", "A year on: have the team fill in the scan again and compare the team picture with today's.";
+    team_wipe: "Alles wissen op dit apparaat", "Wipe everything on this device";
+    team_wipe_confirm: "Alle bestanden, het teambeeld en het plan van aanpak worden van dit apparaat gewist. Doorgaan?", "All files, the team picture and the action plan will be wiped from this device. Continue?";
+    team_wiped: "Alles is van dit apparaat gewist.", "Everything was wiped from this device.";
     team_privacy_out: "Wat deze pagina toont, afdrukt of bewaart (CSV, teambeeld), volgt vaste regels voor anonimiteit: aantallen, geen namen en niemands antwoorden. Bewaar het teambeeld en verwijder daarna de losse bestanden.", "What this page shows, prints or saves (CSV, team picture) follows fixed anonymity rules: counts, no names and no one's answers. Keep the team picture and then delete the respondents' files.";
     team_other_roles: "Andere rollen, samen", "Other roles, together";
     team_too_few_to_show: "te weinig om te tonen", "too few to show";
@@ -323,6 +349,49 @@ impl Texts {
             ),
             Lang::En => format!(
                 "The file holds counts only: {respondents} respondents, {roles} role(s) apart, no names, no notes, no one's answers."
+            ),
+        }
+    }
+
+    /// What the calendar file holds.
+    pub fn plan_calendar_saved(self, events: usize, left_out: usize) -> String {
+        let (nl, en) = match left_out {
+            0 => (String::new(), String::new()),
+            n => (
+                format!(" {n} punt(en) zonder datum staan er niet in."),
+                format!(" {n} item(s) without a date are not in it."),
+            ),
+        };
+        match self.0 {
+            Lang::Nl => format!(
+                "Agendabestand opgeslagen bij uw downloads: {events} datum(s) uit het plan en een terugblik over een jaar.{nl}"
+            ),
+            Lang::En => format!(
+                "Calendar file saved to your downloads: {events} date(s) from the plan and a review a year on.{en}"
+            ),
+        }
+    }
+
+    /// The session kept on this device was restored.
+    pub fn team_restored(self, respondents: usize) -> String {
+        match self.0 {
+            Lang::Nl => {
+                format!("Hersteld van dit apparaat: het teambeeld van {respondents} respondenten.")
+            }
+            Lang::En => {
+                format!("Restored from this device: the team picture of {respondents} respondents.")
+            }
+        }
+    }
+
+    /// The session kept on this device could not be read, and was kept aside under `key`.
+    pub fn team_session_kept_aside(self, key: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Wat op dit apparaat stond, kon niet worden gelezen. Het is niet gewist, maar apart bewaard in de browseropslag onder de naam {key}."
+            ),
+            Lang::En => format!(
+                "What this device held could not be read. It was not deleted, but kept aside in the browser's storage under the name {key}."
             ),
         }
     }

@@ -13,6 +13,7 @@ pub mod plan;
 pub mod stored;
 mod table_reader;
 pub mod team_file;
+pub mod team_session;
 pub mod toml_subset;
 
 pub use table_reader::Source;

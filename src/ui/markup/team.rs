@@ -72,6 +72,82 @@ pub fn team_body(r: &TeamInput) -> Markup {
             (over_time(r, changes, before))
         }
         (focus(r))
+        (guide(r))
+    }
+}
+
+/// The meeting guide: a printable agenda in the order of [`scan_core::meeting_guide`]:
+/// strengths first, the statements seen most differently with an open question, what the team
+/// does not know, the focus themes to choose from, then the plan.
+fn guide(r: &TeamInput) -> Markup {
+    let (q, t) = (r.q, r.texts);
+    let g = scan_core::meeting_guide(q, r.team, r.focus);
+    let status = |theme: scan_core::ThemeIx| {
+        (r.team.themes.iter())
+            .find(|x| x.theme == theme)
+            .and_then(|x| x.tally.status)
+            .map(|b| q.bands[b].label.as_str())
+    };
+    html! {
+        section.spo-team-guide aria-labelledby="spo-guide-title" {
+            h3 #spo-guide-title { (t.guide_title()) }
+            p.spo-hint { (t.guide_intro()) }
+            ol.spo-guide-steps {
+                li {
+                    h4 { (t.guide_strengths()) }
+                    @if g.strengths.is_empty() {
+                        p { (t.guide_no_strengths()) }
+                    }
+                    ul {
+                        @for &theme in &g.strengths {
+                            li { (q.themes[theme].title) @if let Some(s) = status(theme) { " (" (s) ")" } }
+                        }
+                    }
+                }
+                li {
+                    h4 { (t.guide_differently()) }
+                    @if g.seen_differently.is_empty() {
+                        p { (t.guide_no_differences()) }
+                    }
+                    ul {
+                        @for s in &g.seen_differently {
+                            li {
+                                p.spo-guide-statement { (q.themes[s.theme].statements[s.statement].text) }
+                                p.spo-guide-question { (t.guide_differently_question()) }
+                            }
+                        }
+                    }
+                }
+                li {
+                    h4 { (t.guide_unknown()) }
+                    @if g.little_known.is_empty() {
+                        p { (t.guide_no_unknown()) }
+                    } @else {
+                        ul {
+                            @for u in &g.little_known {
+                                li { (q.themes[u.theme].title) ": " (u.unknown_percent) "% " (t.team_unknown()) }
+                            }
+                        }
+                        p.spo-guide-question { (t.guide_unknown_question()) }
+                    }
+                }
+                li {
+                    h4 { (t.guide_focus()) }
+                    @if g.focus.is_empty() {
+                        p { (t.no_focus()) }
+                    }
+                    ul {
+                        @for &theme in &g.focus {
+                            li { (q.themes[theme].title) @if let Some(s) = status(theme) { " (" (s) ")" } }
+                        }
+                    }
+                }
+                li {
+                    h4 { (t.guide_plan()) }
+                    p { (t.guide_plan_text()) }
+                }
+            }
+        }
     }
 }
 

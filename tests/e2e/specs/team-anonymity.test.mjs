@@ -27,6 +27,14 @@ function respondent(dir, role, seed) {
   return out;
 }
 
+/** "Alles wissen op dit apparaat", confirmed; the page is empty after it. */
+async function wipe(page) {
+  page.once('dialog', d => d.accept());
+  await page.getByRole('button', { name: 'Alles wissen op dit apparaat' }).click();
+  await page.getByText('Alles is van dit apparaat gewist.').waitFor();
+  assert.equal(await page.locator('.spo-team-body').count(), 0);
+}
+
 const teamCore = files => JSON.parse(execFileSync(example('team'), files, { encoding: 'utf8' }));
 
 test('12 teachers, an intern begeleider and a director: no group, no name, no statement only two saw', async () => {
@@ -134,8 +142,7 @@ test('the team file: saved without persons, opened after a reload, the same pict
   // This year's, with the school's name, and what it holds said before saving.
   await inputs.first().setInputFiles(now);
   await page.waitForFunction(() => document.querySelector('.spo-team-who')?.textContent.includes('20 respondenten'));
-  await page.reload();
-  await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+  await wipe(page);
   await inputs.first().setInputFiles(now);
   await page.waitForFunction(() => document.querySelector('.spo-team-who')?.textContent.includes('14 respondenten'));
   assert.match(await page.locator('.spo-team-save').textContent(),
@@ -154,7 +161,9 @@ test('the team file: saved without persons, opened after a reload, the same pict
   assert.match(text, /"kind":"scan-passend-onderwijs\/team"/);
   assert.match(text, /"school":"De Regenboog 12AB"/);
 
-  // A reload empties the page; the two team files bring back the same picture and comparison.
+  // Wiped from this device and reloaded, the page is empty; the two team files bring back the
+  // same picture and comparison.
+  await wipe(page);
   await page.reload();
   await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
   assert.equal(await page.locator('.spo-team-body').count(), 0);
