@@ -209,8 +209,8 @@ fn date_at(chars: &[char], at: usize) -> Option<Date> {
         // 15 maart 2027, 15 mrt. 2027
         _ => {
             r.spaces()?;
-            let word: String = r.take_while(char::is_alphabetic).iter().collect();
-            let word = word.to_lowercase();
+            let word: String = r.take_while(|c| c.is_ascii_alphabetic()).iter().collect();
+            let word = word.to_ascii_lowercase();
             let month = MONTHS
                 .iter()
                 .position(|names| names.contains(&word.as_str()))?;
