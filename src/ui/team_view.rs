@@ -10,8 +10,6 @@ use scan_core::{
     Added, Exchange, FileError, Millis, Profile, Questionnaire, Respondent, TeamResults, add_file,
     aggregate, compare, picture_date, team_csv, team_focus,
 };
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 use std::sync::Arc;
 
 use super::markup::{TeamInput, team_body};
@@ -122,9 +120,8 @@ struct Picture {
 /// What the advisor is told about files that were not simply added.
 type Problems = RwSignal<Vec<String>>;
 
-/// Reads the chosen or dropped `chosen` files into `team`: all files side by side (the browser
-/// reads them in parallel; one after the other, 1,000 files spent about 1-2 s waiting), and
-/// when the last one is in, all are added at once ([`add_all`]).
+/// Reads the chosen or dropped `chosen` files into `team`: all files in one read
+/// ([`crate::files::read_texts`]), then all added at once ([`add_all`]).
 fn read_into(
     q: Arc<Questionnaire>,
     chosen: Vec<web_sys::File>,
@@ -132,27 +129,21 @@ fn read_into(
     problems: Problems,
     t: Texts,
 ) {
-    let read: Rc<RefCell<Vec<Option<Read>>>> =
-        Rc::new(RefCell::new(chosen.iter().map(|_| None).collect()));
-    let left = Rc::new(Cell::new(chosen.len()));
-    for (i, file) in chosen.into_iter().enumerate() {
-        let (q, read, left) = (q.clone(), read.clone(), left.clone());
-        leptos::task::spawn_local(async move {
-            let text = crate::files::read_text(&file, TEAM_MAX_BYTES).await;
-            let decoded = text.and_then(|text| match Exchange::decode(&q, text.as_bytes()) {
-                Err(FileError::WrongKind { found: Some(k) }) if k == TEAM_KIND => {
-                    TeamFile::decode(&q, text.as_bytes()).map(Got::TeamFile)
-                }
-                other => other.map(Got::Answers),
-            });
-            read.borrow_mut()[i] = Some((file.name(), decoded));
-            left.set(left.get() - 1);
-            if left.get() == 0 {
-                let all = read.take().into_iter().flatten().collect();
-                add_all(team, problems, t, all);
-            }
-        });
-    }
+    leptos::task::spawn_local(async move {
+        let texts = crate::files::read_texts(&chosen, TEAM_MAX_BYTES).await;
+        let read = (chosen.iter().zip(texts))
+            .map(|(file, text)| {
+                let decoded = text.and_then(|text| match Exchange::decode(&q, text.as_bytes()) {
+                    Err(FileError::WrongKind { found: Some(k) }) if k == TEAM_KIND => {
+                        TeamFile::decode(&q, text.as_bytes()).map(Got::TeamFile)
+                    }
+                    other => other.map(Got::Answers),
+                });
+                (file.name(), decoded)
+            })
+            .collect();
+        add_all(team, problems, t, read);
+    });
 }
 
 /// What a file held: a respondent's answers, or a team file.
