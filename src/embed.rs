@@ -13,8 +13,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::config_source::ConfigReader;
-use crate::ui::{Lang, MountOptions, ScanWidget, panic_message};
+use crate::config_source::{ConfigLoadError, ConfigReader};
+use crate::ui::{
+    Lang, MountOptions, ScanWidget, TeamView, WithScan, config_problem_page, panic_message,
+};
 
 /// The attribute that marks where a widget goes.
 pub const MOUNT_ATTRIBUTE: &str = "data-scan-passend-onderwijs";
@@ -49,14 +51,17 @@ fn mount_elements() -> Vec<web_sys::HtmlElement> {
         .collect()
 }
 
-/// Should the widget ever panic, every widget on the page is replaced by a short message (in its
-/// language) instead of going dead; the details go to the browser console.
+/// Should the widget ever panic, every widget on the page (and the team view) is replaced by a
+/// short message (in its language) instead of going dead; the details go to the browser console.
 pub fn show_panics_as_messages() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(
             &format!("Scan Passend Onderwijs: internal error: {info}").into(),
         );
-        for element in mount_elements() {
+        let team = (web_sys::window().and_then(|w| w.document()))
+            .and_then(|d| d.get_element_by_id("scan-team"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        for element in mount_elements().into_iter().chain(team) {
             let lang = Lang::from_attribute(element.get_attribute("data-lang").as_deref());
             element.set_inner_html(&panic_message(lang).into_string());
         }
@@ -80,27 +85,50 @@ pub fn mount_all(reader: Option<ConfigReader>) {
     }
 }
 
-/// Mounts the advisor's team view into the element with id `scan-team` (team.html), with the
-/// built-in scan, in the language of its `data-lang`.
+/// Mounts the advisor's team view into the element with id `scan-team` (team.html), in the
+/// language of its `data-lang`, with the built-in scan. This build reads no configurations:
+/// an element with `data-config` is told so (the loader `team-page.js` picks
+/// `scan-team-full` for it, which calls [`mount_team_with`]).
 pub fn mount_team() {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("scan-team"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some((element, options)) = team_element(None) else {
         return;
     };
-    let texts = crate::ui::Texts(crate::ui::Lang::from_attribute(
-        element.get_attribute("data-lang").as_deref(),
-    ));
-    element.set_inner_html("");
-    match crate::config_source::builtin() {
-        Ok(q) => leptos::mount::mount_to(element, move || {
-            view! { <div class="spo"><crate::ui::TeamView q=q texts=texts /></div> }
+    let texts = crate::ui::Texts(options.lang);
+    // Static markup, not a component: this build never needs more (bench/README.md).
+    let problem = |e| element.set_inner_html(&config_problem_page(texts, &e).into_string());
+    match (options.config_url, crate::config_source::builtin()) {
+        (Some(_), _) => problem(ConfigLoadError::NoReader),
+        (None, Err(e)) => problem(e),
+        (None, Ok(q)) => leptos::mount::mount_to(element.clone(), move || {
+            view! { <div class="spo"><TeamView q=q texts=texts /></div> }
         })
         .forget(),
-        Err(_) => element.set_inner_html(&crate::ui::panic_message(texts.0).into_string()),
     }
+}
+
+/// [`mount_team`] for the build with `reader`: the scan at the element's `data-config`, or the
+/// built-in one without it.
+pub fn mount_team_with(reader: ConfigReader) {
+    let Some((element, options)) = team_element(Some(reader)) else {
+        return;
+    };
+    let (url, texts) = (options.config_url, crate::ui::Texts(options.lang));
+    let shown = move |q| view! { <div class="spo"><TeamView q=q texts=texts /></div> };
+    leptos::mount::mount_to(element, move || {
+        view! { <WithScan config_url=url reader=Some(reader) texts=texts shown=shown /> }
+    })
+    .forget();
+}
+
+/// The team view's element (id `scan-team`), emptied, and its options.
+fn team_element(reader: Option<ConfigReader>) -> Option<(web_sys::HtmlElement, MountOptions)> {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("scan-team"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())?;
+    let options = options_of(&element, reader);
+    element.set_inner_html("");
+    Some((element, options))
 }
 
 /// Mounts one widget into `element`, replacing its fallback content.

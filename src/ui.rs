@@ -16,7 +16,7 @@ mod theme_step;
 mod widget;
 
 pub use context::ScanContext;
-pub use markup::panic_message;
+pub use markup::{config_problem_page, panic_message};
 pub use team_view::TeamView;
 pub use texts::{Lang, Texts};
-pub use widget::{MountOptions, ScanWidget};
+pub use widget::{MountOptions, ScanWidget, WithScan};

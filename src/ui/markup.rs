@@ -19,6 +19,7 @@ pub use team::{TeamInput, plan_summary, team_body};
 use maud::{Markup, html};
 
 use super::texts::{Lang, Texts};
+use crate::config_source::ConfigLoadError;
 
 /// Makes element ids and radio names unique to one widget: `<uid>-<local>`.
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +42,39 @@ pub fn panic_message(lang: Lang) -> Markup {
                 p { (t.internal_error_text()) }
             }
         }
+    }
+}
+
+/// Why a page's scan cannot be loaded (fetch failed, invalid configuration with every error's
+/// `file:line:column`, or a build without the reader): the alert that replaces the scan, inside
+/// the page's `.spo`.
+pub fn config_problem(t: Texts, error: &ConfigLoadError) -> Markup {
+    let (intro, lines) = config_problem_lines(t, error);
+    html! {
+        div.spo-alert role="alert" {
+            h2.spo-alert__title { (t.cannot_load()) }
+            p { (intro) }
+            ul.spo-errors { @for line in &lines { li { code { (line) } } } }
+            p { (t.tell_site_owner()) }
+        }
+    }
+}
+
+/// [`config_problem`] as a whole widget (`.spo` in the page's language), for builds that show
+/// it without a component.
+pub fn config_problem_page(t: Texts, error: &ConfigLoadError) -> Markup {
+    html! { div.spo lang=(t.0.code()) { (config_problem(t, error)) } }
+}
+
+/// [`config_problem`]'s introduction and detail lines, also written to the browser console.
+pub fn config_problem_lines(t: Texts, error: &ConfigLoadError) -> (String, Vec<String>) {
+    match error {
+        ConfigLoadError::Fetch { url, detail } => (t.cannot_fetch(url), vec![detail.clone()]),
+        ConfigLoadError::NoReader => (t.no_reader().to_string(), vec![]),
+        ConfigLoadError::Invalid(errors) => (
+            t.config_has_errors().to_string(),
+            errors.0.iter().map(ToString::to_string).collect(),
+        ),
     }
 }
 

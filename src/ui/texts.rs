@@ -52,7 +52,7 @@ macro_rules! texts {
 texts! {
     loading: "De scan wordt geladen…", "Loading the scan…";
     cannot_load: "De scan kan niet worden geladen", "The scan cannot be loaded";
-    no_reader: "Deze pagina laadt de versie van de widget zonder eigen vragenlijsten, maar vraagt om een eigen vragenlijst (data-config). Laad de widget met scan-passend-onderwijs.js: dat kiest zelf de juiste versie.", "This page loads the version of the widget without own questionnaires, but asks for one (data-config). Load the widget with scan-passend-onderwijs.js: it picks the right version itself.";
+    no_reader: "Deze pagina laadt de versie zonder eigen vragenlijsten, maar vraagt om een eigen vragenlijst (data-config). Laad de widget met scan-passend-onderwijs.js en het teambeeld met team-page.js: die kiezen zelf de juiste versie.", "This page loads the version without own questionnaires, but asks for one (data-config). Load the widget with scan-passend-onderwijs.js and the team page with team-page.js: they pick the right version themselves.";
     config_has_errors: "Het bestand met de vragen van deze scan bevat fouten:", "The file with this scan's questions has errors:";
     tell_site_owner: "Geef deze melding door aan de beheerder van deze website.", "Please pass this message on to the owner of this website.";
     other_tab: "Antwoorden uit een ander tabblad met deze scan zijn toegevoegd. Er is niets verloren gegaan.", "Answers from another tab with this scan were added. Nothing was lost.";

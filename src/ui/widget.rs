@@ -32,15 +32,37 @@ pub struct MountOptions {
 /// progress, and shows the current step; or says in Dutch why the scan cannot run.
 #[component]
 pub fn ScanWidget(options: MountOptions) -> impl IntoView {
-    let Some(url) = options.config_url.clone() else {
+    let (url, reader, texts) = (
+        options.config_url.clone(),
+        options.reader,
+        Texts(options.lang),
+    );
+    let shown = move |q| view! { <LoadedWidget q=q options=options.clone() /> };
+    view! { <WithScan config_url=url reader=reader texts=texts shown=shown /> }
+}
+
+/// Loads the questionnaire a page asks for, the built-in scan or the one at `config_url`
+/// (read by `reader`), and shows `shown` with it; while it loads a line says so, and when it
+/// cannot be loaded [`ConfigProblem`] says why. The one place where the widget and the team
+/// page get their scan.
+#[component]
+pub fn WithScan<F, V>(
+    config_url: Option<String>,
+    reader: Option<ConfigReader>,
+    texts: Texts,
+    shown: F,
+) -> impl IntoView
+where
+    F: Fn(Arc<Questionnaire>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let Some(url) = config_url else {
         return match config_source::builtin() {
-            Ok(q) => view! { <LoadedWidget q=q options=options /> }.into_any(),
-            Err(e) => view! { <ConfigProblem error=e texts=Texts(options.lang) /> }.into_any(),
+            Ok(q) => shown(q).into_any(),
+            Err(e) => view! { <ConfigProblem error=e texts=texts /> }.into_any(),
         };
     };
-    let texts = Texts(options.lang);
     let loaded = RwSignal::new(None);
-    let reader = options.reader;
     leptos::task::spawn_local(
         async move { loaded.set(Some(config_source::fetch(&url, reader).await)) },
     );
@@ -49,7 +71,7 @@ pub fn ScanWidget(options: MountOptions) -> impl IntoView {
             <div class="spo" lang=texts.0.code()><p class="spo-loading" role="status">{texts.loading()}</p></div>
         }
         .into_any(),
-        Some(Ok(q)) => view! { <LoadedWidget q=q options=options.clone() /> }.into_any(),
+        Some(Ok(q)) => shown(q).into_any(),
         Some(Err(e)) => view! { <ConfigProblem error=e texts=texts /> }.into_any(),
     })
     .into_any()
@@ -174,31 +196,14 @@ fn take_in_other_tabs(
     on_cleanup(move || handle.remove());
 }
 
-/// Shown instead of the scan when its configuration cannot be fetched or is invalid. The
-/// browser console gets the same details.
+/// Shown instead of the scan (or the team page) when its configuration cannot be fetched or
+/// is invalid ([`super::markup::config_problem`]). The browser console gets the same details.
 #[component]
 fn ConfigProblem(error: ConfigLoadError, texts: Texts) -> impl IntoView {
-    let (intro, lines) = match &error {
-        ConfigLoadError::Fetch { url, detail } => (texts.cannot_fetch(url), vec![detail.clone()]),
-        ConfigLoadError::NoReader => (texts.no_reader().to_string(), vec![]),
-        ConfigLoadError::Invalid(errors) => (
-            texts.config_has_errors().to_string(),
-            errors.0.iter().map(ToString::to_string).collect(),
-        ),
-    };
+    let (intro, lines) = super::markup::config_problem_lines(texts, &error);
     web_sys::console::error_1(
         &format!("Scan Passend Onderwijs: {intro}\n{}", lines.join("\n")).into(),
     );
-    view! {
-        <div class="spo" lang=texts.0.code()>
-            <div class="spo-alert" role="alert">
-                <h2 class="spo-alert__title">{texts.cannot_load()}</h2>
-                <p>{intro}</p>
-                <ul class="spo-errors">
-                    {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_view()}
-                </ul>
-                <p>{texts.tell_site_owner()}</p>
-            </div>
-        </div>
-    }
+    let alert = super::markup::config_problem(texts, &error).into_string();
+    view! { <div class="spo" lang=texts.0.code() inner_html=alert></div> }
 }

@@ -1,15 +1,28 @@
 //! Prints what the core computes for several respondents' exchange files, as JSON, so that the
 //! browser tests can compare the team view with it.
 //!
-//! Usage: `team FILE... [--earlier FILE...]`; files that are not valid exchange files are
-//! reported and left out. Files after `--earlier` form the earlier picture to compare with.
+//! Usage: `team [--config SCAN.toml] FILE... [--earlier FILE...]`; files that are not valid
+//! exchange files are reported and left out. Files after `--earlier` form the earlier picture
+//! to compare with. With `--config`, the files are read against that scan, not the built-in.
 
 fn main() {
-    let q = scan_core::builtin().expect("built-in scan is valid");
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let q = if args.first().is_some_and(|a| a == "--config") {
+        let path = args.get(1).expect("--config needs a file").clone();
+        args.drain(..2);
+        let text = std::fs::read_to_string(&path).expect("readable scan");
+        let source = scan_core::Source {
+            name: &path,
+            text: &text,
+        };
+        scan_core::parse(&[source]).expect("a valid scan")
+    } else {
+        scan_core::builtin().expect("built-in scan is valid")
+    };
     let (mut files, mut earlier) = (Vec::new(), Vec::new());
     let mut refused = Vec::new();
     let mut into_earlier = false;
-    for path in std::env::args().skip(1) {
+    for path in args {
         if path == "--earlier" {
             into_earlier = true;
             continue;

@@ -67,7 +67,8 @@ pub fn team_body(r: &TeamInput) -> Markup {
         }
         }
         (differently(r))
-        (roles(r))
+        // A scan that asks no roles has no groups to show.
+        @if !r.q.roles.is_empty() { (roles(r)) }
         @if let Some((changes, before)) = r.earlier {
             (over_time(r, changes, before))
         }

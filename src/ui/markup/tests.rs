@@ -466,3 +466,29 @@ fn school_types(files: &[scan_core::Respondent]) -> Vec<String> {
         .filter_map(|f| f.progress.profile.school_type.clone())
         .collect()
 }
+
+#[test]
+fn config_problem_escapes_the_url_and_every_error_and_names_its_position() {
+    let t = Texts(Lang::Nl);
+    let fetch = ConfigLoadError::Fetch {
+        url: HOSTILE.into(),
+        detail: HOSTILE.into(),
+    };
+    let html = config_problem(t, &fetch).into_string();
+    assert!(!html.contains("<img") && !html.contains("<svg"), "{html}");
+    assert_eq!(html.matches(ESCAPED).count(), 2, "{html}");
+
+    let broken = scan_core::ConfigErrors(vec![scan_core::ConfigError {
+        file: "mijn-scan.toml".into(),
+        line: 64,
+        column: 1,
+        message: format!("unknown key `{HOSTILE}`"),
+    }]);
+    let html = config_problem(t, &ConfigLoadError::Invalid(broken)).into_string();
+    assert!(
+        html.contains("<code>mijn-scan.toml:64:1: unknown key `"),
+        "{html}"
+    );
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains(t.tell_site_owner()), "{html}");
+}

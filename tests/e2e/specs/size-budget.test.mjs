@@ -3,12 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dist } from '../harness.mjs';
-import { BROTLI_BUDGET, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, TEAM_BROTLI_BUDGET, TEAM_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
+import { BROTLI_BUDGET, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, TEAM_BROTLI_BUDGET, TEAM_FILES, TEAM_FULL_BROTLI_BUDGET, TEAM_FULL_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
 
 for (const [what, names, budget] of [
   ['the built-in scan', WIDGET_FILES, BROTLI_BUDGET],
   ['an own scan (data-config)', FULL_WIDGET_FILES, FULL_BROTLI_BUDGET],
   ['the advisor\'s team page', TEAM_FILES, TEAM_BROTLI_BUDGET],
+  ['the team page of an own scan', TEAM_FULL_FILES, TEAM_FULL_BROTLI_BUDGET],
 ]) {
   test(`the release build for ${what} stays within its brotli size budget`, () => {
     const { files, total } = widgetSizes(dist, names);
@@ -20,8 +21,10 @@ for (const [what, names, budget] of [
   });
 }
 
-test('the built-in scan\'s widget leaves the TOML reader out', () => {
-  const lean = widgetSizes(dist).files.find(f => f.name.endsWith('.wasm'));
-  const full = widgetSizes(dist, FULL_WIDGET_FILES).files.find(f => f.name.endsWith('.wasm'));
-  assert.ok(full.brotli - lean.brotli > 10 * 1024, `lean ${lean.brotli}, full ${full.brotli} bytes brotli`);
-});
+for (const [what, leanFiles, fullFiles] of [['widget', WIDGET_FILES, FULL_WIDGET_FILES], ['team page', TEAM_FILES, TEAM_FULL_FILES]]) {
+  test(`the built-in scan's ${what} leaves the TOML reader out`, () => {
+    const lean = widgetSizes(dist, leanFiles).files.find(f => f.name.endsWith('.wasm'));
+    const full = widgetSizes(dist, fullFiles).files.find(f => f.name.endsWith('.wasm'));
+    assert.ok(full.brotli - lean.brotli > 10 * 1024, `lean ${lean.brotli}, full ${full.brotli} bytes brotli`);
+  });
+}
