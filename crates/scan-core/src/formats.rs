@@ -11,6 +11,7 @@ pub mod file;
 pub mod link;
 pub mod plan;
 pub mod stored;
+pub mod swv_reference;
 mod table_reader;
 pub mod team_file;
 pub mod team_session;

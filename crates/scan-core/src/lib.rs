@@ -38,6 +38,7 @@ mod progress;
 mod review;
 mod scope;
 mod scoring;
+pub mod swv;
 mod team;
 
 pub use advice::{Advice, Focus, advise, matching_examples};

@@ -176,6 +176,12 @@ pub struct Criteria {
     /// In a team view, a statement's answer counts only from this many respondents who
     /// answered it.
     pub min_statement_respondents: usize,
+    /// On the samenwerkingsverband's page, a school's figures are shown only from this many
+    /// respondents behind its team file.
+    pub min_school_respondents: usize,
+    /// Figures over several schools (the whole SWV, regular or special schools, the reference
+    /// file) only from this many schools with figures.
+    pub min_schools: usize,
     /// Share of "weet ik niet" answers (percent of answered statements) from which a theme is
     /// flagged "onvoldoende zicht".
     pub unknown_flag_percent: u32,

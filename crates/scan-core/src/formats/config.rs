@@ -62,6 +62,8 @@ tables! {
         min_scored_percent: Option<Int> = opt_int,
         min_role_respondents: Option<Int> = opt_int,
         min_statement_respondents: Option<Int> = opt_int,
+        min_school_respondents: Option<Int> = opt_int,
+        min_schools: Option<Int> = opt_int,
         focus_max: Option<Int> = opt_int,
         examples_per_focus: Option<Int> = opt_int,
     }

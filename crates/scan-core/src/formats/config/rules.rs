@@ -402,6 +402,24 @@ pub(super) fn build_criteria(
                 "a whole number from 1 to 50",
             )
         }) as usize,
+        min_school_respondents: r.min_school_respondents.as_ref().map_or(5, |v| {
+            c.int(
+                src,
+                "criteria.min_school_respondents",
+                v,
+                1..51,
+                "a whole number from 1 to 50",
+            )
+        }) as usize,
+        min_schools: r.min_schools.as_ref().map_or(5, |v| {
+            c.int(
+                src,
+                "criteria.min_schools",
+                v,
+                1..51,
+                "a whole number from 1 to 50",
+            )
+        }) as usize,
         focus_max: optional(c, "criteria.focus_max", &r.focus_max, 3) as usize,
         examples_per_focus: optional(c, "criteria.examples_per_focus", &r.examples_per_focus, 3)
             as usize,

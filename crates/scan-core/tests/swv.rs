@@ -1,0 +1,295 @@
+//! The samenwerkingsverband's picture across schools (`scan_core::swv`) and its reference
+//! file, on the mini scan (bands Oriënterend 0 risk, In ontwikkeling 1, Gevorderd 2,
+//! Geborgd 2.7), every figure computed by hand in the comments.
+
+use scan_core::formats::swv_reference::ReferenceFile;
+use scan_core::formats::team_file::TeamFile;
+use scan_core::swv::{
+    Place, SchoolAdded, Sector, add_schools, beside, school_key, sector, swv_changes, swv_picture,
+};
+use scan_core::{Figure, FileError, Questionnaire, Source, ThemeIx, parse};
+
+fn mini() -> Questionnaire {
+    parse(&[Source {
+        name: "mini.toml",
+        text: include_str!("fixtures/mini.toml"),
+    }])
+    .unwrap()
+}
+
+/// A school's team file, as the team page writes it and the SWV page reads it: `respondents`
+/// behind it, theme `a` (and the whole scan) at `percent` with status `band`.
+fn school(
+    q: &Questionnaire,
+    name: &str,
+    types: &[&str],
+    respondents: usize,
+    percent: u32,
+    band: &str,
+    to: u64,
+) -> TeamFile {
+    let tally = serde_json::json!({
+        "respondents": respondents, "percent": percent, "status": band, "unknown_percent": 10,
+    });
+    let text = serde_json::json!({
+        "kind": "scan-passend-onderwijs/team", "format": 1, "scan": q.id, "scan_version": q.version,
+        "saved_at": to + 1, "school": name, "school_types": types, "from": 1, "to": to,
+        "respondents": respondents, "themes": [{ "theme": "a", "tally": tally }], "overall": tally,
+    })
+    .to_string();
+    TeamFile::decode(q, text.as_bytes()).unwrap()
+}
+
+/// Five schools with figures and one with too few respondents. Theme a, sorted: 20 30 40 55 70.
+fn schools(q: &Questionnaire) -> Vec<TeamFile> {
+    vec![
+        school(q, "OBS De Brug", &["po"], 8, 40, "in-ontwikkeling", 100),
+        school(q, "CBS Het Anker", &["po"], 6, 70, "gevorderd", 100),
+        school(q, "SBO De Wissel", &["sbo"], 5, 20, "orienterend", 100),
+        school(q, "SO Het Kompas", &["so"], 12, 30, "orienterend", 100),
+        school(q, "OBS Zonnewijzer", &["po"], 9, 55, "in-ontwikkeling", 100),
+        school(q, "Kleine School", &["po"], 4, 90, "geborgd", 100),
+    ]
+}
+
+const A: ThemeIx = ThemeIx(0);
+
+#[test]
+fn each_school_is_shown_from_five_respondents_and_the_rest_as_too_few() {
+    let q = mini();
+    let p = swv_picture(&q, &schools(&q));
+    let names: Vec<&str> = p.schools.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "CBS Het Anker",
+            "Kleine School",
+            "OBS De Brug",
+            "OBS Zonnewijzer",
+            "SBO De Wissel",
+            "SO Het Kompas"
+        ],
+        "sorted by name"
+    );
+    assert_eq!(p.shown_schools, 5);
+    // 5 respondents (SBO De Wissel) is enough, 4 (Kleine School) is not.
+    let wissel = &p.schools[4];
+    assert_eq!(wissel.respondents, 5);
+    let a = &wissel.themes.shown().unwrap()[0];
+    assert_eq!(
+        (a.percent, a.respondents, a.unknown_percent),
+        (Some(20), 5, Some(10))
+    );
+    assert_eq!(wissel.sector, Some(Sector::Special));
+    let small = &p.schools[1];
+    assert_eq!(
+        (small.themes.clone(), small.overall.clone()),
+        (Figure::TooFew, Figure::TooFew)
+    );
+    // A theme no school answered has no figures, and is not "too few".
+    assert_eq!(p.themes[1].all, Figure::Empty);
+}
+
+#[test]
+fn across_schools_the_statuses_the_quartiles_and_where_many_struggle() {
+    let q = mini();
+    let p = swv_picture(&q, &schools(&q));
+    let a = &p.themes[0];
+    let d = a.all.shown().expect("five schools count");
+    // Sorted 20 30 40 55 70, n = 5: p25 at place ceil(1.25) = 2, the median at ceil(2.5) = 3,
+    // p75 at ceil(3.75) = 4. Kleine School's 90 does not count.
+    assert_eq!(
+        (d.schools, d.lowest, d.p25, d.median, d.p75, d.highest),
+        (5, 20, 30, 40, 55, 70)
+    );
+    // Oriënterend: Wissel, Kompas; In ontwikkeling: Brug, Zonnewijzer; Gevorderd: Anker.
+    assert_eq!(d.per_band, vec![2, 2, 1, 0]);
+    // 2 of 5 at risk: a third or more (3 × 2 ≥ 5).
+    assert!(a.struggling);
+    // Three regular and two special schools: fewer than 5 each, so no sector figures.
+    assert_eq!(
+        (a.regular.clone(), a.special.clone()),
+        (Figure::TooFew, Figure::TooFew)
+    );
+    assert!(!a.sectors_differ);
+    assert_eq!(p.overall.all.shown().map(|d| d.median), Some(40));
+
+    // Four schools are too few for a figure over the SWV.
+    let four: Vec<TeamFile> = schools(&q).into_iter().skip(1).collect();
+    assert_eq!(swv_picture(&q, &four).themes[0].all, Figure::TooFew);
+
+    // One of five at risk is not a third (3 × 1 < 5).
+    let mut calmer = schools(&q);
+    calmer[2] = school(&q, "SBO De Wissel", &["sbo"], 5, 45, "in-ontwikkeling", 100);
+    assert!(!swv_picture(&q, &calmer).themes[0].struggling);
+}
+
+#[test]
+fn regular_and_special_schools_differ_where_one_median_lies_outside_the_others_middle_half() {
+    let mut q = mini();
+    q.criteria.min_schools = 2;
+    let p = swv_picture(&q, &schools(&q));
+    let a = &p.themes[0];
+    // Regular 40 55 70: p25 place ceil(0.75) = 1 → 40, median ceil(1.5) = 2 → 55, p75 ceil(2.25) = 3 → 70.
+    let r = a.regular.shown().unwrap();
+    assert_eq!((r.p25, r.median, r.p75), (40, 55, 70));
+    // Special 20 30: p25 ceil(0.5) = 1 → 20, median ceil(1.0) = 1 → 20, p75 ceil(1.5) = 2 → 30.
+    let s = a.special.shown().unwrap();
+    assert_eq!((s.p25, s.median, s.p75), (20, 20, 30));
+    // 55 lies above 20–30.
+    assert!(a.sectors_differ);
+
+    // Special 50 60 (median 50, middle half 50–60) against regular 40 55 70: 50 lies within
+    // 40–70 and 55 within 50–60, so they do not differ.
+    let mut close = schools(&q);
+    close[2] = school(&q, "SBO De Wissel", &["sbo"], 5, 50, "in-ontwikkeling", 100);
+    close[3] = school(&q, "SO Het Kompas", &["so"], 12, 60, "in-ontwikkeling", 100);
+    assert!(!swv_picture(&q, &close).themes[0].sectors_differ);
+}
+
+#[test]
+fn the_sector_of_a_school_follows_all_its_types() {
+    let s = |t: &[&str]| sector(&t.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+    assert_eq!(s(&["po"]), Some(Sector::Regular));
+    assert_eq!(s(&["po", "vo"]), Some(Sector::Regular));
+    assert_eq!(s(&["sbo", "so"]), Some(Sector::Special));
+    assert_eq!(s(&["po", "sbo"]), None, "a mix is neither");
+    assert_eq!(s(&[]), None);
+    assert_eq!(s(&["swv"]), None);
+}
+
+#[test]
+fn the_same_school_twice_keeps_the_newer_file_and_a_file_without_a_name_is_refused() {
+    let q = mini();
+    let mut all = Vec::new();
+    let added = add_schools(&mut all, schools(&q));
+    assert!(added.iter().all(|a| *a == SchoolAdded::New));
+    assert_eq!(school_key("  OBS   De Brug "), "obs de brug");
+    let newer = school(&q, " obs de  BRUG", &["po"], 10, 50, "in-ontwikkeling", 200);
+    let older = school(&q, "OBS De Brug", &["po"], 7, 10, "orienterend", 50);
+    let mut nameless = school(&q, "x", &["po"], 7, 10, "orienterend", 50);
+    nameless.school = None;
+    let mut blank = nameless.clone();
+    blank.school = Some("   ".into());
+    let new = school(&q, "Nieuwe School", &["vo"], 6, 60, "gevorderd", 100);
+    assert_eq!(
+        add_schools(&mut all, vec![newer, older, nameless, blank, new]),
+        [
+            SchoolAdded::Replaced,
+            SchoolAdded::KeptNewer,
+            SchoolAdded::NoName,
+            SchoolAdded::NoName,
+            SchoolAdded::New
+        ]
+    );
+    assert_eq!(all.len(), 7);
+    let brug = all
+        .iter()
+        .find(|f| school_key(f.school.as_deref().unwrap()) == "obs de brug")
+        .unwrap();
+    assert_eq!((brug.respondents, brug.to), (10, Some(200)));
+}
+
+#[test]
+fn over_time_each_school_and_the_swv_median_per_theme() {
+    let q = mini();
+    let before = schools(&q);
+    let mut after = schools(&q);
+    after[0] = school(&q, "OBS De Brug", &["po"], 8, 60, "gevorderd", 300);
+    let (per_school, swv) = swv_changes(&swv_picture(&q, &before), &swv_picture(&q, &after));
+    // Every shown school on theme a; Kleine School (too few) in neither.
+    assert_eq!(per_school.len(), 5);
+    let brug = per_school
+        .iter()
+        .find(|c| c.school == "OBS De Brug")
+        .unwrap();
+    assert_eq!((brug.theme, brug.before, brug.after), (A, 40, 60));
+    // The SWV's median: 20 30 40 55 70 → 20 30 55 60 70, 40 → 55.
+    assert_eq!(swv.len(), 1);
+    assert_eq!((swv[0].theme, swv[0].before, swv[0].after), (A, 40, 55));
+}
+
+#[test]
+fn the_reference_file_round_trips_without_a_school_and_only_from_five_schools() {
+    let q = mini();
+    let picture = swv_picture(&q, &schools(&q));
+    let file = ReferenceFile::new(&q, &picture, Some(" SWV Rivierenland "), 5_000).unwrap();
+    let text = file.encode();
+    for name in [
+        "Brug",
+        "Anker",
+        "Wissel",
+        "Kompas",
+        "Zonnewijzer",
+        "Kleine",
+        "respondents",
+    ] {
+        assert!(!text.contains(name), "{name} in {text}");
+    }
+    let back = ReferenceFile::decode(&q, text.as_bytes()).unwrap();
+    assert_eq!(back, file);
+    assert_eq!(back.swv.as_deref(), Some("SWV Rivierenland"));
+    assert_eq!(back.schools, 5);
+    let d = back.distributions(&q);
+    assert_eq!(d.len(), 1, "only theme a has figures");
+    assert_eq!(&d[0].1, picture.themes[0].all.shown().unwrap());
+
+    // Four schools with figures: no reference.
+    let four: Vec<TeamFile> = schools(&q).into_iter().skip(1).collect();
+    assert_eq!(
+        ReferenceFile::new(&q, &swv_picture(&q, &four), None, 1),
+        None
+    );
+
+    // A file edited to claim a theme of three schools, or quartiles out of order, shows it not.
+    let mut edited = file.clone();
+    edited.themes[0].schools = 3;
+    assert!(edited.distributions(&q).is_empty());
+    let mut edited = file.clone();
+    edited.themes[0].p25 = 60;
+    assert!(edited.distributions(&q).is_empty());
+    // Another kind, another scan, a newer format are refused as such.
+    assert!(matches!(
+        ReferenceFile::decode(&q, br#"{"kind":"scan-passend-onderwijs/team"}"#),
+        Err(FileError::WrongKind { .. })
+    ));
+    let other = text.replace("\"scan\":\"mini\"", "\"scan\":\"andere\"");
+    assert_eq!(
+        ReferenceFile::decode(&q, other.as_bytes()),
+        Err(FileError::OtherScan("andere".into()))
+    );
+    let newer = text.replace("\"format\":1", "\"format\":2");
+    assert_eq!(
+        ReferenceFile::decode(&q, newer.as_bytes()),
+        Err(FileError::NewerFormat(2))
+    );
+}
+
+#[test]
+fn a_school_beside_its_swv_is_marked_only_outside_the_middle_half() {
+    let q = mini();
+    let picture = swv_picture(&q, &schools(&q));
+    let reference = ReferenceFile::new(&q, &picture, None, 1)
+        .unwrap()
+        .distributions(&q);
+    // Middle half 30–55: 70 above, 30 and 55 within (the bounds count as within), 20 below.
+    for (percent, place) in [
+        (70, Place::Above),
+        (55, Place::Within),
+        (30, Place::Within),
+        (20, Place::Below),
+    ] {
+        let team = school(&q, "Onze school", &["po"], 9, percent, "gevorderd", 1).to_results(&q);
+        let b = beside(&team, &reference);
+        assert_eq!(b.len(), 1);
+        assert_eq!(
+            (b[0].theme, b[0].ours, b[0].place),
+            (A, Some(percent), Some(place))
+        );
+    }
+    // A school without a score on the theme gets no mark.
+    let mut empty = school(&q, "Onze school", &["po"], 9, 50, "gevorderd", 1);
+    empty.themes.clear();
+    let b = beside(&empty.to_results(&q), &reference);
+    assert_eq!((b[0].ours, b[0].place), (None, None));
+}
