@@ -51,17 +51,19 @@ fn mount_elements() -> Vec<web_sys::HtmlElement> {
         .collect()
 }
 
-/// Should the widget ever panic, every widget on the page (and the team view) is replaced by a
+/// Should the widget ever panic, every widget on the page (and the team or SWV view) is replaced by a
 /// short message (in its language) instead of going dead; the details go to the browser console.
 pub fn show_panics_as_messages() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(
             &format!("Scan Passend Onderwijs: internal error: {info}").into(),
         );
-        let team = (web_sys::window().and_then(|w| w.document()))
-            .and_then(|d| d.get_element_by_id("scan-team"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        for element in mount_elements().into_iter().chain(team) {
+        let document = web_sys::window().and_then(|w| w.document());
+        let pages = ["scan-team", "scan-swv"].into_iter().filter_map(|id| {
+            (document.as_ref()?.get_element_by_id(id))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        });
+        for element in mount_elements().into_iter().chain(pages) {
             let lang = Lang::from_attribute(element.get_attribute("data-lang").as_deref());
             element.set_inner_html(&panic_message(lang).into_string());
         }
@@ -90,19 +92,28 @@ pub fn mount_all(reader: Option<ConfigReader>) {
 /// an element with `data-config` is told so (the loader `team-page.js` picks
 /// `scan-team-full` for it, which calls [`mount_team_with`]).
 pub fn mount_team() {
-    let Some((element, options)) = team_element(None) else {
+    mount_builtin(
+        "scan-team",
+        |q, texts| view! { <div class="spo"><TeamView q=q texts=texts /></div> },
+    );
+}
+
+/// Mounts `shown` with the built-in scan into the page's element with id `id`, in the language
+/// of its `data-lang`; an element with `data-config` is told that this build reads none.
+/// Problems are static markup, not a component: these builds never need more (bench/README.md).
+fn mount_builtin<V: IntoView + 'static>(
+    id: &str,
+    shown: impl FnOnce(std::sync::Arc<scan_core::Questionnaire>, crate::ui::Texts) -> V + 'static,
+) {
+    let Some((element, options)) = page_element(id, None) else {
         return;
     };
     let texts = crate::ui::Texts(options.lang);
-    // Static markup, not a component: this build never needs more (bench/README.md).
     let problem = |e| element.set_inner_html(&config_problem_page(texts, &e).into_string());
     match (options.config_url, crate::config_source::builtin()) {
         (Some(_), _) => problem(ConfigLoadError::NoReader),
         (None, Err(e)) => problem(e),
-        (None, Ok(q)) => leptos::mount::mount_to(element.clone(), move || {
-            view! { <div class="spo"><TeamView q=q texts=texts /></div> }
-        })
-        .forget(),
+        (None, Ok(q)) => leptos::mount::mount_to(element.clone(), move || shown(q, texts)).forget(),
     }
 }
 
@@ -120,11 +131,27 @@ pub fn mount_team_with(reader: ConfigReader) {
     .forget();
 }
 
+/// Mounts the samenwerkingsverband's view into the element with id `scan-swv` (swv.html), in
+/// the language of its `data-lang`, with the built-in scan.
+pub fn mount_swv() {
+    mount_builtin("scan-swv", |q, texts| {
+        view! { <div class="spo"><crate::ui::SwvView q=q texts=texts /></div> }
+    });
+}
+
 /// The team view's element (id `scan-team`), emptied, and its options.
 fn team_element(reader: Option<ConfigReader>) -> Option<(web_sys::HtmlElement, MountOptions)> {
+    page_element("scan-team", reader)
+}
+
+/// The page's element with id `id`, emptied, and its options.
+fn page_element(
+    id: &str,
+    reader: Option<ConfigReader>,
+) -> Option<(web_sys::HtmlElement, MountOptions)> {
     let element = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("scan-team"))
+        .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())?;
     let options = options_of(&element, reader);
     element.set_inner_html("");

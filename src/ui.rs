@@ -8,6 +8,7 @@ mod overview;
 mod results;
 mod start_over;
 mod start_screen;
+mod swv_view;
 mod take_along;
 mod team_plan;
 mod team_view;
@@ -17,6 +18,7 @@ mod widget;
 
 pub use context::ScanContext;
 pub use markup::{config_problem_page, panic_message};
+pub use swv_view::SwvView;
 pub use team_view::TeamView;
 pub use texts::{Lang, Texts};
 pub use widget::{MountOptions, ScanWidget, WithScan};

@@ -7,13 +7,16 @@
 //! (questionnaire, answers, notes, texts, ids), so native tests call them with hostile strings;
 //! buttons inside carry data attributes and one listener on the container handles them.
 
+mod chart;
 mod results;
 mod score_bar;
 mod statements;
+mod swv;
 mod team;
 
 pub use results::{ResultsInput, results_body};
 pub use statements::statements;
+pub use swv::swv_body;
 pub use team::{TeamInput, plan_summary, team_body};
 
 use maud::{Markup, html};

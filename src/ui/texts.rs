@@ -839,6 +839,130 @@ impl Texts {
     }
 }
 
+// The samenwerkingsverband's page (swv.html).
+texts! {
+    swv_title: "Het beeld van het samenwerkingsverband", "The picture of the samenwerkingsverband";
+    swv_intro: "Voeg de teambestanden toe die de scholen u gaven (‘Teambeeld bewaren als bestand’ op hun teampagina). Ze bevatten alleen aantallen, geen personen, en worden alleen in deze browser gelezen.", "Add the team files the schools gave you (‘Save the team picture as a file’ on their team page). They hold counts only, no persons, and are read in this browser only.";
+    swv_add: "Teambestanden toevoegen", "Add team files";
+    swv_empty: "Nog geen teambestanden toegevoegd.", "No team files added yet.";
+    swv_schools_title: "Per school", "Per school";
+    swv_school: "School", "School";
+    swv_types: "Schoolsoort", "School type";
+    swv_across_title: "Per thema over de scholen", "Per theme across the schools";
+    swv_across_intro: "Per thema: hoeveel scholen elke status hebben, de middelste helft van hun scores (van het eerste tot het derde kwartiel) en de mediaan. Alleen scholen met genoeg respondenten tellen mee.", "Per theme: how many schools have each status, the middle half of their scores (first to third quartile) and the median. Only schools with enough respondents count.";
+    swv_chart_caption: "Per thema de mediaan van de scholen (stip) en hun middelste helft (balk), tegen de statusgrenzen; de cijfers staan erachter.", "Per theme the schools' median (dot) and their middle half (bar), against the status bands; the figures follow.";
+    swv_statuses: "Scholen per status", "Schools per status";
+    swv_middle: "Middelste helft", "Middle half";
+    swv_median: "Mediaan", "Median";
+    swv_notable: "Opvallend", "Notable";
+    swv_struggling: "veel scholen moeite (een derde of meer)", "many schools struggle (a third or more)";
+    swv_sectors_differ: "regulier en speciaal verschillen", "regular and special schools differ";
+    swv_regular: "Regulier (po, vo)", "Regular (po, vo)";
+    swv_special: "Speciaal (sbo, (v)so)", "Special (sbo, (v)so)";
+    swv_too_few_respondents: "te weinig respondenten", "too few respondents";
+    swv_save_reference: "Referentiebestand bewaren", "Save the reference file";
+    swv_reference_saved: "Het referentiebestand is bewaard. Geef het aan de scholen: op hun teampagina zien ze hun school naast het samenwerkingsverband.", "The reference file is saved. Give it to the schools: on their team page they see their school beside the samenwerkingsverband.";
+    swv_name: "Naam van het samenwerkingsverband (komt in het referentiebestand)", "Name of the samenwerkingsverband (goes into the reference file)";
+}
+
+impl Texts {
+    /// How many schools the picture holds, and how many are shown.
+    pub fn swv_count(self, schools: usize, shown: usize) -> String {
+        match self.0 {
+            Lang::Nl => {
+                format!("{schools} scholen, waarvan {shown} met genoeg respondenten om te tonen.")
+            }
+            Lang::En => {
+                format!("{schools} schools, {shown} of them with enough respondents to show.")
+            }
+        }
+    }
+
+    /// Why a school is not shown, or a figure over schools is missing.
+    pub fn swv_rules(self, respondents: usize, schools: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Een school wordt getoond vanaf {respondents} respondenten; cijfers over scholen samen vanaf {schools} scholen, zodat geen cijfer van één of twee scholen is."
+            ),
+            Lang::En => format!(
+                "A school is shown from {respondents} respondents; figures over schools from {schools} schools, so that no figure is one or two schools' own."
+            ),
+        }
+    }
+
+    /// A figure over too few schools.
+    pub fn swv_too_few_schools(self, schools: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("te weinig scholen (minder dan {schools})"),
+            Lang::En => format!("too few schools (fewer than {schools})"),
+        }
+    }
+
+    /// Why a file was not added to the SWV's picture.
+    pub fn swv_file_problem(self, file: &str, problem: &scan_core::FileError) -> String {
+        use scan_core::FileError as E;
+        let answers = |e: &E| matches!(e, E::WrongKind { found: Some(k) } if k == EXCHANGE_KIND);
+        let why = match (self.0, problem) {
+            (Lang::Nl, e) if answers(e) => "dit is het bestand van één respondent; vraag de school om haar teambestand (‘Teambeeld bewaren als bestand’)".to_string(),
+            (Lang::En, e) if answers(e) => "this is one respondent's file; ask the school for its team file (‘Save the team picture as a file’)".to_string(),
+            (Lang::Nl, E::OtherScan(id)) => format!("het hoort bij een andere scan (“{id}”)"),
+            (Lang::En, E::OtherScan(id)) => format!("it belongs to another scan (“{id}”)"),
+            (Lang::Nl, E::NewerFormat(_)) => "het komt uit een nieuwere versie; gebruik de nieuwste versie van deze pagina".to_string(),
+            (Lang::En, E::NewerFormat(_)) => "it comes from a newer version; use the newest version of this page".to_string(),
+            (Lang::Nl, E::Damaged(_)) => "het bestand is beschadigd of geen JSON".to_string(),
+            (Lang::En, E::Damaged(_)) => "the file is damaged or not JSON".to_string(),
+            (Lang::Nl, _) => "dit is geen teambestand van deze scan".to_string(),
+            (Lang::En, _) => "this is not a team file of this scan".to_string(),
+        };
+        match self.0 {
+            Lang::Nl => format!("{file}: niet toegevoegd, want {why}."),
+            Lang::En => format!("{file}: not added, because {why}."),
+        }
+    }
+
+    /// A team file without a school name.
+    pub fn swv_no_name(self, file: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "{file}: niet toegevoegd, want er staat geen naam of code van de school in; vraag de school het teambestand opnieuw te bewaren met haar naam."
+            ),
+            Lang::En => format!(
+                "{file}: not added, because it names no school; ask the school to save its team file again with its name."
+            ),
+        }
+    }
+
+    /// The same school again: which file counts.
+    pub fn swv_same_school(self, file: &str, replaced: bool) -> String {
+        match (self.0, replaced) {
+            (Lang::Nl, true) => {
+                format!("{file}: nieuwer teambestand van een school die er al was; dit telt nu.")
+            }
+            (Lang::Nl, false) => format!(
+                "{file}: niet toegevoegd, want er is al een nieuwer teambestand van deze school."
+            ),
+            (Lang::En, true) => {
+                format!("{file}: a newer team file of a school already there; this one counts now.")
+            }
+            (Lang::En, false) => format!(
+                "{file}: not added, because a newer team file of this school is already there."
+            ),
+        }
+    }
+
+    /// Why no reference file can be saved yet.
+    pub fn swv_reference_needs(self, schools: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Een referentiebestand kan vanaf {schools} scholen met genoeg respondenten. Het bevat per thema alleen de verdeling over de scholen, geen namen van scholen."
+            ),
+            Lang::En => format!(
+                "A reference file needs {schools} schools with enough respondents. It holds per theme only the distribution over the schools, no school names."
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,10 @@
 //! Usage: `respondent_file SCHOOL_TYPE ROLE SEED OUT.json`; answer `n` of the respondent is
 //! scale option `(SEED * 7 + n * 3) % 4` (a scored answer), so different seeds disagree.
 
+#[path = "support/answered.rs"]
+mod support;
+use support::answered;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [school_type, role, seed, out] = args.as_slice() else {
@@ -13,29 +17,7 @@ fn main() {
     };
     let seed: usize = seed.parse().expect("SEED is a number");
     let q = scan_core::builtin().expect("built-in scan is valid");
-    let mut p = scan_core::Progress::started(1_764_000_000_000 + seed as u64);
-    p.choose(
-        &q,
-        1,
-        scan_core::ProfileField::SchoolType,
-        school_type.clone(),
-    );
-    p.choose(&q, 1, scan_core::ProfileField::Role, role.clone());
-    for t in p.scope().included_themes(&q) {
-        for (n, s) in p
-            .scope()
-            .applicable_statements(&q, t)
-            .into_iter()
-            .enumerate()
-        {
-            let option = q.scale[(seed * 7 + n * 3) % 4].id.clone();
-            p.set_answer(
-                q.themes[t].statements[s].id.clone(),
-                option,
-                10 + seed as u64,
-            );
-        }
-    }
+    let p = answered(&q, school_type, role, seed);
     let name = format!("{role}-{seed}");
     let file = scan_core::Exchange::new(&q, &p, Some(&name), 1_764_000_100_000 + seed as u64);
     std::fs::write(out, file.encode()).expect("OUT is writable");

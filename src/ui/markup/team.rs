@@ -1,6 +1,7 @@
 use maud::{Markup, html};
 use scan_core::{Figure, Questionnaire, TeamResults, TeamTally};
 
+use super::chart::{ChartRow, band_chart};
 use crate::ui::texts::Texts;
 
 /// What the team picture is drawn from: plain data, no signals.
@@ -152,89 +153,41 @@ fn guide(r: &TeamInput) -> Markup {
     }
 }
 
-/// A position on the chart's 0-400 axis for a score in percent, in tenths (integers only:
-/// float formatting would add kilobytes to the WebAssembly).
-fn x_of(percent_tenths: u32) -> String {
-    let x = percent_tenths.min(1000) * 4;
-    format!("{}.{}", x / 10, x % 10)
-}
-
 /// Per theme, the team's mean score (a dot) and lowest to highest score (a bar, where the
-/// anonymity rules show it) drawn against the status bands, an earlier picture's mean as a ring;
-/// the status and the numbers in words beside it, so nothing rests on colour or shape alone.
-/// The table below holds the same figures for screen readers, so the drawings are hidden
-/// from them.
+/// anonymity rules show it) against the status bands, an earlier picture's mean as a ring
+/// ([`band_chart`]).
 fn chart(r: &TeamInput) -> Markup {
     let (q, t) = (r.q, r.texts);
-    let max = q.max_points().max(1);
-    // Band boundaries as a share of the highest points, in tenths of a percent.
-    let bounds: Vec<u32> = q
-        .bands
-        .iter()
-        .map(|b| b.from * 10 / max)
-        .chain([1000])
-        .collect();
     let earlier = |theme: scan_core::ThemeIx| {
         r.earlier
             .and_then(|(changes, _)| changes.iter().find(|c| c.theme == theme))
             .and_then(|c| c.before)
     };
-    let group = |g: scan_core::BandGroup| match g {
-        scan_core::BandGroup::Strength => "spo-chart__band--strength",
-        scan_core::BandGroup::Attention => "spo-chart__band--attention",
-        scan_core::BandGroup::Risk => "spo-chart__band--risk",
+    let rows: Vec<ChartRow> = (r.team.themes.iter())
+        .map(|theme| {
+            let tally = &theme.tally;
+            let spread = tally.spread.shown().copied();
+            let mut words = match (tally.status, tally.percent) {
+                (Some(s), Some(p)) => format!("{} · {p}%", q.bands[s].label),
+                _ => t.not_answered_yet().to_string(),
+            };
+            if let Some((lo, hi)) = spread {
+                words.push_str(&format!(" ({lo}–{hi}%)"));
+            }
+            ChartRow {
+                title: &q.themes[theme.theme].title,
+                spread,
+                dot: tally.percent,
+                ring: earlier(theme.theme),
+                words,
+            }
+        })
+        .collect();
+    let caption = html! {
+        (t.team_chart_caption())
+        @if r.earlier.is_some() { " " (t.team_chart_earlier()) }
     };
-    html! {
-        figure.spo-team-chart {
-            figcaption {
-                (t.team_chart_caption())
-                @if r.earlier.is_some() { " " (t.team_chart_earlier()) }
-            }
-            ul {
-                @for theme in &r.team.themes {
-                    @let tally = &theme.tally;
-                    li {
-                        span.spo-chart__title { (q.themes[theme.theme].title) }
-                        svg.spo-chart viewBox="0 0 400 24" aria-hidden="true" focusable="false" {
-                            @for (i, b) in q.bands.iter().enumerate() {
-                                rect class={ "spo-chart__band " (group(b.group)) }
-                                    x=(x_of(bounds[i])) y="4"
-                                    width=(x_of(bounds[i + 1].saturating_sub(bounds[i]))) height="16" {}
-                            }
-                            @for &b in &bounds[1..bounds.len() - 1] {
-                                line.spo-chart__bound x1=(x_of(b)) x2=(x_of(b)) y1="4" y2="20" {}
-                            }
-                            @if let Figure::Shown((lo, hi)) = tally.spread {
-                                rect.spo-chart__spread x=(x_of(lo * 10)) y="9"
-                                    width=(x_of((hi - lo) * 10)) height="6" {}
-                            }
-                            @if let Some(p) = earlier(theme.theme) {
-                                circle.spo-chart__earlier cx=(x_of(p * 10)) cy="12" r="6" {}
-                            }
-                            @if let Some(p) = tally.percent {
-                                circle.spo-chart__mean cx=(x_of(p * 10)) cy="12" r="5" {}
-                            }
-                        }
-                        span.spo-chart__words {
-                            @match (tally.status, tally.percent) {
-                                (Some(s), Some(p)) => { (q.bands[s].label) " · " (p) "%" }
-                                _ => (t.not_answered_yet()),
-                            }
-                            @if let Figure::Shown((lo, hi)) = tally.spread {
-                                " (" (lo) "–" (hi) "%)"
-                            }
-                        }
-                    }
-                }
-            }
-            p.spo-chart__legend aria-hidden="true" {
-                @for b in &q.bands {
-                    span class={ "spo-chart__key " (group(b.group)) } {}
-                    (b.label) " "
-                }
-            }
-        }
-    }
+    band_chart(q, "spo-team-chart", caption, &rows)
 }
 
 /// The labels of the respondents' school types: no counts, which could single one out.

@@ -492,3 +492,32 @@ fn config_problem_escapes_the_url_and_every_error_and_names_its_position() {
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains(t.tell_site_owner()), "{html}");
 }
+
+#[test]
+fn the_swv_picture_escapes_school_names_and_says_what_it_withholds() {
+    let q = mini();
+    let file = |name: &str, respondents: usize, percent: u32| {
+        let tally = serde_json::json!({ "respondents": respondents, "percent": percent, "status": "gevorderd" });
+        let text = serde_json::json!({
+            "kind": "scan-passend-onderwijs/team", "format": 1, "scan": q.id, "scan_version": q.version,
+            "saved_at": 1, "school": name, "school_types": [HOSTILE], "respondents": respondents,
+            "themes": [{ "theme": "a", "tally": tally }], "overall": tally,
+        });
+        scan_core::formats::team_file::TeamFile::decode(&q, text.to_string().as_bytes()).unwrap()
+    };
+    let files = vec![file(HOSTILE, 9, 70), file("Klein", 2, 10)];
+    let picture = scan_core::swv::swv_picture(&q, &files);
+    let html = swv_body(&q, &picture, Texts(Lang::Nl)).into_string();
+    assert!(
+        !html.contains("<img") && !html.contains("<svg onload"),
+        "{html}"
+    );
+    assert!(html.contains(ESCAPED), "{html}");
+    assert!(html.contains("te weinig respondenten"), "{html}");
+    // One school with figures is fewer than five: no figure over the schools.
+    assert!(html.contains("te weinig scholen (minder dan 5)"), "{html}");
+    assert!(
+        !html.contains("spo-team-chart"),
+        "no chart without figures: {html}"
+    );
+}

@@ -1,0 +1,38 @@
+//! Writes a school's team file of the built-in scan, made from `N` respondents as the team
+//! page makes it, for browser tests of the samenwerkingsverband's page.
+//!
+//! Usage: `team_file SCHOOL SCHOOL_TYPE N SEED OUT.json`: `N` teachers with seeds `SEED..`, one
+//! of every four an intern begeleider (see `respondent_file` for the answers).
+
+#[path = "support/answered.rs"]
+mod support;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [school, school_type, n, seed, out] = args.as_slice() else {
+        eprintln!("usage: team_file SCHOOL SCHOOL_TYPE N SEED OUT.json");
+        std::process::exit(2);
+    };
+    let (n, seed): (usize, usize) = (
+        n.parse().expect("N is a number"),
+        seed.parse().expect("SEED is a number"),
+    );
+    let q = scan_core::builtin().expect("built-in scan is valid");
+    let files: Vec<scan_core::Respondent> = (0..n)
+        .map(|i| {
+            let role = if i % 4 == 3 { "ib" } else { "leraar" };
+            let p = support::answered(&q, school_type, role, seed + i);
+            let e = scan_core::Exchange::new(&q, &p, None, 1_764_000_100_000 + (seed + i) as u64);
+            e.into()
+        })
+        .collect();
+    let team = scan_core::aggregate(&q, &files);
+    let source = scan_core::formats::team_file::TeamSource {
+        school: Some(school.clone()),
+        school_types: vec![school_type.clone()],
+        from: files.iter().map(|f| f.saved_at).min(),
+        to: scan_core::picture_date(&files),
+    };
+    let file = scan_core::formats::team_file::TeamFile::new(&q, &team, &source, 1_764_000_200_000);
+    std::fs::write(out, file.encode()).expect("OUT is writable");
+}

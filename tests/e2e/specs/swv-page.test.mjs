@@ -1,0 +1,110 @@
+// The samenwerkingsverband's page (swv.html): one school's team file made by the team page from
+// its respondents' files, five more made natively (one of 3 respondents), and a respondent's
+// file that does not belong here. The page refuses the respondent's file with the reason,
+// shows every school (the small one as "te weinig respondenten"), per theme the statuses and
+// quartiles over the five schools that count, and saves a reference file without school names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, root } from '../harness.mjs';
+
+const env = useServerAndBrowser();
+
+const example = name => {
+  const bin = path.join(root, 'target', 'debug', 'examples', name);
+  if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --examples (${bin})`);
+  return bin;
+};
+
+/** Nearest rank: the value at place ceil(p × n / 100) of the sorted scores. */
+const rank = (sorted, p) => sorted[Math.max(1, Math.ceil((p * sorted.length) / 100)) - 1];
+
+test('the SWV page: every school, the figures over the schools that count, a reference file without names', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swv-'));
+  // School 1: its advisor makes the team file on the team page from five respondents' files.
+  const respondents = Array.from({ length: 5 }, (_, i) => {
+    const out = path.join(dir, `respondent-${i}.json`);
+    execFileSync(example('respondent_file'), ['po', i === 4 ? 'ib' : 'leraar', String(100 + i), out]);
+    return out;
+  });
+  const team = await openPage(env.browser, env.server.url);
+  await team.page.goto(`${env.server.url}team.html`);
+  await team.page.locator('input[type=file]').first().setInputFiles(respondents);
+  await team.page.locator('.spo-team-table').first().waitFor();
+  await team.page.getByLabel('Naam of code van de school (komt in het bestand)').fill('OBS De Regenboog');
+  const [download] = await Promise.all([team.page.waitForEvent('download'),
+    team.page.getByRole('button', { name: 'Teambeeld bewaren als bestand' }).click()]);
+  const regenboog = path.join(dir, 'regenboog.json');
+  await download.saveAs(regenboog);
+  await team.context.close();
+  // Four more schools, and one of three respondents.
+  const made = [['CBS Het Anker', 'po', 8, 30], ['SBO De Wissel', 'sbo', 5, 50], ['SO Het Kompas', 'so', 7, 70],
+    ['OBS Zonnewijzer', 'po', 6, 90], ['Kleine School', 'po', 3, 110]].map(([name, type, n, seed]) => {
+    const out = path.join(dir, `${name.replace(/\W/g, '')}.json`);
+    execFileSync(example('team_file'), [name, type, String(n), String(seed), out]);
+    return out;
+  });
+  const lost = path.join(dir, 'een-respondent.json');
+  execFileSync(example('respondent_file'), ['po', 'leraar', '7', lost]);
+  const files = [regenboog, ...made];
+  const teams = files.map(f => JSON.parse(fs.readFileSync(f, 'utf8')));
+  const counted = teams.filter(t => t.respondents >= 5);
+  assert.equal(counted.length, 5);
+
+  for (const width of [1280, 375]) {
+    const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
+    const { page } = rec;
+    await page.goto(`${env.server.url}swv.html`);
+    await page.getByRole('heading', { name: 'Het beeld van het samenwerkingsverband' }).waitFor();
+    assert.equal(await page.locator('.spo-empty').textContent(), 'Nog geen teambestanden toegevoegd.');
+    await page.locator('input[type=file]').setInputFiles([...files, lost]);
+    await page.locator('.spo-swv-body').waitFor();
+    assert.deepEqual(await page.locator('.spo-team-problems p').allTextContents(), [
+      'een-respondent.json: niet toegevoegd, want dit is het bestand van één respondent; vraag de school om haar teambestand (‘Teambeeld bewaren als bestand’).',
+    ]);
+    assert.equal(await page.locator('.spo-swv-count').textContent(), '6 scholen, waarvan 5 met genoeg respondenten om te tonen.');
+
+    // Every school, by name; the small one without figures.
+    const schools = await page.locator('.spo-swv-table tbody tr').evaluateAll(trs =>
+      trs.map(tr => [tr.querySelector('th').childNodes[0].textContent, ...[...tr.querySelectorAll('td')].map(td => td.textContent)]));
+    assert.deepEqual(schools.map(s => s[0]), ['CBS Het Anker', 'Kleine School', 'OBS De Regenboog', 'OBS Zonnewijzer', 'SBO De Wissel', 'SO Het Kompas']);
+    assert.deepEqual(schools[1].slice(1), ['Basisonderwijs', 'te weinig respondenten']);
+    const regenboogTeam = teams[0];
+    assert.equal(schools[2][2].split('‘')[0], `${bandLabel(regenboogTeam.themes[0].tally.status)} · ${regenboogTeam.themes[0].tally.percent}%`);
+
+    // Per theme over the five schools that count: the middle half and the median, by hand.
+    const rows = await page.locator('.spo-swv-across tbody tr').evaluateAll(trs =>
+      trs.map(tr => [...tr.children].map(c => c.textContent.trim())));
+    const themes = regenboogTeam.themes.map(t => t.theme);
+    for (const [i, id] of themes.entries()) {
+      const scores = counted.map(t => t.themes.find(x => x.theme === id)?.tally.percent).filter(p => p != null).sort((a, b) => a - b);
+      if (scores.length < 5) { assert.match(rows[i][1], /te weinig scholen/); continue; }
+      assert.equal(rows[i][2], `${rank(scores, 25)}–${rank(scores, 75)}%`, `theme ${id}`);
+      assert.equal(rows[i][3], `${rank(scores, 50)}%`, `theme ${id}`);
+      const perBand = rows[i][1].split(' · ').map(x => Number(x.split(': ')[1]));
+      assert.equal(perBand.reduce((a, b) => a + b, 0), scores.length);
+    }
+    assert.equal(await page.locator('.spo-swv-across .spo-team-chart li').count(), themes.length);
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, `swv-page-${width}`);
+
+    // The reference file: per theme the distribution, no school named.
+    const [ref] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Referentiebestand bewaren' }).click()]);
+    const text = fs.readFileSync(await ref.path(), 'utf8');
+    const reference = JSON.parse(text);
+    assert.equal(reference.kind, 'scan-passend-onderwijs/swv-reference');
+    assert.equal(reference.schools, 5);
+    for (const name of ['Regenboog', 'Anker', 'Wissel', 'Kompas', 'Zonnewijzer', 'Kleine']) assert.ok(!text.includes(name), name);
+    assert.match(await page.locator('.spo-team-save [role=status]').textContent(), /referentiebestand is bewaard/);
+    assertClean(assert, rec);
+    await rec.context.close();
+  }
+});
+
+/** The built-in scan's band labels by id. */
+function bandLabel(id) {
+  return { orienterend: 'Oriënterend', 'in-ontwikkeling': 'In ontwikkeling', gevorderd: 'Gevorderd', geborgd: 'Geborgd' }[id];
+}
