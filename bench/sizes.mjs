@@ -33,18 +33,20 @@ export const TEAM_FILES = ['team-page.js', 'scan-team.js', 'scan-team_bg.wasm', 
  * before issue 19's session on the device (+8.3 KB: the session's serde writer and reader),
  * meeting guide and calendar file (+11.1 KB); 193,463 bytes after (bench/README.md). 195,210
  * once it reads its element's options like the widget and tells a `data-config` it cannot
- * read (issue 19 item 5, +1.7 KB).
+ * read (issue 19 item 5, +1.7 KB). 201,071 once it opens the SWV's reference file beside its
+ * picture (issue 20: the reference reader, the comparison and its texts, +5.5 KB).
  */
-export const TEAM_BROTLI_BUDGET = 191 * 1024;
+export const TEAM_BROTLI_BUDGET = 197 * 1024;
 
 /** What a team page of an own scan (`data-config` on `#scan-team`) downloads instead. */
 export const TEAM_FULL_FILES = ['team-page.js', 'scan-team-full.js', 'scan-team-full_bg.wasm', 'widget.css', 'team.css'];
 
 /**
  * Its budget: the team page plus the TOML reader and the configuration's loading and errors
- * (230,249 bytes when it came, 35 KB over the team page of the built-in scan).
+ * (230,249 bytes when it came, 35 KB over the team page of the built-in scan; 236,297 with the
+ * SWV's reference beside the picture, issue 20).
  */
-export const TEAM_FULL_BROTLI_BUDGET = 226 * 1024;
+export const TEAM_FULL_BROTLI_BUDGET = 231 * 1024;
 
 /** What the samenwerkingsverband's page (swv.html) downloads: a build of its own. */
 export const SWV_FILES = ['swv-page.js', 'scan-swv.js', 'scan-swv_bg.wasm', 'widget.css', 'team.css'];

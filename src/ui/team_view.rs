@@ -4,6 +4,7 @@
 //! [`scan_core::add_file`].
 
 use leptos::prelude::*;
+use scan_core::formats::swv_reference::{REFERENCE_KIND, ReferenceFile};
 use scan_core::formats::team_file::{TEAM_KIND, TEAM_MAX_BYTES, TeamFile, TeamSource};
 use scan_core::formats::team_session::{SessionPicture, TeamSession};
 use scan_core::{
@@ -12,7 +13,7 @@ use scan_core::{
 };
 use std::sync::Arc;
 
-use super::markup::{TeamInput, team_body};
+use super::markup::{SwvBeside, TeamInput, team_body};
 use super::texts::Texts;
 use crate::storage::{LoadNotice, SaveError, SessionStore};
 
@@ -119,14 +120,17 @@ struct Picture {
 }
 /// What the advisor is told about files that were not simply added.
 type Problems = RwSignal<Vec<String>>;
+/// The SWV's reference file, opened to see the team beside its samenwerkingsverband.
+type Reference = RwSignal<Option<ReferenceFile>>;
 
 /// Reads the chosen or dropped `chosen` files into `team`: all files in one read
-/// ([`crate::files::read_texts`]), then all added at once ([`add_all`]).
+/// ([`crate::files::read_texts`]), then all added at once ([`add_all`]); an SWV's reference
+/// file among them goes to `reference`.
 fn read_into(
     q: Arc<Questionnaire>,
     chosen: Vec<web_sys::File>,
     team: Team,
-    problems: Problems,
+    (problems, reference): (Problems, Reference),
     t: Texts,
 ) {
     leptos::task::spawn_local(async move {
@@ -137,19 +141,25 @@ fn read_into(
                     Err(FileError::WrongKind { found: Some(k) }) if k == TEAM_KIND => {
                         TeamFile::decode(&q, text.as_bytes()).map(Got::TeamFile)
                     }
+                    Err(FileError::WrongKind { found: Some(k) }) if k == REFERENCE_KIND => {
+                        ReferenceFile::decode(&q, text.as_bytes()).map(Got::Reference)
+                    }
                     other => other.map(Got::Answers),
                 });
                 (file.name(), decoded)
             })
             .collect();
-        add_all(team, problems, t, read);
+        if let Some(r) = add_all(team, problems, t, read) {
+            reference.set(Some(r));
+        }
     });
 }
 
-/// What a file held: a respondent's answers, or a team file.
+/// What a file held: a respondent's answers, a team file, or an SWV's reference.
 enum Got {
     Answers(Exchange),
     TeamFile(TeamFile),
+    Reference(ReferenceFile),
 }
 
 /// One file read: its name, and what it held or why it cannot be used.
@@ -158,17 +168,22 @@ type Read = (String, Result<Got, FileError>);
 /// Adds the files `read` to `team` in one change, so that the picture is aggregated and drawn
 /// once for the lot, not once per file (1,000 files took over a minute), and tells the
 /// advisor, in the order of the files, about each one that replaced an earlier file, was left
-/// out as one already there, or cannot be used.
-fn add_all(team: Team, problems: Problems, t: Texts, read: Vec<Read>) {
+/// out as one already there, or cannot be used. Returns the last reference file among them.
+fn add_all(team: Team, problems: Problems, t: Texts, read: Vec<Read>) -> Option<ReferenceFile> {
     let mut told = Vec::new();
     let mut answers = Vec::new();
     let mut opened = None;
+    let mut reference = None;
     for (name, file) in read {
         match file {
             Ok(Got::Answers(e)) => answers.push((name, e)),
             Ok(Got::TeamFile(f)) => {
                 told.push(t.team_file_opened(&name, f.respondents));
                 opened = Some(f);
+            }
+            Ok(Got::Reference(r)) => {
+                told.push(t.team_reference_opened(&name, r.schools));
+                reference = Some(r);
             }
             Err(e) => told.push(t.team_file_problem(&name, &e)),
         }
@@ -192,6 +207,7 @@ fn add_all(team: Team, problems: Problems, t: Texts, read: Vec<Read>) {
     if !told.is_empty() {
         problems.update(|p| p.append(&mut told));
     }
+    reference
 }
 
 /// The advisor's team view.
@@ -202,7 +218,13 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     // Another team picture to compare with (an earlier scan's files, or its team file).
     let earlier = Team::new();
     let problems: Problems = RwSignal::new(Vec::new());
+    let reference: Reference = RwSignal::new(None);
     let wiped = Trigger::new();
+    // "Alles wissen" closes the reference too.
+    Effect::new(move |_| {
+        wiped.track();
+        reference.set(None);
+    });
     let kept = keep_on_device(&q, t, files, earlier, problems);
     // Each picture once per change of its files, for everything that shows or saves it.
     let (now, before) = {
@@ -236,13 +258,13 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
         <section class="spo-screen spo-team" aria-labelledby="spo-team-title">
             <p class="spo-kicker">{q.title.clone()}</p>
             <h2 id="spo-team-title" class="spo-title">{t.team_title()}</h2>
-            <AddFiles q=q.clone() texts=t files=files earlier=earlier problems=problems />
+            <AddFiles q=q.clone() texts=t files=files earlier=earlier inbox=(problems, reference) />
             <OnThisDevice q=q.clone() texts=t files=files earlier=earlier problems=problems kept=kept wiped=wiped />
             <LinkOffer q=q.clone() texts=t files=files problems=problems />
             <div role="status" class="spo-team-problems spo-no-print">
                 {move || problems.get().into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
             </div>
-            <Picture q=q.clone() texts=t now=now before=before />
+            <Picture q=q.clone() texts=t now=now before=before reference=reference />
             <SaveTeamFile q=q.clone() texts=t now=now />
             <super::team_plan::PlanEditor q=q.clone() texts=t profiles=profiles wiped=wiped />
             <div class="spo-actions spo-no-print">
@@ -353,10 +375,10 @@ fn AddFiles(
     texts: Texts,
     files: Team,
     earlier: Team,
-    problems: Problems,
+    inbox: (Problems, Reference),
 ) -> impl IntoView {
     let t = texts;
-    let read = move |chosen, into| read_into(q.clone(), chosen, into, problems, t);
+    let read = move |chosen, into| read_into(q.clone(), chosen, into, inbox, t);
     let (read_now, read_earlier) = (read.clone(), read.clone());
     let add_now = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
         read_now(crate::files::take_chosen(&ev.target()), files)
@@ -377,6 +399,7 @@ fn AddFiles(
                 <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change:target=add_now />
             </label>
             <p class="spo-hint">{t.team_drop()}</p>
+            <p class="spo-hint">{t.team_reference_hint()}</p>
             <details class="spo-team-privacy">
                 <summary>{t.team_privacy_title()}</summary>
                 <p>{t.team_privacy_files()}</p>
@@ -424,7 +447,7 @@ fn LinkOffer(
     let accept = move |_| {
         if let Some(e) = offered.get_untracked() {
             let read = vec![(t.link_label().to_string(), Ok(Got::Answers(e)))];
-            add_all(files, problems, t, read);
+            let _ = add_all(files, problems, t, read);
         }
         offered.set(None);
         forget_link();
@@ -462,11 +485,18 @@ fn Picture(
     texts: Texts,
     now: Memo<Option<Picture>>,
     before: Memo<Option<Picture>>,
+    reference: Reference,
 ) -> impl IntoView {
     let t = texts;
     let body = move || {
         now.with(|now| {
             let now = now.as_ref()?;
+            let swv = reference.with(|r| {
+                r.as_ref().map(|r| {
+                    let rows = scan_core::swv::beside(&now.team, &r.distributions(&q));
+                    (r.swv.clone(), r.schools, rows)
+                })
+            });
             let focus = team_focus(&q, &now.team, &now.profiles);
             let before = before.with(|e| {
                 e.as_ref()
@@ -479,6 +509,11 @@ fn Picture(
                 focus: &focus,
                 earlier: before.as_ref().map(|(c, d)| (c.as_slice(), *d)),
                 date: now.source.to,
+                beside: swv.as_ref().map(|(swv, schools, rows)| SwvBeside {
+                    swv: swv.as_deref(),
+                    schools: *schools,
+                    rows,
+                }),
                 texts: t,
             })
             .into_string();

@@ -963,6 +963,46 @@ impl Texts {
     }
 }
 
+// The team page beside the SWV's reference file.
+texts! {
+    beside_title: "Onze school naast het samenwerkingsverband", "Our school beside the samenwerkingsverband";
+    beside_caption: "Per thema de middelste helft van de scholen (balk), hun mediaan (ring) en de score van dit team (stip), tegen de statusgrenzen; de cijfers en het verschil staan erachter.", "Per theme the schools' middle half (bar), their median (ring) and this team's score (dot), against the status bands; the figures and the difference follow.";
+    beside_ours: "Dit team", "This team";
+    beside_swv: "scholen", "schools";
+    beside_place: "Naast de scholen", "Beside the schools";
+    beside_below: "lager dan de meeste scholen", "lower than most schools";
+    beside_above: "hoger dan de meeste scholen", "higher than most schools";
+    beside_within: "binnen de middelste helft", "within the middle half";
+    beside_none: "Het referentiebestand heeft geen thema met genoeg scholen.", "The reference file has no theme with enough schools.";
+    team_reference_hint: "Gaf het samenwerkingsverband u een referentiebestand? Voeg het hier toe: dan ziet u uw school ernaast.", "Did the samenwerkingsverband give you a reference file? Add it here to see your school beside it.";
+}
+
+impl Texts {
+    /// What the team beside the SWV shows, from how many schools.
+    pub fn beside_intro(self, schools: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Uit het referentiebestand van het samenwerkingsverband: per thema de scores van {schools} scholen, zonder hun namen. Een verschil staat er alleen bij waar de score van dit team buiten de middelste helft van de scholen valt; daarbinnen is het gewone spreiding."
+            ),
+            Lang::En => format!(
+                "From the samenwerkingsverband's reference file: per theme the scores of {schools} schools, without their names. A difference is named only where this team's score lies outside the schools' middle half; within it, it is ordinary spread."
+            ),
+        }
+    }
+
+    /// Said when a reference file is opened on the team page.
+    pub fn team_reference_opened(self, file: &str, schools: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "{file}: referentie van het samenwerkingsverband geopend ({schools} scholen)."
+            ),
+            Lang::En => {
+                format!("{file}: the samenwerkingsverband's reference opened ({schools} schools).")
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

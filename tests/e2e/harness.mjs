@@ -111,6 +111,12 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 }
 
+/** A screenshot of one part of a page (a Playwright locator), to look at it closely. */
+export async function screenshotOf(locator, name) {
+  fs.mkdirSync(artifacts, { recursive: true });
+  await locator.screenshot({ path: path.join(artifacts, `${name}.png`) });
+}
+
 /** Asserts that a page recorded no errors and no requests to other hosts. */
 export function assertClean(assert, rec) {
   assert.deepEqual(rec.problems, [], 'no console errors, page errors or failed requests');

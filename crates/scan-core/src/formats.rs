@@ -12,6 +12,7 @@ pub mod link;
 pub mod plan;
 pub mod stored;
 pub mod swv_reference;
+pub mod swv_session;
 mod table_reader;
 pub mod team_file;
 pub mod team_session;

@@ -7,7 +7,7 @@ use scan_core::formats::team_file::TeamFile;
 use scan_core::swv::{
     Place, SchoolAdded, Sector, add_schools, beside, school_key, sector, swv_changes, swv_picture,
 };
-use scan_core::{Figure, FileError, Questionnaire, Source, ThemeIx, parse};
+use scan_core::{Figure, FileError, Questionnaire, Source, ThemeIx, parse, swv_csv};
 
 fn mini() -> Questionnaire {
     parse(&[Source {
@@ -292,4 +292,198 @@ fn a_school_beside_its_swv_is_marked_only_outside_the_middle_half() {
     empty.themes.clear();
     let b = beside(&empty.to_results(&q), &reference);
     assert_eq!((b[0].ours, b[0].place), (None, None));
+}
+
+/// The CSV's lines, after its byte order mark, split at `\r\n` (the last, empty, dropped).
+fn csv_lines(text: &str) -> Vec<&str> {
+    let body = text
+        .strip_prefix('\u{feff}')
+        .expect("a byte order mark first");
+    assert!(body.ends_with("\r\n"));
+    assert!(
+        !body.replace("\r\n", "").contains(['\r', '\n']),
+        "only \\r\\n line ends"
+    );
+    let mut lines: Vec<&str> = body.split("\r\n").collect();
+    assert_eq!(lines.pop(), Some(""));
+    lines
+}
+
+/// Every field quoted, `;` between them.
+fn csv_row(fields: &[&str]) -> String {
+    (fields.iter().map(|f| format!("\"{f}\"")))
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+#[test]
+fn the_swv_csv_has_a_row_per_school_then_a_row_per_theme_across_them() {
+    let q = mini();
+    let text = swv_csv(&q, &swv_picture(&q, &schools(&q)));
+    let lines = csv_lines(&text);
+    // Six schools and their header, an empty line, five themes and the whole scan and their
+    // header.
+    assert_eq!(lines.len(), 7 + 1 + 7);
+    assert_eq!(lines[7], "", "the blocks apart by an empty line");
+    let mut header = vec!["School", "Schooltype(s)", "Respondenten"];
+    let columns =
+        |t: &str| [": status", ": score %", ": weet ik niet %"].map(|c| format!("{t}{c}"));
+    let titles = [
+        "Theme A",
+        "Theme B",
+        "Theme D",
+        "Optional theme",
+        "Theme E",
+        "Totaal",
+    ];
+    let names: Vec<String> = titles.iter().flat_map(|t| columns(t)).collect();
+    header.extend(names.iter().map(String::as_str));
+    assert_eq!(header.len(), 3 + 6 * 3);
+    assert_eq!(lines[0], csv_row(&header));
+    assert_eq!(lines[0].split(';').count(), 21);
+    // Sorted by name: CBS Het Anker, Kleine School, OBS De Brug, …
+    // OBS De Brug by hand: po, 8 respondents, theme a and the whole scan at 40% In
+    // ontwikkeling with 10% weet ik niet; the other themes have no figure: empty fields.
+    let e = "";
+    assert_eq!(
+        lines[3],
+        csv_row(&[
+            "OBS De Brug",
+            "Basisonderwijs",
+            "8",
+            "In ontwikkeling",
+            "40",
+            "10",
+            e,
+            e,
+            e,
+            e,
+            e,
+            e,
+            e,
+            e,
+            e,
+            e,
+            e,
+            e,
+            "In ontwikkeling",
+            "40",
+            "10",
+        ])
+    );
+    // Kleine School (4 respondents) says so in its first theme column, and no figure.
+    assert_eq!(
+        lines[2],
+        csv_row(&[
+            "Kleine School",
+            "Basisonderwijs",
+            "4",
+            "te weinig respondenten (minder dan 5)"
+        ])
+    );
+    // A school type the scan does not name is written as its id.
+    assert!(lines[5].starts_with(&csv_row(&["SBO De Wissel", "sbo", "5", "Oriënterend"])));
+
+    let mut header = vec!["Thema", "Scholen"];
+    header.extend([
+        "Aantal scholen: Oriënterend",
+        "Aantal scholen: In ontwikkeling",
+        "Aantal scholen: Gevorderd",
+        "Aantal scholen: Geborgd",
+        "Eerste kwartiel %",
+        "Mediaan %",
+        "Derde kwartiel %",
+        "Laagste %",
+        "Hoogste %",
+        "Veel scholen in risico",
+        "Regulier en speciaal verschillen",
+    ]);
+    assert_eq!(lines[8], csv_row(&header));
+    // Theme a over 20 30 40 55 70 (see above): 2 2 1 0 per band, quartiles 30 40 55, 20 to
+    // 70, 2 of 5 at risk; three regular and two special schools are too few to compare, so
+    // that field is empty rather than "nee".
+    let a = [
+        "5", "2", "2", "1", "0", "30", "40", "55", "20", "70", "ja", e,
+    ];
+    let row = |title: &str, rest: &[&str]| csv_row(&[&[title][..], rest].concat());
+    assert_eq!(lines[9], row("Theme A", &a));
+    // No school has a score on theme b.
+    assert_eq!(lines[10], row("Theme B", &["0"]));
+    assert_eq!(lines[14], row("Totaal", &a));
+}
+
+#[test]
+fn the_swv_csv_says_where_too_few_schools_have_a_score_and_whether_sectors_differ() {
+    let q = mini();
+    // Four schools with figures (OBS De Brug left out): too few for theme a and the whole
+    // scan.
+    let four: Vec<TeamFile> = schools(&q).into_iter().skip(1).collect();
+    let text = swv_csv(&q, &swv_picture(&q, &four));
+    let lines = csv_lines(&text);
+    assert_eq!(lines.len(), 6 + 1 + 7);
+    let too_few = csv_row(&["Theme A", "te weinig scholen (minder dan 5)"]);
+    assert_eq!(lines[8], too_few);
+    assert_eq!(
+        lines[13],
+        csv_row(&["Totaal", "te weinig scholen (minder dan 5)"])
+    );
+
+    // From two schools, regular 40 55 70 and special 20 30 differ (see above).
+    let mut q = mini();
+    q.criteria.min_schools = 2;
+    let text = swv_csv(&q, &swv_picture(&q, &schools(&q)));
+    let row = csv_lines(&text)[9];
+    assert!(row.ends_with(&csv_row(&["20", "70", "ja", "ja"])), "{row}");
+    // Special 50 60 against regular 40 55 70 do not differ. All five: 40 50 55 60 70, p25 at
+    // place 2 → 50, median 3 → 55, p75 4 → 60; four In ontwikkeling, one Gevorderd, none at
+    // risk.
+    let mut close = schools(&q);
+    close[2] = school(&q, "SBO De Wissel", &["sbo"], 5, 50, "in-ontwikkeling", 100);
+    close[3] = school(&q, "SO Het Kompas", &["so"], 12, 60, "in-ontwikkeling", 100);
+    let text = swv_csv(&q, &swv_picture(&q, &close));
+    assert_eq!(
+        csv_lines(&text)[9],
+        csv_row(&[
+            "Theme A", "5", "0", "4", "1", "0", "50", "55", "60", "40", "70", "nee", "nee"
+        ])
+    );
+}
+
+#[test]
+fn a_school_name_in_the_swv_csv_is_never_run_as_a_formula() {
+    let q = mini();
+    let mut files = schools(&q);
+    files.push(school(
+        &q,
+        "=HYPERLINK(\"https://example.org\";\"klik\")",
+        &["po", "vo"],
+        6,
+        50,
+        "in-ontwikkeling",
+        100,
+    ));
+    files.push(school(
+        &q,
+        "+31 Basisschool",
+        &["vo"],
+        3,
+        50,
+        "gevorderd",
+        100,
+    ));
+    let text = swv_csv(&q, &swv_picture(&q, &files));
+    let lines = csv_lines(&text);
+    // Sorted by name, "+…" and "=…" come first; quotes doubled, a `'` before the formula.
+    assert_eq!(
+        lines[1],
+        "\"'+31 Basisschool\";\"Voortgezet onderwijs\";\"3\";\"te weinig respondenten (minder dan 5)\""
+    );
+    assert!(
+        lines[2].starts_with(
+            "\"'=HYPERLINK(\"\"https://example.org\"\";\"\"klik\"\")\";\"Basisonderwijs, Voortgezet onderwijs\";\"6\";\"In ontwikkeling\";\"50\";\"10\";"
+        ),
+        "{}",
+        lines[2]
+    );
+    assert!(!text.contains(";\"=") && !text.contains(";\"+"));
 }

@@ -16,7 +16,19 @@ pub struct TeamInput<'a> {
     pub earlier: Option<(&'a [scan_core::Change], Option<scan_core::Millis>)>,
     /// The date of the current picture.
     pub date: Option<scan_core::Millis>,
+    /// The SWV's reference opened beside the picture.
+    pub beside: Option<SwvBeside<'a>>,
     pub texts: Texts,
+}
+
+/// The team beside its samenwerkingsverband ([`scan_core::swv::beside`]): per theme the
+/// middle half of the schools' scores, and where the team lies.
+pub struct SwvBeside<'a> {
+    /// The SWV's name, as its staff typed it.
+    pub swv: Option<&'a str>,
+    /// Schools behind the reference.
+    pub schools: usize,
+    pub rows: &'a [scan_core::swv::Beside],
 }
 
 /// The team's picture: who answered, per theme the team's status, mean score, spread,
@@ -73,6 +85,7 @@ pub fn team_body(r: &TeamInput) -> Markup {
         @if let Some((changes, before)) = r.earlier {
             (over_time(r, changes, before))
         }
+        @if let Some(b) = &r.beside { (beside(r, b)) }
         (focus(r))
         (guide(r))
     }
@@ -188,6 +201,84 @@ fn chart(r: &TeamInput) -> Markup {
         @if r.earlier.is_some() { " " (t.team_chart_earlier()) }
     };
     band_chart(q, "spo-team-chart", caption, &rows)
+}
+
+/// "Onze school naast het samenwerkingsverband": per theme the schools' middle half (a bar)
+/// and median (a ring) with the team's score (a dot), and a table; a difference is named in
+/// words, and only where the team lies outside the middle half.
+fn beside(r: &TeamInput, b: &SwvBeside) -> Markup {
+    let (q, t) = (r.q, r.texts);
+    let place = |p: Option<scan_core::swv::Place>| {
+        use scan_core::swv::Place;
+        match p {
+            Some(Place::Below) => t.beside_below(),
+            Some(Place::Above) => t.beside_above(),
+            Some(Place::Within) => t.beside_within(),
+            None => t.not_answered_yet(),
+        }
+    };
+    let ours = |p: Option<u32>| p.map_or_else(|| "–".to_string(), |p| format!("{p}%"));
+    let rows: Vec<ChartRow> = (b.rows.iter())
+        .map(|x| {
+            let d = &x.reference;
+            ChartRow {
+                title: &q.themes[x.theme].title,
+                spread: Some((d.p25, d.p75)),
+                dot: x.ours,
+                ring: Some(d.median),
+                words: format!(
+                    "{} {} · {} {}–{}%: {}",
+                    t.beside_ours(),
+                    ours(x.ours),
+                    t.beside_swv(),
+                    d.p25,
+                    d.p75,
+                    place(x.place)
+                ),
+            }
+        })
+        .collect();
+    html! {
+        section.spo-team-beside aria-labelledby="spo-beside-title" {
+            h3 #spo-beside-title {
+                (t.beside_title())
+                @if let Some(name) = b.swv { " " (name) }
+            }
+            p.spo-hint { (t.beside_intro(b.schools)) }
+            @if rows.is_empty() {
+                p { (t.beside_none()) }
+            } @else {
+                (band_chart(q, "spo-team-chart", html! { (t.beside_caption()) }, &rows))
+                div.spo-table-scroll role="region" tabindex="0" aria-label=(t.beside_title()) {
+                    table.spo-team-table {
+                        thead { tr {
+                            th scope="col" { (t.team_theme()) }
+                            th scope="col" { (t.beside_ours()) }
+                            th scope="col" { (t.swv_middle()) }
+                            th scope="col" { (t.swv_median()) }
+                            th scope="col" { (t.beside_place()) }
+                        } }
+                        tbody {
+                            @for x in b.rows {
+                                tr {
+                                    th scope="row" { (q.themes[x.theme].title) }
+                                    td { (ours(x.ours)) }
+                                    td { (x.reference.p25) "–" (x.reference.p75) "%" }
+                                    td { (x.reference.median) "%" }
+                                    td {
+                                        @match x.place {
+                                            Some(scan_core::swv::Place::Within) | None => (place(x.place)),
+                                            _ => span.spo-tag { (place(x.place)) },
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The labels of the respondents' school types: no counts, which could single one out.

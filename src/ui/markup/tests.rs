@@ -199,6 +199,7 @@ fn the_team_picture_escapes_names_roles_and_every_configured_text() {
         focus: &focus,
         earlier: Some((&changes, Some(0))),
         date: Some(1),
+        beside: None,
         texts: Texts(Lang::Nl),
     })
     .into_string();
@@ -393,6 +394,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         focus: &[],
         earlier: None,
         date: Some(1),
+        beside: None,
         texts: Texts(Lang::Nl),
     })
     .into_string();
@@ -428,6 +430,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         focus: &[],
         earlier: None,
         date: Some(1),
+        beside: None,
         texts: Texts(Lang::Nl),
     })
     .into_string();
@@ -447,6 +450,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         focus: &[],
         earlier: None,
         date: Some(1),
+        beside: None,
         texts: Texts(Lang::Nl),
     })
     .into_string();
@@ -520,4 +524,59 @@ fn the_swv_picture_escapes_school_names_and_says_what_it_withholds() {
         !html.contains("spo-team-chart"),
         "no chart without figures: {html}"
     );
+}
+
+#[test]
+fn the_team_beside_its_swv_names_a_difference_only_outside_the_middle_half() {
+    let q = mini();
+    let tally =
+        |p: u32| serde_json::json!({ "respondents": 6, "percent": p, "status": "gevorderd" });
+    let team = serde_json::json!({
+        "kind": "scan-passend-onderwijs/team", "format": 1, "scan": q.id, "scan_version": q.version,
+        "saved_at": 1, "school": "X", "school_types": ["po"], "respondents": 6,
+        "themes": [{ "theme": "a", "tally": tally(20) }, { "theme": "b", "tally": tally(45) }, { "theme": "d", "tally": tally(90) }],
+        "overall": tally(50),
+    });
+    let team = scan_core::formats::team_file::TeamFile::decode(&q, team.to_string().as_bytes())
+        .unwrap()
+        .to_results(&q);
+    // Every theme: 5 schools, middle half 30-60%, median 40%.
+    let theme = |id: &str| {
+        serde_json::json!({ "theme": id, "schools": 5, "per_status": { "gevorderd": 5 },
+        "lowest": 10, "p25": 30, "median": 40, "p75": 60, "highest": 80 })
+    };
+    let reference = serde_json::json!({
+        "kind": "scan-passend-onderwijs/swv-reference", "format": 1, "scan": q.id, "scan_version": q.version,
+        "saved_at": 1, "swv": HOSTILE, "schools": 5, "themes": [theme("a"), theme("b"), theme("d")],
+    });
+    let reference = scan_core::formats::swv_reference::ReferenceFile::decode(
+        &q,
+        reference.to_string().as_bytes(),
+    )
+    .unwrap();
+    let rows = scan_core::swv::beside(&team, &reference.distributions(&q));
+    let html = team_body(&TeamInput {
+        q: &q,
+        team: &team,
+        school_types: &[],
+        focus: &[],
+        earlier: None,
+        date: Some(1),
+        beside: Some(super::SwvBeside {
+            swv: reference.swv.as_deref(),
+            schools: reference.schools,
+            rows: &rows,
+        }),
+        texts: Texts(Lang::Nl),
+    })
+    .into_string();
+    let section = part(&html, "spo-team-beside", "</section>");
+    assert!(section.contains(ESCAPED), "{section}");
+    let cells: Vec<&str> = section.split("<tr>").skip(2).collect();
+    assert_eq!(cells.len(), 3, "{section}");
+    // 20% lies under 30%, 45% within 30-60%, 90% over 60%: only the outer two are marked.
+    assert!(cells[0].contains(r#"<span class="spo-tag">lager dan de meeste scholen</span>"#));
+    assert!(cells[1].contains("binnen de middelste helft") && !cells[1].contains("spo-tag"));
+    assert!(cells[2].contains(r#"<span class="spo-tag">hoger dan de meeste scholen</span>"#));
+    assert!(section.contains("Dit team 20% · scholen 30–60%: lager dan de meeste scholen"));
 }

@@ -2,14 +2,15 @@
 // its respondents' files, five more made natively (one of 3 respondents), and a respondent's
 // file that does not belong here. The page refuses the respondent's file with the reason,
 // shows every school (the small one as "te weinig respondenten"), per theme the statuses and
-// quartiles over the five schools that count, and saves a reference file without school names.
+// quartiles over the five schools that count, and saves a reference file without school names;
+// a school's team page opens it beside its own team file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, root } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, screenshotOf, root } from '../harness.mjs';
 
 const env = useServerAndBrowser();
 
@@ -51,9 +52,11 @@ test('the SWV page: every school, the figures over the schools that count, a ref
   execFileSync(example('respondent_file'), ['po', 'leraar', '7', lost]);
   const files = [regenboog, ...made];
   const teams = files.map(f => JSON.parse(fs.readFileSync(f, 'utf8')));
+  const regenboogTeam = teams[0];
   const counted = teams.filter(t => t.respondents >= 5);
   assert.equal(counted.length, 5);
 
+  let referenceText;
   for (const width of [1280, 375]) {
     const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
     const { page } = rec;
@@ -72,7 +75,6 @@ test('the SWV page: every school, the figures over the schools that count, a ref
       trs.map(tr => [tr.querySelector('th').childNodes[0].textContent, ...[...tr.querySelectorAll('td')].map(td => td.textContent)]));
     assert.deepEqual(schools.map(s => s[0]), ['CBS Het Anker', 'Kleine School', 'OBS De Regenboog', 'OBS Zonnewijzer', 'SBO De Wissel', 'SO Het Kompas']);
     assert.deepEqual(schools[1].slice(1), ['Basisonderwijs', 'te weinig respondenten']);
-    const regenboogTeam = teams[0];
     assert.equal(schools[2][2].split('‘')[0], `${bandLabel(regenboogTeam.themes[0].tally.status)} · ${regenboogTeam.themes[0].tally.percent}%`);
 
     // Per theme over the five schools that count: the middle half and the median, by hand.
@@ -90,6 +92,7 @@ test('the SWV page: every school, the figures over the schools that count, a ref
     assert.equal(await page.locator('.spo-swv-across .spo-team-chart li').count(), themes.length);
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, `swv-page-${width}`);
+    await screenshotOf(page.locator('.spo-swv-across'), `swv-across-${width}`);
 
     // The reference file: per theme the distribution, no school named.
     const [ref] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Referentiebestand bewaren' }).click()]);
@@ -99,6 +102,39 @@ test('the SWV page: every school, the figures over the schools that count, a ref
     assert.equal(reference.schools, 5);
     for (const name of ['Regenboog', 'Anker', 'Wissel', 'Kompas', 'Zonnewijzer', 'Kleine']) assert.ok(!text.includes(name), name);
     assert.match(await page.locator('.spo-team-save [role=status]').textContent(), /referentiebestand is bewaard/);
+    assertClean(assert, rec);
+    await rec.context.close();
+    referenceText = text;
+  }
+
+  // A school's team page opens the reference beside its own team file.
+  const refPath = path.join(dir, 'referentie.json');
+  fs.writeFileSync(refPath, referenceText);
+  const reference = JSON.parse(referenceText);
+  for (const width of [1280, 375]) {
+    const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
+    const { page } = rec;
+    await page.goto(`${env.server.url}team.html`);
+    await page.locator('input[type=file]').first().setInputFiles([regenboog, refPath]);
+    await page.getByRole('heading', { name: 'Onze school naast het samenwerkingsverband' }).waitFor();
+    assert.ok((await page.locator('.spo-team-problems').textContent()).includes('referentie.json: referentie van het samenwerkingsverband geopend (5 scholen).'));
+    const rows = await page.locator('.spo-team-beside tbody tr').evaluateAll(trs =>
+      trs.map(tr => [...tr.children].map(c => c.textContent.trim())));
+    assert.equal(rows.length, reference.themes.length);
+    let marked = 0;
+    for (const [i, r] of reference.themes.entries()) {
+      const ours = regenboogTeam.themes.find(x => x.theme === r.theme)?.tally.percent;
+      // By hand: a difference only outside the middle half (p25-p75).
+      const place = ours == null ? 'Nog niet ingevuld'
+        : ours < r.p25 ? 'lager dan de meeste scholen' : ours > r.p75 ? 'hoger dan de meeste scholen' : 'binnen de middelste helft';
+      assert.deepEqual(rows[i].slice(1), [ours == null ? '–' : `${ours}%`, `${r.p25}–${r.p75}%`, `${r.median}%`, place], r.theme);
+      if (place.includes('meeste')) marked++;
+    }
+    // In words, not by colour alone: each marked difference is a tag with its words.
+    assert.equal(await page.locator('.spo-team-beside tbody .spo-tag').count(), marked);
+    assert.equal(await page.locator('.spo-team-beside .spo-team-chart li').count(), reference.themes.length);
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshotOf(page.locator('.spo-team-beside'), `team-beside-swv-${width}`);
     assertClean(assert, rec);
     await rec.context.close();
   }

@@ -229,6 +229,45 @@ impl TeamFile {
         Ok(f)
     }
 
+    /// The file as the samenwerkingsverband's page keeps it: without its statements and
+    /// roles, which that page never shows and which are most of a file's bytes. Its
+    /// [`crate::swv::swv_picture`] is the same.
+    pub fn for_swv(&self) -> TeamFile {
+        // Every field by name, so a new one is kept or dropped on purpose.
+        let TeamFile {
+            kind,
+            format,
+            scan,
+            scan_version,
+            saved_at,
+            school,
+            school_types,
+            from,
+            to,
+            respondents,
+            themes,
+            overall,
+            statements: _,
+            roles: _,
+        } = self;
+        TeamFile {
+            kind: kind.clone(),
+            format: *format,
+            scan: scan.clone(),
+            scan_version: scan_version.clone(),
+            saved_at: *saved_at,
+            school: school.clone(),
+            school_types: school_types.clone(),
+            from: *from,
+            to: *to,
+            respondents: *respondents,
+            themes: themes.clone(),
+            overall: overall.clone(),
+            statements: Vec::new(),
+            roles: Vec::new(),
+        }
+    }
+
     /// The picture to show: themes, statements and roles this version of the scan knows, with
     /// the anonymity rules of `q` applied again.
     #[inline(never)]
