@@ -51,8 +51,12 @@ export const TEAM_FULL_BROTLI_BUDGET = 231 * 1024;
 /** What the samenwerkingsverband's page (swv.html) downloads: a build of its own. */
 export const SWV_FILES = ['swv-page.js', 'scan-swv.js', 'scan-swv_bg.wasm', 'widget.css', 'team.css'];
 
-/** Its budget: the core and the built-in scan, no respondent or team screens (135,505 bytes when it came). */
-export const SWV_BROTLI_BUDGET = 134 * 1024;
+/**
+ * Its budget: the core and the built-in scan, no respondent or team screens (135,505 bytes when
+ * it came); 161,591 with the session on the device (localStorage and the team file's writer),
+ * the change over time, the filter and order, and the CSV (issue 20, +26.4 KB).
+ */
+export const SWV_BROTLI_BUDGET = 158 * 1024;
 
 /** Raw, gzip -9 and brotli -q 11 sizes of one file's bytes. */
 export function sizes(body) {

@@ -4,6 +4,7 @@
 mod context;
 mod markup;
 mod notices;
+mod on_device;
 mod overview;
 mod results;
 mod start_over;

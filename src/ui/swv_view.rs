@@ -1,98 +1,298 @@
 //! The samenwerkingsverband's page (`swv.html`): schools' team files in (file picker, drag and
-//! drop), the picture across the schools out ([`scan_core::swv::swv_picture`]), and the
-//! reference file the schools open beside their own picture. Respondents' files are refused:
-//! what travels to the SWV holds counts, not persons.
+//! drop), the picture across the schools out ([`scan_core::swv::swv_picture`]), the change
+//! since an earlier round, a report, a CSV, and the reference file the schools open beside
+//! their own picture. Respondents' files are refused: what travels to the SWV holds counts,
+//! not persons. The files are kept on this device ([`SwvSession`]) until wiped.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use scan_core::formats::swv_reference::ReferenceFile;
+use scan_core::formats::swv_session::SwvSession;
 use scan_core::formats::team_file::{TEAM_MAX_BYTES, TeamFile};
-use scan_core::swv::{SchoolAdded, add_schools, swv_picture};
-use scan_core::{Millis, Questionnaire};
+use scan_core::swv::{
+    SchoolAdded, SchoolOrder, SwvPicture, add_schools, of_type, sort_schools, swv_changes,
+    swv_picture,
+};
+use scan_core::{Millis, Questionnaire, swv_csv};
 
-use super::markup::swv_body;
+use super::markup::{SwvInput, swv_body};
+use super::on_device::{DeviceTexts, OnThisDevice, keep_saving};
 use super::texts::Texts;
+use crate::storage::{LoadNotice, SessionStore};
+
+/// One round of schools' team files: one per school, the newer kept.
+type Round = RwSignal<Vec<TeamFile>>;
+/// What the SWV's staff are told about files that were not simply added.
+type Problems = RwSignal<Vec<String>>;
+
+/// Reads `chosen` into `round`: all read at once, all added in one change, so the picture is
+/// computed and drawn once for the lot. Each file that is not simply added gets a line.
+fn read_into(
+    q: Arc<Questionnaire>,
+    chosen: Vec<web_sys::File>,
+    round: Round,
+    problems: Problems,
+    t: Texts,
+) {
+    leptos::task::spawn_local(async move {
+        let texts = crate::files::read_texts(&chosen, TEAM_MAX_BYTES).await;
+        let mut told = Vec::new();
+        let mut files = Vec::new();
+        for (file, text) in chosen.iter().zip(texts) {
+            match text.and_then(|text| TeamFile::decode(&q, text.as_bytes())) {
+                Ok(f) => files.push((file.name(), f.for_swv())),
+                Err(e) => told.push(t.swv_file_problem(&file.name(), &e)),
+            }
+        }
+        let (names, files): (Vec<String>, Vec<TeamFile>) = files.into_iter().unzip();
+        let added = round
+            .try_update(|all| add_schools(all, files))
+            .unwrap_or_default();
+        for (name, a) in names.iter().zip(added) {
+            match a {
+                SchoolAdded::New => {}
+                SchoolAdded::Replaced => told.push(t.swv_same_school(name, true)),
+                SchoolAdded::KeptNewer => told.push(t.swv_same_school(name, false)),
+                SchoolAdded::NoName => told.push(t.swv_no_name(name)),
+            }
+        }
+        problems.update(|p| p.append(&mut told));
+    });
+}
 
 /// The SWV's page.
 #[component]
 pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let t = texts;
-    let schools: RwSignal<Vec<TeamFile>> = RwSignal::new(Vec::new());
-    let problems = RwSignal::new(Vec::<String>::new());
-    // Read all, aggregate once, draw once.
+    let (now, earlier): (Round, Round) = (RwSignal::new(Vec::new()), RwSignal::new(Vec::new()));
+    let problems: Problems = RwSignal::new(Vec::new());
+    let store = StoredValue::new(SessionStore::swv(&q));
+    let kept = {
+        let (session, notice) = store.with_value(|s| s.load(|bytes| SwvSession::decode(&q, bytes)));
+        if let Some(s) = session {
+            problems.update(|p| p.push(t.swv_restored(s.now.len(), s.earlier.len())));
+            now.set(s.now);
+            earlier.set(s.earlier);
+        }
+        if let Some(LoadNotice::KeptAside { aside_key, .. }) = &notice {
+            problems.update(|p| p.push(t.team_session_kept_aside(aside_key)));
+        }
+        let q = q.clone();
+        keep_saving(store, &notice, move || {
+            now.with(|n| earlier.with(|e| SwvSession::new(&q, n, e, super::context::now())))
+        })
+    };
+    let on_wipe = Callback::new(move |()| {
+        now.set(Vec::new());
+        earlier.set(Vec::new());
+        problems.set(Vec::new());
+    });
+    let lines = DeviceTexts {
+        here: t.swv_kept_here(),
+        not_kept: t.swv_not_kept(),
+        refused: t.swv_kept_refused(),
+        confirm: t.swv_wipe_confirm(),
+    };
+    let only = RwSignal::new(None::<String>);
+    let order = RwSignal::new(SchoolOrder::Name);
+    // Read all, aggregate once, draw once: each picture once per change of its files or of
+    // the school type shown; the order only sorts the rows. The reference is the whole SWV's,
+    // whatever the page shows.
+    let whole = {
+        let q = q.clone();
+        Memo::new(move |_| now.with(|files| (!files.is_empty()).then(|| swv_picture(&q, files))))
+    };
     let picture = {
         let q = q.clone();
-        Memo::new(move |_| schools.with(|s| (!s.is_empty()).then(|| swv_picture(&q, s))))
+        Memo::new(move |_| match only.get() {
+            None => whole.get(),
+            Some(only) => now.with(|files| {
+                let files = of_type(files, Some(&only));
+                (!files.is_empty()).then(|| swv_picture(&q, &files))
+            }),
+        })
     };
-    let read = {
+    let before = {
         let q = q.clone();
-        move |chosen: Vec<web_sys::File>| {
-            let q = q.clone();
-            leptos::task::spawn_local(async move {
-                let texts = crate::files::read_texts(&chosen, TEAM_MAX_BYTES).await;
-                let mut told = Vec::new();
-                let mut files = Vec::new();
-                for (file, text) in chosen.iter().zip(texts) {
-                    match text.and_then(|text| TeamFile::decode(&q, text.as_bytes())) {
-                        Ok(f) => files.push((file.name(), f)),
-                        Err(e) => told.push(t.swv_file_problem(&file.name(), &e)),
-                    }
-                }
-                let (names, files): (Vec<String>, Vec<TeamFile>) = files.into_iter().unzip();
-                let added = schools
-                    .try_update(|all| add_schools(all, files))
-                    .unwrap_or_default();
-                for (name, a) in names.iter().zip(added) {
-                    match a {
-                        SchoolAdded::New => {}
-                        SchoolAdded::Replaced => told.push(t.swv_same_school(name, true)),
-                        SchoolAdded::KeptNewer => told.push(t.swv_same_school(name, false)),
-                        SchoolAdded::NoName => told.push(t.swv_no_name(name)),
-                    }
-                }
-                problems.update(|p| p.append(&mut told));
-            });
-        }
-    };
-    let read2 = read.clone();
-    let add = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
-        read(crate::files::take_chosen(&ev.target()))
-    };
-    let drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        read2(crate::files::dropped(&ev))
+        Memo::new(move |_| {
+            let only = only.get();
+            earlier.with(|files| {
+                (!files.is_empty()).then(|| swv_picture(&q, &of_type(files, only.as_deref())))
+            })
+        })
     };
     let body = {
         let q = q.clone();
         move || {
-            picture.with(|p| match p {
-                Some(p) => {
-                    let html = swv_body(&q, p, t).into_string();
-                    view! { <div class="spo-swv-body" inner_html=html></div> }.into_any()
-                }
-                None => view! { <p class="spo-empty">{t.swv_empty()}</p> }.into_any(),
+            picture.with(|p| {
+                let Some(p) = p else {
+                    return view! { <p class="spo-empty">{t.swv_empty()}</p> }.into_any();
+                };
+                let mut shown = p.clone();
+                sort_schools(&mut shown.schools, order.get());
+                let changes = before.with(|b| b.as_ref().map(|b| swv_changes(b, p)));
+                let label =
+                    only.with(|o| o.as_deref().map(|id| q.school_type_label(id).to_string()));
+                let html = swv_body(&SwvInput {
+                    q: &q,
+                    picture: &shown,
+                    only: label.as_deref(),
+                    changes: changes.as_ref().map(|(s, w)| (s.as_slice(), w.as_slice())),
+                    texts: t,
+                })
+                .into_string();
+                view! { <div class="spo-swv-body" inner_html=html></div> }.into_any()
             })
+        }
+    };
+    let csv = {
+        let q = q.clone();
+        move |_: leptos::ev::MouseEvent| {
+            let Some(text) = picture.with_untracked(|p| {
+                let mut p = p.clone()?;
+                sort_schools(&mut p.schools, order.get_untracked());
+                Some(swv_csv(&q, &p))
+            }) else {
+                return;
+            };
+            let name = format!("swv-beeld-{}.csv", crate::files::today());
+            let _ = crate::files::download(&name, &text, "text/csv;charset=utf-8");
+        }
+    };
+    let print = |_: leptos::ev::MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let has_picture = move || picture.with(Option::is_some);
+    let options = {
+        let q = q.clone();
+        move || {
+            has_picture().then(
+                || view! { <ShowOptions q=q.clone() texts=t now=now only=only order=order /> },
+            )
         }
     };
     view! {
         <section class="spo-screen spo-team spo-swv" aria-labelledby="spo-swv-title">
             <p class="spo-kicker">{q.title.clone()}</p>
             <h2 id="spo-swv-title" class="spo-title">{t.swv_title()}</h2>
-            <div class="spo-team-add spo-no-print" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
-                <p class="spo-hint">{t.swv_intro()}</p>
-                <label class="spo-button spo-button--primary spo-file-button">
-                    {t.swv_add()}
-                    <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change:target=add />
-                </label>
-                <p class="spo-hint">{t.team_drop()}</p>
-            </div>
+            <AddTeamFiles q=q.clone() texts=t now=now earlier=earlier problems=problems />
+            <OnThisDevice texts=t lines=lines store=store kept=kept on_wipe=on_wipe />
             <div class="spo-team-problems spo-no-print" role="status">
                 {move || problems.get().into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
             </div>
+            {options}
             {body}
-            <SaveReference q=q texts=t picture=picture />
+            <SaveReference q=q.clone() texts=t picture=whole />
+            {move || has_picture().then(|| view! {
+                <div class="spo-actions spo-no-print">
+                    <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
+                    <button type="button" class="spo-button" on:click=csv.clone()>{t.swv_csv()}</button>
+                </div>
+            })}
         </section>
+    }
+}
+
+/// Where team files come in: a file button and drag and drop for this round, a file button
+/// for an earlier round.
+#[component]
+fn AddTeamFiles(
+    q: Arc<Questionnaire>,
+    texts: Texts,
+    now: Round,
+    earlier: Round,
+    problems: Problems,
+) -> impl IntoView {
+    let t = texts;
+    let read = move |chosen, into| read_into(q.clone(), chosen, into, problems, t);
+    let (read_now, read_earlier) = (read.clone(), read.clone());
+    let add = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+        read_now(crate::files::take_chosen(&ev.target()), now)
+    };
+    let add_earlier = move |ev: leptos::ev::Targeted<
+        leptos::ev::Event,
+        web_sys::HtmlInputElement,
+    >| { read_earlier(crate::files::take_chosen(&ev.target()), earlier) };
+    let drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        read(crate::files::dropped(&ev), now)
+    };
+    view! {
+        <div class="spo-team-add spo-no-print" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
+            <p class="spo-hint">{t.swv_intro()}</p>
+            <label class="spo-button spo-button--primary spo-file-button">
+                {t.swv_add()}
+                <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change:target=add />
+            </label>
+            <p class="spo-hint">{t.team_drop()}</p>
+            <p class="spo-hint">{t.swv_earlier_intro()}</p>
+            <label class="spo-button spo-file-button">
+                {t.swv_add_earlier()}
+                <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change:target=add_earlier />
+            </label>
+            {move || earlier.with(|e| (!e.is_empty()).then(|| view! {
+                <p class="spo-hint spo-swv-earlier-count">{t.swv_earlier_count(e.len())}</p>
+            }))}
+        </div>
+    }
+}
+
+/// Which schools the page shows (one school type, or all) and in what order.
+#[component]
+fn ShowOptions(
+    q: Arc<Questionnaire>,
+    texts: Texts,
+    now: Round,
+    only: RwSignal<Option<String>>,
+    order: RwSignal<SchoolOrder>,
+) -> impl IntoView {
+    let t = texts;
+    // The school types among the schools, in the scan's order.
+    let types = move || {
+        now.with(|files| {
+            (q.school_types.iter())
+                .filter(|c| files.iter().any(|f| f.school_types.contains(&c.id)))
+                .map(|c| (c.id.clone(), c.label.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let pick_type =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+            let v = ev.target().value();
+            only.set((!v.is_empty()).then_some(v));
+        };
+    let pick_order =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
+            order.set(match ev.target().value().as_str() {
+                "type" => SchoolOrder::SchoolType,
+                "score" => SchoolOrder::Score,
+                _ => SchoolOrder::Name,
+            });
+        };
+    view! {
+        <div class="spo-swv-options spo-no-print">
+            <div class="spo-field">
+                <label for="spo-swv-only">{t.swv_filter()}</label>
+                <select id="spo-swv-only" on:change:target=pick_type>
+                    <option value="" selected=move || only.with(Option::is_none)>{t.swv_filter_all()}</option>
+                    {move || types().into_iter().map(|(id, label)| {
+                        let is = id.clone();
+                        view! { <option value=id selected=move || only.with(|o| o.as_deref() == Some(is.as_str()))>{label}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="spo-field">
+                <label for="spo-swv-order">{t.swv_order()}</label>
+                <select id="spo-swv-order" on:change:target=pick_order>
+                    <option value="name">{t.swv_order_name()}</option>
+                    <option value="type">{t.swv_order_type()}</option>
+                    <option value="score">{t.swv_order_score()}</option>
+                </select>
+            </div>
+        </div>
     }
 }
 
@@ -102,7 +302,7 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
 fn SaveReference(
     q: Arc<Questionnaire>,
     texts: Texts,
-    picture: Memo<Option<scan_core::swv::SwvPicture>>,
+    picture: Memo<Option<SwvPicture>>,
 ) -> impl IntoView {
     let t = texts;
     let min = q.criteria.min_schools;

@@ -14,8 +14,9 @@ use scan_core::{
 use std::sync::Arc;
 
 use super::markup::{SwvBeside, TeamInput, team_body};
+use super::on_device::{DeviceTexts, Kept, OnThisDevice, keep_saving};
 use super::texts::Texts;
-use crate::storage::{LoadNotice, SaveError, SessionStore};
+use crate::storage::{LoadNotice, SessionStore};
 
 /// One picture (the current one, or an earlier one to compare with): the respondents' files,
 /// or else a team file that holds a picture without persons. Adding respondents' files closes
@@ -220,12 +221,21 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let problems: Problems = RwSignal::new(Vec::new());
     let reference: Reference = RwSignal::new(None);
     let wiped = Trigger::new();
-    // "Alles wissen" closes the reference too.
-    Effect::new(move |_| {
-        wiped.track();
+    let store = StoredValue::new(SessionStore::team(&q));
+    let kept = keep_on_device(&q, t, store, (files, earlier), problems);
+    let on_wipe = Callback::new(move |()| {
+        files.clear();
+        earlier.clear();
         reference.set(None);
+        problems.set(Vec::new());
+        wiped.notify();
     });
-    let kept = keep_on_device(&q, t, files, earlier, problems);
+    let lines = DeviceTexts {
+        here: t.team_kept_here(),
+        not_kept: t.team_not_kept(),
+        refused: t.team_kept_refused(),
+        confirm: t.team_wipe_confirm(),
+    };
     // Each picture once per change of its files, for everything that shows or saves it.
     let (now, before) = {
         let (q1, q2) = (q.clone(), q.clone());
@@ -259,7 +269,7 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             <p class="spo-kicker">{q.title.clone()}</p>
             <h2 id="spo-team-title" class="spo-title">{t.team_title()}</h2>
             <AddFiles q=q.clone() texts=t files=files earlier=earlier inbox=(problems, reference) />
-            <OnThisDevice q=q.clone() texts=t files=files earlier=earlier problems=problems kept=kept wiped=wiped />
+            <OnThisDevice texts=t lines=lines store=store kept=kept on_wipe=on_wipe />
             <LinkOffer q=q.clone() texts=t files=files problems=problems />
             <div role="status" class="spo-team-problems spo-no-print">
                 {move || problems.get().into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
@@ -275,21 +285,17 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     }
 }
 
-/// Whether the session is kept on this device: `Ok` while the browser keeps it.
-type Kept = RwSignal<Result<(), SaveError>>;
-
 /// Restores the session kept on this device into `files` and `earlier`, and keeps it there as
 /// they change, from then on. What was restored, or kept aside as unreadable, is told in
 /// `problems`; whether the browser keeps it is the signal returned.
 fn keep_on_device(
     q: &Arc<Questionnaire>,
     t: Texts,
-    files: Team,
-    earlier: Team,
+    store: StoredValue<SessionStore>,
+    (files, earlier): (Team, Team),
     problems: Problems,
 ) -> Kept {
-    let store = StoredValue::new(SessionStore::new(q));
-    let (session, notice) = store.with_value(|s| s.load(q));
+    let (session, notice) = store.with_value(|s| s.load(|bytes| TeamSession::decode(q, bytes)));
     if let Some(session) = session {
         files.restore(session.now);
         earlier.restore(session.earlier);
@@ -300,71 +306,15 @@ fn keep_on_device(
         _ => None,
     };
     problems.update(|p| p.extend(told));
-    // Storage that refused to keep unreadable data aside is not saved over.
-    let can_save = !matches!(notice, Some(LoadNotice::Unavailable));
-    let kept: Kept = RwSignal::new(Ok(()));
     let q = q.clone();
-    Effect::new(move |_| {
-        let session = TeamSession::new(
+    keep_saving(store, &notice, move || {
+        TeamSession::new(
             &q,
             files.session(&q),
             earlier.session(&q),
             super::context::now(),
-        );
-        let result = if can_save {
-            store.with_value(|s| s.save(&session))
-        } else {
-            Err(SaveError::Unavailable)
-        };
-        kept.set(result);
-    });
-    kept
-}
-
-/// "Op dit apparaat": that the files are kept in this browser only, and are personal data;
-/// told plainly when the browser does not keep them; and "Alles wissen op dit apparaat".
-#[component]
-fn OnThisDevice(
-    q: Arc<Questionnaire>,
-    texts: Texts,
-    files: Team,
-    earlier: Team,
-    problems: Problems,
-    kept: Kept,
-    wiped: Trigger,
-) -> impl IntoView {
-    let t = texts;
-    let store = StoredValue::new(SessionStore::new(&q));
-    let done = RwSignal::new(false);
-    let wipe = move |_: leptos::ev::MouseEvent| {
-        let sure = web_sys::window()
-            .and_then(|w| w.confirm_with_message(t.team_wipe_confirm()).ok())
-            .unwrap_or(false);
-        if !sure {
-            return;
-        }
-        files.clear();
-        earlier.clear();
-        problems.set(Vec::new());
-        wiped.notify();
-        done.set(store.with_value(SessionStore::wipe));
-    };
-    let line = move || match kept.get() {
-        Ok(()) => view! { <p class="spo-hint">{t.team_kept_here()}</p> }.into_any(),
-        Err(SaveError::Unavailable) => {
-            view! { <p class="spo-alert" role="alert">{t.team_not_kept()}</p> }.into_any()
-        }
-        Err(SaveError::Refused(_)) => {
-            view! { <p class="spo-alert" role="alert">{t.team_kept_refused()}</p> }.into_any()
-        }
-    };
-    view! {
-        <div class="spo-team-device spo-no-print">
-            {line}
-            <button type="button" class="spo-button" on:click=wipe>{t.team_wipe()}</button>
-            <p class="spo-hint" role="status">{move || done.get().then(|| t.team_wiped())}</p>
-        </div>
-    }
+        )
+    })
 }
 
 /// Where files come in: a file button and drag and drop for the current picture, a file button

@@ -863,9 +863,60 @@ texts! {
     swv_save_reference: "Referentiebestand bewaren", "Save the reference file";
     swv_reference_saved: "Het referentiebestand is bewaard. Geef het aan de scholen: op hun teampagina zien ze hun school naast het samenwerkingsverband.", "The reference file is saved. Give it to the schools: on their team page they see their school beside the samenwerkingsverband.";
     swv_name: "Naam van het samenwerkingsverband (komt in het referentiebestand)", "Name of the samenwerkingsverband (goes into the reference file)";
+    swv_earlier_intro: "Om te vergelijken: voeg de teambestanden van een eerdere ronde toe, bijvoorbeeld van vorig jaar. Scholen worden herkend aan hun naam of code.", "To compare: add the team files of an earlier round, for example last year's. Schools are recognised by their name or code.";
+    swv_add_earlier: "Eerdere teambestanden toevoegen", "Add earlier team files";
+    swv_filter: "Schoolsoort", "School type";
+    swv_filter_all: "Alle scholen", "All schools";
+    swv_order: "Scholen sorteren op", "Sort schools by";
+    swv_order_name: "naam", "name";
+    swv_order_type: "schoolsoort", "school type";
+    swv_order_score: "totaalscore (laagste eerst)", "total score (lowest first)";
+    swv_over_time: "In de tijd", "Over time";
+    swv_over_time_swv: "Het samenwerkingsverband per thema (mediaan van de scholen)", "The samenwerkingsverband per theme (median of the schools)";
+    swv_over_time_schools: "Per school en thema", "Per school and theme";
+    swv_no_changes: "Nog geen school of thema met een score in beide rondes.", "No school or theme with a score in both rounds yet.";
+    swv_kept_here: "Wat u toevoegt, blijft in deze browser op dit apparaat bewaard, ook als u de pagina herlaadt, en nergens anders. Teambestanden bevatten geen personen, wel de namen van scholen.", "What you add stays in this browser on this device, also when you reload the page, and nowhere else. Team files hold no persons, but they do name schools.";
+    swv_not_kept: "Deze browser staat bewaren hier niet toe: als u de pagina herlaadt, moet u de teambestanden opnieuw toevoegen.", "This browser does not allow keeping anything here: when you reload the page, you need to add the team files again.";
+    swv_kept_refused: "De browser weigerde de teambestanden te bewaren (de opslag is vol): als u de pagina herlaadt, ontbreekt wat u het laatst toevoegde. Wis wat u niet meer nodig hebt.", "The browser refused to keep the team files (its storage is full): when you reload the page, what you added last is missing. Wipe what you no longer need.";
+    swv_wipe_confirm: "Alle teambestanden, ook de eerdere, worden van dit apparaat gewist. Doorgaan?", "All team files, the earlier ones too, will be wiped from this device. Continue?";
+    swv_csv: "Overzicht als CSV", "Overview as CSV";
 }
 
 impl Texts {
+    /// What was restored on the SWV page.
+    pub fn swv_restored(self, schools: usize, earlier: usize) -> String {
+        match (self.0, earlier) {
+            (Lang::Nl, 0) => format!("Hersteld van dit apparaat: {schools} scholen."),
+            (Lang::Nl, e) => format!(
+                "Hersteld van dit apparaat: {schools} scholen, en {e} eerdere teambestanden."
+            ),
+            (Lang::En, 0) => format!("Restored from this device: {schools} schools."),
+            (Lang::En, e) => {
+                format!("Restored from this device: {schools} schools, and {e} earlier team files.")
+            }
+        }
+    }
+
+    /// How many earlier team files are in.
+    pub fn swv_earlier_count(self, n: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("Eerdere ronde: {n} scholen."),
+            Lang::En => format!("Earlier round: {n} schools."),
+        }
+    }
+
+    /// The count line when the picture shows one school type only.
+    pub fn swv_filtered(self, label: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Alleen scholen met schoolsoort {label}: de cijfers over scholen gelden voor hen."
+            ),
+            Lang::En => {
+                format!("Only schools of type {label}: the figures over schools are theirs.")
+            }
+        }
+    }
+
     /// How many schools the picture holds, and how many are shown.
     pub fn swv_count(self, schools: usize, shown: usize) -> String {
         match self.0 {

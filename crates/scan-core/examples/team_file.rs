@@ -2,7 +2,9 @@
 //! page makes it, for browser tests of the samenwerkingsverband's page.
 //!
 //! Usage: `team_file SCHOOL SCHOOL_TYPE N SEED OUT.json`: `N` teachers with seeds `SEED..`, one
-//! of every four an intern begeleider (see `respondent_file` for the answers).
+//! of every four an intern begeleider (see `respondent_file` for the answers), all leaning
+//! one way by the school's seed (`(SEED / 10) % 4`: lower, as they are, higher, highest), so
+//! that schools and rounds differ.
 
 #[path = "support/answered.rs"]
 mod support;
@@ -21,7 +23,8 @@ fn main() {
     let files: Vec<scan_core::Respondent> = (0..n)
         .map(|i| {
             let role = if i % 4 == 3 { "ib" } else { "leraar" };
-            let p = support::answered(&q, school_type, role, seed + i);
+            let lean = [-1, 0, 1, 2][(seed / 10) % 4];
+            let p = support::answered_leaning(&q, school_type, role, seed + i, lean);
             let e = scan_core::Exchange::new(&q, &p, None, 1_764_000_100_000 + (seed + i) as u64);
             e.into()
         })

@@ -429,3 +429,35 @@ pub fn beside(team: &TeamResults, reference: &[(ThemeIx, Distribution)]) -> Vec<
         })
         .collect()
 }
+
+/// How the SWV page orders its schools.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SchoolOrder {
+    /// By name (as [`swv_picture`] gives them).
+    #[default]
+    Name,
+    /// By school type, then name.
+    SchoolType,
+    /// By the whole scan's score, lowest first; schools without figures last.
+    Score,
+}
+
+/// `schools` in `order`; ties keep their order (by name).
+pub fn sort_schools(schools: &mut [SchoolRow], order: SchoolOrder) {
+    match order {
+        SchoolOrder::Name => schools.sort_by_cached_key(|s| school_key(&s.name)),
+        SchoolOrder::SchoolType => schools.sort_by(|a, b| a.school_types.cmp(&b.school_types)),
+        SchoolOrder::Score => schools.sort_by_key(|s| {
+            let score = s.overall.shown().and_then(|o| o.percent);
+            (score.is_none(), score)
+        }),
+    }
+}
+
+/// The files of schools with school type `only` (all when `None`).
+pub fn of_type<'a>(files: &'a [TeamFile], only: Option<&'a str>) -> Vec<TeamFile> {
+    (files.iter())
+        .filter(|f| only.is_none_or(|t| f.school_types.iter().any(|x| x == t)))
+        .cloned()
+        .collect()
+}

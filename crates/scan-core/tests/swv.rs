@@ -5,7 +5,8 @@
 use scan_core::formats::swv_reference::ReferenceFile;
 use scan_core::formats::team_file::TeamFile;
 use scan_core::swv::{
-    Place, SchoolAdded, Sector, add_schools, beside, school_key, sector, swv_changes, swv_picture,
+    Place, SchoolAdded, SchoolOrder, Sector, add_schools, beside, of_type, school_key, sector,
+    sort_schools, swv_changes, swv_picture,
 };
 use scan_core::{Figure, FileError, Questionnaire, Source, ThemeIx, parse, swv_csv};
 
@@ -486,4 +487,46 @@ fn a_school_name_in_the_swv_csv_is_never_run_as_a_formula() {
         lines[2]
     );
     assert!(!text.contains(";\"=") && !text.contains(";\"+"));
+}
+
+#[test]
+fn schools_sort_by_type_or_score_and_filter_by_type() {
+    let q = mini();
+    let names = |rows: &[scan_core::swv::SchoolRow]| -> Vec<String> {
+        rows.iter().map(|s| s.name.clone()).collect()
+    };
+    let mut rows = swv_picture(&q, &schools(&q)).schools;
+    // Whole-scan scores: Wissel 20, Kompas 30, Brug 40, Zonnewijzer 55, Anker 70; Kleine
+    // School has too few respondents, so it comes last.
+    sort_schools(&mut rows, SchoolOrder::Score);
+    assert_eq!(
+        names(&rows),
+        [
+            "SBO De Wissel",
+            "SO Het Kompas",
+            "OBS De Brug",
+            "OBS Zonnewijzer",
+            "CBS Het Anker",
+            "Kleine School"
+        ]
+    );
+    // po before sbo before so; within a type still by name (the sort is stable from Name).
+    sort_schools(&mut rows, SchoolOrder::Name);
+    sort_schools(&mut rows, SchoolOrder::SchoolType);
+    assert_eq!(
+        names(&rows),
+        [
+            "CBS Het Anker",
+            "Kleine School",
+            "OBS De Brug",
+            "OBS Zonnewijzer",
+            "SBO De Wissel",
+            "SO Het Kompas"
+        ]
+    );
+    // Only the po schools: four, of which three with figures, too few for figures over them.
+    let po = swv_picture(&q, &of_type(&schools(&q), Some("po")));
+    assert_eq!((po.schools.len(), po.shown_schools), (4, 3));
+    assert_eq!(po.themes[0].all, Figure::TooFew);
+    assert_eq!(of_type(&schools(&q), None).len(), 6);
 }

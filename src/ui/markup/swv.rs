@@ -5,13 +5,26 @@
 use maud::{Markup, html};
 use scan_core::Figure;
 use scan_core::Questionnaire;
-use scan_core::swv::{AcrossTheme, Distribution, SchoolTheme, SwvPicture};
+use scan_core::swv::{AcrossTheme, Distribution, SchoolChange, SchoolTheme, SwvChange, SwvPicture};
 
 use super::chart::{ChartRow, band_chart};
 use crate::ui::texts::Texts;
 
+/// What the SWV's picture is drawn from: plain data, no signals.
+pub struct SwvInput<'a> {
+    pub q: &'a Questionnaire,
+    /// The schools in the order the page chose.
+    pub picture: &'a SwvPicture,
+    /// The school type the page shows alone (its label), if any.
+    pub only: Option<&'a str>,
+    /// The changes since an earlier round ([`scan_core::swv::swv_changes`]), when given.
+    pub changes: Option<(&'a [SchoolChange], &'a [SwvChange])>,
+    pub texts: Texts,
+}
+
 /// The whole picture below the file picker.
-pub fn swv_body(q: &Questionnaire, p: &SwvPicture, t: Texts) -> Markup {
+pub fn swv_body(r: &SwvInput) -> Markup {
+    let (q, p, t) = (r.q, r.picture, r.texts);
     let c = &q.criteria;
     let rows: Vec<ChartRow> = (p.themes.iter())
         .filter_map(|a| {
@@ -27,6 +40,7 @@ pub fn swv_body(q: &Questionnaire, p: &SwvPicture, t: Texts) -> Markup {
         .collect();
     html! {
         p.spo-swv-count { (t.swv_count(p.schools.len(), p.shown_schools)) }
+        @if let Some(label) = r.only { p.spo-swv-filtered { (t.swv_filtered(label)) } }
         p.spo-hint { (t.swv_rules(c.min_school_respondents, c.min_schools)) }
         section.spo-swv-across {
             h3 { (t.swv_across_title()) }
@@ -70,6 +84,65 @@ pub fn swv_body(q: &Questionnaire, p: &SwvPicture, t: Texts) -> Markup {
                                     }
                                     _ => {
                                         td.spo-too-few colspan=(q.themes.len() + 1) { (t.swv_too_few_respondents()) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        @if let Some((schools, swv)) = r.changes { (over_time(q, t, schools, swv)) }
+    }
+}
+
+/// "45% → 52% (7 procentpunt hoger)".
+fn change_words(t: Texts, before: u32, after: u32) -> String {
+    let d = i64::from(after) - i64::from(before);
+    let how = match d {
+        d if d > 0 => t.team_up(d),
+        d if d < 0 => t.team_down(-d),
+        _ => t.team_same().to_string(),
+    };
+    format!("{before}% → {after}% ({how})")
+}
+
+/// "In de tijd": the SWV's median per theme, then per school and theme, before and after.
+fn over_time(q: &Questionnaire, t: Texts, schools: &[SchoolChange], swv: &[SwvChange]) -> Markup {
+    // The school changes come per school, theme by theme; one row per school.
+    let mut rows: Vec<(&str, Vec<Option<&SchoolChange>>)> = Vec::new();
+    for c in schools {
+        if rows.last().is_none_or(|(name, _)| *name != c.school) {
+            rows.push((&c.school, vec![None; q.themes.len()]));
+        }
+        if let Some((_, cells)) = rows.last_mut() {
+            cells[c.theme.0] = Some(c);
+        }
+    }
+    html! {
+        section.spo-swv-over-time aria-labelledby="spo-swv-over-time" {
+            h3 #spo-swv-over-time { (t.swv_over_time()) }
+            @if schools.is_empty() && swv.is_empty() { p { (t.swv_no_changes()) } }
+            @if !swv.is_empty() {
+                h4 { (t.swv_over_time_swv()) }
+                ul.spo-swv-changes {
+                    @for c in swv { li { (q.themes[c.theme].title) ": " (change_words(t, c.before, c.after)) } }
+                }
+            }
+            @if !rows.is_empty() {
+                h4 { (t.swv_over_time_schools()) }
+                div.spo-table-scroll role="region" tabindex="0" aria-label=(t.swv_over_time_schools()) {
+                    table.spo-team-table.spo-swv-table {
+                        thead { tr {
+                            th scope="col" { (t.swv_school()) }
+                            @for theme in &q.themes { th scope="col" { (theme.title) } }
+                        } }
+                        tbody {
+                            @for (name, cells) in &rows {
+                                tr {
+                                    th scope="row" { (name) }
+                                    @for c in cells {
+                                        td { @match c { Some(c) => (change_words(t, c.before, c.after)), None => "–" } }
                                     }
                                 }
                             }

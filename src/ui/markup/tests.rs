@@ -511,7 +511,25 @@ fn the_swv_picture_escapes_school_names_and_says_what_it_withholds() {
     };
     let files = vec![file(HOSTILE, 9, 70), file("Klein", 2, 10)];
     let picture = scan_core::swv::swv_picture(&q, &files);
-    let html = swv_body(&q, &picture, Texts(Lang::Nl)).into_string();
+    // Over time against itself: the hostile name in the table of changes too.
+    let (schools, swv) = scan_core::swv::swv_changes(&picture, &picture);
+    assert_eq!(schools.len(), 1, "only the school with figures has changes");
+    let html = swv_body(&super::SwvInput {
+        q: &q,
+        picture: &picture,
+        only: Some(HOSTILE),
+        changes: Some((&schools, &swv)),
+        texts: Texts(Lang::Nl),
+    })
+    .into_string();
+    assert!(
+        html.contains("In de tijd") && html.contains("70% → 70% (gelijk)"),
+        "{html}"
+    );
+    assert!(
+        html.matches(ESCAPED).count() >= 4,
+        "school, types, filter and change: {html}"
+    );
     assert!(
         !html.contains("<img") && !html.contains("<svg onload"),
         "{html}"

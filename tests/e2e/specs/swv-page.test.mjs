@@ -63,7 +63,7 @@ test('the SWV page: every school, the figures over the schools that count, a ref
     await page.goto(`${env.server.url}swv.html`);
     await page.getByRole('heading', { name: 'Het beeld van het samenwerkingsverband' }).waitFor();
     assert.equal(await page.locator('.spo-empty').textContent(), 'Nog geen teambestanden toegevoegd.');
-    await page.locator('input[type=file]').setInputFiles([...files, lost]);
+    await page.getByLabel('Teambestanden toevoegen', { exact: true }).setInputFiles([...files, lost]);
     await page.locator('.spo-swv-body').waitFor();
     assert.deepEqual(await page.locator('.spo-team-problems p').allTextContents(), [
       'een-respondent.json: niet toegevoegd, want dit is het bestand van één respondent; vraag de school om haar teambestand (‘Teambeeld bewaren als bestand’).',
