@@ -120,15 +120,9 @@ fn mount_builtin<V: IntoView + 'static>(
 /// [`mount_team`] for the build with `reader`: the scan at the element's `data-config`, or the
 /// built-in one without it.
 pub fn mount_team_with(reader: ConfigReader) {
-    let Some((element, options)) = team_element(Some(reader)) else {
-        return;
-    };
-    let (url, texts) = (options.config_url, crate::ui::Texts(options.lang));
-    let shown = move |q| view! { <div class="spo"><TeamView q=q texts=texts /></div> };
-    leptos::mount::mount_to(element, move || {
-        view! { <WithScan config_url=url reader=Some(reader) texts=texts shown=shown /> }
-    })
-    .forget();
+    mount_with_reader("scan-team", reader, |q, texts| {
+        view! { <div class="spo"><TeamView q=q texts=texts /></div> }
+    });
 }
 
 /// Mounts the samenwerkingsverband's view into the element with id `scan-swv` (swv.html), in
@@ -139,9 +133,34 @@ pub fn mount_swv() {
     });
 }
 
-/// The team view's element (id `scan-team`), emptied, and its options.
-fn team_element(reader: Option<ConfigReader>) -> Option<(web_sys::HtmlElement, MountOptions)> {
-    page_element("scan-team", reader)
+/// [`mount_swv`] for the build with `reader`: the scan at the element's `data-config`, or the
+/// built-in one without it.
+pub fn mount_swv_with(reader: ConfigReader) {
+    mount_with_reader("scan-swv", reader, |q, texts| {
+        view! { <div class="spo"><crate::ui::SwvView q=q texts=texts /></div> }
+    });
+}
+
+/// Mounts `shown` into the page's element with id `id` with the scan at its `data-config`
+/// (read by `reader`) or the built-in one, through the widget's [`WithScan`].
+fn mount_with_reader<V: IntoView + 'static>(
+    id: &str,
+    reader: ConfigReader,
+    shown: impl Fn(std::sync::Arc<scan_core::Questionnaire>, crate::ui::Texts) -> V
+    + Copy
+    + Send
+    + Sync
+    + 'static,
+) {
+    let Some((element, options)) = page_element(id, Some(reader)) else {
+        return;
+    };
+    let (url, texts) = (options.config_url, crate::ui::Texts(options.lang));
+    let shown = move |q| shown(q, texts);
+    leptos::mount::mount_to(element, move || {
+        view! { <WithScan config_url=url reader=Some(reader) texts=texts shown=shown /> }
+    })
+    .forget();
 }
 
 /// The page's element with id `id`, emptied, and its options.

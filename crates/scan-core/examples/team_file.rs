@@ -1,7 +1,8 @@
 //! Writes a school's team file of the built-in scan, made from `N` respondents as the team
 //! page makes it, for browser tests of the samenwerkingsverband's page.
 //!
-//! Usage: `team_file SCHOOL SCHOOL_TYPE N SEED OUT.json`: `N` teachers with seeds `SEED..`, one
+//! Usage: `team_file [--config SCAN.toml] SCHOOL SCHOOL_TYPE N SEED OUT.json` (the built-in
+//! scan, or the scan in SCAN.toml): `N` teachers with seeds `SEED..`, one
 //! of every four an intern begeleider (see `respondent_file` for the answers), all leaning
 //! one way by the school's seed (`(SEED / 10) % 4`: lower, as they are, higher, highest), so
 //! that schools and rounds differ.
@@ -10,16 +11,27 @@
 mod support;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let q = if args.first().is_some_and(|a| a == "--config") {
+        let path = args.get(1).expect("--config needs a file").clone();
+        args.drain(..2);
+        let text = std::fs::read_to_string(&path).expect("SCAN.toml is readable");
+        let source = scan_core::Source {
+            name: &path,
+            text: &text,
+        };
+        scan_core::parse(&[source]).expect("SCAN.toml is a valid scan")
+    } else {
+        scan_core::builtin().expect("built-in scan is valid")
+    };
     let [school, school_type, n, seed, out] = args.as_slice() else {
-        eprintln!("usage: team_file SCHOOL SCHOOL_TYPE N SEED OUT.json");
+        eprintln!("usage: team_file [--config SCAN.toml] SCHOOL SCHOOL_TYPE N SEED OUT.json");
         std::process::exit(2);
     };
     let (n, seed): (usize, usize) = (
         n.parse().expect("N is a number"),
         seed.parse().expect("SEED is a number"),
     );
-    let q = scan_core::builtin().expect("built-in scan is valid");
     let files: Vec<scan_core::Respondent> = (0..n)
         .map(|i| {
             let role = if i % 4 == 3 { "ib" } else { "leraar" };

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dist } from '../harness.mjs';
-import { BROTLI_BUDGET, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, TEAM_BROTLI_BUDGET, TEAM_FILES, TEAM_FULL_BROTLI_BUDGET, TEAM_FULL_FILES, SWV_BROTLI_BUDGET, SWV_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
+import { BROTLI_BUDGET, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, TEAM_BROTLI_BUDGET, TEAM_FILES, TEAM_FULL_BROTLI_BUDGET, TEAM_FULL_FILES, SWV_BROTLI_BUDGET, SWV_FILES, SWV_FULL_BROTLI_BUDGET, SWV_FULL_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
 
 for (const [what, names, budget] of [
   ['the built-in scan', WIDGET_FILES, BROTLI_BUDGET],
@@ -11,6 +11,7 @@ for (const [what, names, budget] of [
   ['the advisor\'s team page', TEAM_FILES, TEAM_BROTLI_BUDGET],
   ['the team page of an own scan', TEAM_FULL_FILES, TEAM_FULL_BROTLI_BUDGET],
   ['the samenwerkingsverband\'s page', SWV_FILES, SWV_BROTLI_BUDGET],
+  ['the samenwerkingsverband\'s page of an own scan', SWV_FULL_FILES, SWV_FULL_BROTLI_BUDGET],
 ]) {
   test(`the release build for ${what} stays within its brotli size budget`, () => {
     const { files, total } = widgetSizes(dist, names);
@@ -22,7 +23,7 @@ for (const [what, names, budget] of [
   });
 }
 
-for (const [what, leanFiles, fullFiles] of [['widget', WIDGET_FILES, FULL_WIDGET_FILES], ['team page', TEAM_FILES, TEAM_FULL_FILES]]) {
+for (const [what, leanFiles, fullFiles] of [['widget', WIDGET_FILES, FULL_WIDGET_FILES], ['team page', TEAM_FILES, TEAM_FULL_FILES], ['SWV page', SWV_FILES, SWV_FULL_FILES]]) {
   test(`the built-in scan's ${what} leaves the TOML reader out`, () => {
     const lean = widgetSizes(dist, leanFiles).files.find(f => f.name.endsWith('.wasm'));
     const full = widgetSizes(dist, fullFiles).files.find(f => f.name.endsWith('.wasm'));
