@@ -5,20 +5,12 @@
 //! exchange files are reported and left out. Files after `--earlier` form the earlier picture
 //! to compare with. With `--config`, the files are read against that scan, not the built-in.
 
+#[path = "support/scan_arg.rs"]
+mod scan_arg;
+
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let q = if args.first().is_some_and(|a| a == "--config") {
-        let path = args.get(1).expect("--config needs a file").clone();
-        args.drain(..2);
-        let text = std::fs::read_to_string(&path).expect("readable scan");
-        let source = scan_core::Source {
-            name: &path,
-            text: &text,
-        };
-        scan_core::parse(&[source]).expect("a valid scan")
-    } else {
-        scan_core::builtin().expect("built-in scan is valid")
-    };
+    let q = scan_arg::scan(&mut args);
     let (mut files, mut earlier) = (Vec::new(), Vec::new());
     let mut refused = Vec::new();
     let mut into_earlier = false;

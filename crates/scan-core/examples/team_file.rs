@@ -10,20 +10,12 @@
 #[path = "support/answered.rs"]
 mod support;
 
+#[path = "support/scan_arg.rs"]
+mod scan_arg;
+
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let q = if args.first().is_some_and(|a| a == "--config") {
-        let path = args.get(1).expect("--config needs a file").clone();
-        args.drain(..2);
-        let text = std::fs::read_to_string(&path).expect("SCAN.toml is readable");
-        let source = scan_core::Source {
-            name: &path,
-            text: &text,
-        };
-        scan_core::parse(&[source]).expect("SCAN.toml is a valid scan")
-    } else {
-        scan_core::builtin().expect("built-in scan is valid")
-    };
+    let q = scan_arg::scan(&mut args);
     let [school, school_type, n, seed, out] = args.as_slice() else {
         eprintln!("usage: team_file [--config SCAN.toml] SCHOOL SCHOOL_TYPE N SEED OUT.json");
         std::process::exit(2);

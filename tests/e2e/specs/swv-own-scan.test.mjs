@@ -9,11 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { assertBrokenScanNamed, brokenScan } from '../broken-scan.mjs';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, root } from '../harness.mjs';
 
 const own = fs.readFileSync(path.join(root, 'examples/mijn-scan.toml'), 'utf8');
 const page = fs.readFileSync(path.join(root, 'examples/eigen-swv.html'), 'utf8');
-const broken = own.replace('basic = true', 'basic = true\nwieght = 2');
+const broken = brokenScan(own);
 const env = useServerAndBrowser({}, {
   '/examples/kapot.toml': broken,
   '/examples/kapot-swv.html': page.replace('data-config="mijn-scan.toml"', 'data-config="kapot.toml"'),
@@ -59,17 +60,5 @@ test('the SWV page of an own scan: its themes across its schools, a team file of
 });
 
 test('an SWV page whose own scan is broken names the file, line and field', async () => {
-  const rec = await openPage(env.browser, env.server.url, { width: 375, height: 800 });
-  await rec.page.goto(`${env.server.url}examples/kapot-swv.html`);
-  const alert = rec.page.getByRole('alert');
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /De scan kan niet worden geladen/);
-  const line = broken.split('\n').findIndex(l => l.startsWith('wieght')) + 1;
-  const items = await alert.locator('li').allTextContents();
-  assert.equal(items.length, 1);
-  assert.match(items[0], new RegExp(`^kapot\\.toml:${line}:1: unknown key \`wieght\`: did you mean \`weight\`\\?`));
-  assert.equal(await rec.page.locator('input[type=file]').count(), 0, 'no SWV page on a broken scan');
-  assert.deepEqual(await axeViolations(rec.page), []);
-  await screenshot(rec.page, 'swv-own-scan-broken-375');
-  await rec.context.close();
+  await assertBrokenScanNamed(assert, env, 'examples/kapot-swv.html', broken, 'swv-own-scan-broken-375');
 });

@@ -10,11 +10,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { assertBrokenScanNamed, brokenScan } from '../broken-scan.mjs';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, root } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
 const own = fs.readFileSync(path.join(root, 'examples/mijn-scan.toml'), 'utf8');
-const broken = own.replace('basic = true', 'basic = true\nwieght = 2');
+const broken = brokenScan(own);
 const page = fs.readFileSync(path.join(root, 'examples/eigen-teambeeld.html'), 'utf8');
 const env = useServerAndBrowser({}, {
   '/examples/kapot.toml': broken,
@@ -117,18 +118,5 @@ test('the team page of an own scan: the picture of its respondents, files of ano
 });
 
 test('a team page whose own scan is broken names the file, line and field', async () => {
-  const rec = await openPage(env.browser, env.server.url, { width: 375, height: 800 });
-  await rec.page.goto(`${env.server.url}examples/kapot-teambeeld.html`);
-  const alert = rec.page.getByRole('alert');
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /De scan kan niet worden geladen/);
-  const line = broken.split('\n').findIndex(l => l.startsWith('wieght')) + 1;
-  const items = await alert.locator('li').allTextContents();
-  assert.equal(items.length, 1);
-  assert.match(items[0], new RegExp(`^kapot\\.toml:${line}:1: unknown key \`wieght\`: did you mean \`weight\`\\?`));
-  assert.equal(await rec.page.locator('input[type=file]').count(), 0, 'no team page on a broken scan');
-  assert.ok(rec.problems.some(p => p.startsWith('console:') && p.includes(items[0])), 'the console has the same message');
-  assert.deepEqual(await axeViolations(rec.page), []);
-  await screenshot(rec.page, 'team-own-scan-broken-375');
-  await rec.context.close();
+  await assertBrokenScanNamed(assert, env, 'examples/kapot-teambeeld.html', broken, 'team-own-scan-broken-375');
 });
