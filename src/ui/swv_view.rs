@@ -49,6 +49,9 @@ fn read_into(
         let added = round
             .try_update(|all| add_schools(all, files))
             .unwrap_or_default();
+        let fine = (added.iter())
+            .filter(|a| matches!(a, SchoolAdded::New | SchoolAdded::Replaced))
+            .count();
         for (name, a) in names.iter().zip(added) {
             match a {
                 SchoolAdded::New => {}
@@ -56,6 +59,10 @@ fn read_into(
                 SchoolAdded::KeptNewer => told.push(t.swv_same_school(name, false)),
                 SchoolAdded::NoName => told.push(t.swv_no_name(name)),
             }
+        }
+        // Said first, so that a screen reader hears what happened before the exceptions.
+        if fine > 0 {
+            told.insert(0, t.swv_added(fine));
         }
         problems.update(|p| p.append(&mut told));
     });
@@ -131,7 +138,8 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 };
                 let mut shown = p.clone();
                 sort_schools(&mut shown.schools, order.get());
-                let changes = before.with(|b| b.as_ref().map(|b| swv_changes(b, p)));
+                // The changes follow the order the page shows the schools in.
+                let changes = before.with(|b| b.as_ref().map(|b| swv_changes(b, &shown)));
                 let label =
                     only.with(|o| o.as_deref().map(|id| q.school_type_label(id).to_string()));
                 let html = swv_body(&SwvInput {

@@ -337,6 +337,12 @@ fn AddFiles(
         leptos::ev::Event,
         web_sys::HtmlInputElement,
     >| { read_earlier(crate::files::take_chosen(&ev.target()), earlier) };
+    // A reference file read like any other: it opens beside the current picture.
+    let read_reference = read.clone();
+    let add_reference = move |ev: leptos::ev::Targeted<
+        leptos::ev::Event,
+        web_sys::HtmlInputElement,
+    >| { read_reference(crate::files::take_chosen(&ev.target()), files) };
     let add_dropped = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         read(crate::files::dropped(&ev), files)
@@ -349,7 +355,6 @@ fn AddFiles(
                 <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change:target=add_now />
             </label>
             <p class="spo-hint">{t.team_drop()}</p>
-            <p class="spo-hint">{t.team_reference_hint()}</p>
             <details class="spo-team-privacy">
                 <summary>{t.team_privacy_title()}</summary>
                 <p>{t.team_privacy_files()}</p>
@@ -364,6 +369,11 @@ fn AddFiles(
             {move || (earlier.respondents() > 0).then(|| view! {
                 <p class="spo-hint">{t.team_earlier_count()}{t.team_count(earlier.respondents())}</p>
             })}
+            <p class="spo-hint">{t.team_reference_hint()}</p>
+            <label class="spo-button spo-file-button">
+                {t.team_add_reference()}
+                <input type="file" accept=".json,application/json" class="spo-sr" on:change:target=add_reference />
+            </label>
         </div>
     }
 }

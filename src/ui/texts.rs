@@ -1,7 +1,7 @@
 //! Every text of the widget's own interface, in Dutch (the default) and English. The
 //! questionnaire's texts come from its configuration, in whatever language that is written in.
 
-use scan_core::formats::{exchange::EXCHANGE_KIND, plan::PLAN_KIND};
+use scan_core::formats::{exchange::EXCHANGE_KIND, plan::PLAN_KIND, swv_reference::REFERENCE_KIND};
 
 /// The interface language, from the mount element's `data-lang`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -143,7 +143,7 @@ texts! {
     team_status: "Status team", "Team status";
     team_score: "Gemiddelde score", "Mean score";
     team_school_types: "Schoolsoort", "School type";
-    team_chart_caption: "Per thema het gemiddelde van het team (stip) en de laagste tot hoogste score (balk), tegen de statusgrenzen; de status en de getallen staan erachter.", "Per theme the team's mean (dot) and the lowest to highest score (bar), against the status bands; the status and the figures follow each.";
+    team_chart_caption: "Per thema het gemiddelde van het team (stip) en de laagste tot hoogste score (balk), tegen de statusgrenzen; de status en de getallen staan ernaast.", "Per theme the team's mean (dot) and the lowest to highest score (bar), against the status bands; the status and the figures follow each.";
     team_chart_earlier: "De ring is het gemiddelde van het eerdere beeld.", "The ring is the earlier picture's mean.";
     team_school: "Naam of code van de school (komt in het bestand)", "Name or code of the school (goes into the file)";
     team_save_file: "Teambeeld bewaren als bestand", "Save the team picture as a file";
@@ -850,7 +850,7 @@ texts! {
     swv_types: "Schoolsoort", "School type";
     swv_across_title: "Per thema over de scholen", "Per theme across the schools";
     swv_across_intro: "Per thema: hoeveel scholen elke status hebben, de middelste helft van hun scores (van het eerste tot het derde kwartiel) en de mediaan. Alleen scholen met genoeg respondenten tellen mee.", "Per theme: how many schools have each status, the middle half of their scores (first to third quartile) and the median. Only schools with enough respondents count.";
-    swv_chart_caption: "Per thema de mediaan van de scholen (stip) en hun middelste helft (balk), tegen de statusgrenzen; de cijfers staan erachter.", "Per theme the schools' median (dot) and their middle half (bar), against the status bands; the figures follow.";
+    swv_chart_caption: "Per thema de mediaan van de scholen (stip) en hun middelste helft (balk), tegen de statusgrenzen; de cijfers staan ernaast.", "Per theme the schools' median (dot) and their middle half (bar), against the status bands; the figures follow.";
     swv_statuses: "Scholen per status", "Schools per status";
     swv_middle: "Middelste helft", "Middle half";
     swv_median: "Mediaan", "Median";
@@ -862,7 +862,11 @@ texts! {
     swv_too_few_respondents: "te weinig respondenten", "too few respondents";
     swv_save_reference: "Referentiebestand bewaren", "Save the reference file";
     swv_reference_saved: "Het referentiebestand is bewaard. Geef het aan de scholen: op hun teampagina zien ze hun school naast het samenwerkingsverband.", "The reference file is saved. Give it to the schools: on their team page they see their school beside the samenwerkingsverband.";
-    swv_name: "Naam van het samenwerkingsverband (komt in het referentiebestand)", "Name of the samenwerkingsverband (goes into the reference file)";
+    swv_name: "Naam van het samenwerkingsverband (niet verplicht; komt in het referentiebestand)", "Name of the samenwerkingsverband (optional; goes into the reference file)";
+    swv_no_score_note: "–: geen van deze scholen heeft een score voor dit thema, bijvoorbeeld omdat alleen het samenwerkingsverband zelf het invult.", "–: none of these schools has a score for this theme, for example because only the samenwerkingsverband itself answers it.";
+    swv_notable_note: "Opvallend: een derde of meer van de scholen in een status met risico, of regulier en speciaal onderwijs die verschillen.", "Notable: a third or more of the schools in a status at risk, or regular and special schools that differ.";
+    swv_over_time_note: "Alleen scholen en thema's met een score in beide rondes; scholen met te weinig respondenten staan er niet bij.", "Only schools and themes with a score in both rounds; schools with too few respondents are left out.";
+    swv_over_time_no_swv: "Voor de scholen samen: te weinig scholen met een score in een van beide rondes.", "For the schools together: too few schools with a score in one of the rounds.";
     swv_earlier_intro: "Om te vergelijken: voeg de teambestanden van een eerdere ronde toe, bijvoorbeeld van vorig jaar. Scholen worden herkend aan hun naam of code.", "To compare: add the team files of an earlier round, for example last year's. Schools are recognised by their name or code.";
     swv_add_earlier: "Eerdere teambestanden toevoegen", "Add earlier team files";
     swv_filter: "Schoolsoort", "School type";
@@ -886,22 +890,47 @@ impl Texts {
     /// What was restored on the SWV page.
     pub fn swv_restored(self, schools: usize, earlier: usize) -> String {
         match (self.0, earlier) {
-            (Lang::Nl, 0) => format!("Hersteld van dit apparaat: {schools} scholen."),
-            (Lang::Nl, e) => format!(
-                "Hersteld van dit apparaat: {schools} scholen, en {e} eerdere teambestanden."
-            ),
-            (Lang::En, 0) => format!("Restored from this device: {schools} schools."),
-            (Lang::En, e) => {
-                format!("Restored from this device: {schools} schools, and {e} earlier team files.")
+            (Lang::Nl, 0) => {
+                format!("Hersteld van dit apparaat: de teambestanden van {schools} scholen.")
             }
+            (Lang::Nl, e) => format!(
+                "Hersteld van dit apparaat: de teambestanden van {schools} scholen en van {e} scholen in de eerdere ronde."
+            ),
+            (Lang::En, 0) => {
+                format!("Restored from this device: the team files of {schools} schools.")
+            }
+            (Lang::En, e) => format!(
+                "Restored from this device: the team files of {schools} schools and of {e} schools in the earlier round."
+            ),
         }
     }
 
     /// How many earlier team files are in.
     pub fn swv_earlier_count(self, n: usize) -> String {
         match self.0 {
-            Lang::Nl => format!("Eerdere ronde: {n} scholen."),
-            Lang::En => format!("Earlier round: {n} schools."),
+            Lang::Nl => format!(
+                "Eerdere ronde: {n} {}.",
+                if n == 1 { "school" } else { "scholen" }
+            ),
+            Lang::En => format!(
+                "Earlier round: {n} {}.",
+                if n == 1 { "school" } else { "schools" }
+            ),
+        }
+    }
+
+    /// How many team files were added in one go.
+    pub fn swv_added(self, n: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "{n} {} toegevoegd.",
+                if n == 1 {
+                    "teambestand"
+                } else {
+                    "teambestanden"
+                }
+            ),
+            Lang::En => format!("{n} team {} added.", if n == 1 { "file" } else { "files" }),
         }
     }
 
@@ -909,11 +938,11 @@ impl Texts {
     pub fn swv_filtered(self, label: &str) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Alleen scholen met schoolsoort {label}: de cijfers over scholen gelden voor hen."
+                "U ziet alleen scholen met schoolsoort {label}; ook de cijfers over de scholen gaan alleen over hen."
             ),
-            Lang::En => {
-                format!("Only schools of type {label}: the figures over schools are theirs.")
-            }
+            Lang::En => format!(
+                "You see only schools of type {label}; the figures over the schools are theirs alone too."
+            ),
         }
     }
 
@@ -921,10 +950,12 @@ impl Texts {
     pub fn swv_count(self, schools: usize, shown: usize) -> String {
         match self.0 {
             Lang::Nl => {
-                format!("{schools} scholen, waarvan {shown} met genoeg respondenten om te tonen.")
+                let word = if schools == 1 { "school" } else { "scholen" };
+                format!("{schools} {word}, waarvan {shown} met genoeg respondenten om te tonen.")
             }
             Lang::En => {
-                format!("{schools} schools, {shown} of them with enough respondents to show.")
+                let word = if schools == 1 { "school" } else { "schools" };
+                format!("{schools} {word}, {shown} of them with enough respondents to show.")
             }
         }
     }
@@ -933,10 +964,10 @@ impl Texts {
     pub fn swv_rules(self, respondents: usize, schools: usize) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Een school wordt getoond vanaf {respondents} respondenten; cijfers over scholen samen vanaf {schools} scholen, zodat geen cijfer van één of twee scholen is."
+                "Een school wordt getoond vanaf {respondents} respondenten; cijfers over scholen samen vanaf {schools} scholen, zodat geen cijfer naar één school te herleiden is."
             ),
             Lang::En => format!(
-                "A school is shown from {respondents} respondents; figures over schools from {schools} schools, so that no figure is one or two schools' own."
+                "A school is shown from {respondents} respondents; figures over schools from {schools} schools, so that no figure can be traced to one school."
             ),
         }
     }
@@ -953,9 +984,12 @@ impl Texts {
     pub fn swv_file_problem(self, file: &str, problem: &scan_core::FileError) -> String {
         use scan_core::FileError as E;
         let answers = |e: &E| matches!(e, E::WrongKind { found: Some(k) } if k == EXCHANGE_KIND);
+        let reference = |e: &E| matches!(e, E::WrongKind { found: Some(k) } if k == REFERENCE_KIND);
         let why = match (self.0, problem) {
             (Lang::Nl, e) if answers(e) => "dit is het bestand van één respondent; vraag de school om haar teambestand (‘Teambeeld bewaren als bestand’)".to_string(),
             (Lang::En, e) if answers(e) => "this is one respondent's file; ask the school for its team file (‘Save the team picture as a file’)".to_string(),
+            (Lang::Nl, e) if reference(e) => "dit is een referentiebestand; dat opent een school op haar teampagina".to_string(),
+            (Lang::En, e) if reference(e) => "this is a reference file; a school opens it on its team page".to_string(),
             (Lang::Nl, E::OtherScan(id)) => format!("het hoort bij een andere scan (“{id}”)"),
             (Lang::En, E::OtherScan(id)) => format!("it belongs to another scan (“{id}”)"),
             (Lang::Nl, E::NewerFormat(_)) => "het komt uit een nieuwere versie; gebruik de nieuwste versie van deze pagina".to_string(),
@@ -990,13 +1024,13 @@ impl Texts {
                 format!("{file}: nieuwer teambestand van een school die er al was; dit telt nu.")
             }
             (Lang::Nl, false) => format!(
-                "{file}: niet toegevoegd, want er is al een nieuwer teambestand van deze school."
+                "{file}: niet toegevoegd, want er is al een even nieuw of nieuwer teambestand van deze school."
             ),
             (Lang::En, true) => {
                 format!("{file}: a newer team file of a school already there; this one counts now.")
             }
             (Lang::En, false) => format!(
-                "{file}: not added, because a newer team file of this school is already there."
+                "{file}: not added, because a team file of this school as new or newer is already there."
             ),
         }
     }
@@ -1005,10 +1039,10 @@ impl Texts {
     pub fn swv_reference_needs(self, schools: usize) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Een referentiebestand kan vanaf {schools} scholen met genoeg respondenten. Het bevat per thema alleen de verdeling over de scholen, geen namen van scholen."
+                "Een referentiebestand maken kan vanaf {schools} scholen met genoeg respondenten. Het gaat over alle scholen, ook als u hierboven één schoolsoort kiest, en bevat per thema alleen de statussen, de middelste helft en de mediaan: geen namen en geen score van één school."
             ),
             Lang::En => format!(
-                "A reference file needs {schools} schools with enough respondents. It holds per theme only the distribution over the schools, no school names."
+                "A reference file needs {schools} schools with enough respondents. It covers all schools, also when you pick one school type above, and holds per theme only the statuses, the middle half and the median: no names and no one school's score."
             ),
         }
     }
@@ -1017,26 +1051,39 @@ impl Texts {
 // The team page beside the SWV's reference file.
 texts! {
     beside_title: "Onze school naast het samenwerkingsverband", "Our school beside the samenwerkingsverband";
-    beside_caption: "Per thema de middelste helft van de scholen (balk), hun mediaan (ring) en de score van dit team (stip), tegen de statusgrenzen; de cijfers en het verschil staan erachter.", "Per theme the schools' middle half (bar), their median (ring) and this team's score (dot), against the status bands; the figures and the difference follow.";
-    beside_ours: "Dit team", "This team";
+    team_table_label: "Het teambeeld als tabel", "The team picture as a table";
+    beside_caption: "Per thema de middelste helft van de scholen (balk), hun mediaan (ring) en onze score (stip), tegen de statusgrenzen; de cijfers en het verschil staan ernaast.", "Per theme the schools' middle half (bar), their median (ring) and our score (dot), against the status bands; the figures and the difference follow.";
+    beside_ours: "Onze school", "Our school";
+    beside_table: "Onze school naast de scholen, als tabel", "Our school beside the schools, as a table";
     beside_swv: "scholen", "schools";
-    beside_place: "Naast de scholen", "Beside the schools";
+    beside_place: "Vergeleken met de scholen", "Compared with the schools";
     beside_below: "lager dan de meeste scholen", "lower than most schools";
     beside_above: "hoger dan de meeste scholen", "higher than most schools";
     beside_within: "binnen de middelste helft", "within the middle half";
     beside_none: "Het referentiebestand heeft geen thema met genoeg scholen.", "The reference file has no theme with enough schools.";
-    team_reference_hint: "Gaf het samenwerkingsverband u een referentiebestand? Voeg het hier toe: dan ziet u uw school ernaast.", "Did the samenwerkingsverband give you a reference file? Add it here to see your school beside it.";
+    team_reference_hint: "Gaf het samenwerkingsverband u een referentiebestand? Voeg het toe: dan ziet u uw school ernaast, onder het teambeeld.", "Did the samenwerkingsverband give you a reference file? Add it to see your school beside it, below the team picture.";
+    team_add_reference: "Referentiebestand toevoegen", "Add a reference file";
 }
 
 impl Texts {
     /// What the team beside the SWV shows, from how many schools.
-    pub fn beside_intro(self, schools: usize) -> String {
+    pub fn beside_intro(self, schools: usize, swv: Option<&str>) -> String {
+        let (nl, en) = match swv {
+            Some(name) => (
+                format!("het referentiebestand van {name}"),
+                format!("the reference file of {name}"),
+            ),
+            None => (
+                "het referentiebestand van het samenwerkingsverband".to_string(),
+                "the samenwerkingsverband's reference file".to_string(),
+            ),
+        };
         match self.0 {
             Lang::Nl => format!(
-                "Uit het referentiebestand van het samenwerkingsverband: per thema de scores van {schools} scholen, zonder hun namen. Een verschil staat er alleen bij waar de score van dit team buiten de middelste helft van de scholen valt; daarbinnen is het gewone spreiding."
+                "Uit {nl}: per thema de middelste helft en de mediaan van de scores van {schools} scholen, zonder hun namen; onze school telt daarin mee als zij haar teambestand gaf. Een verschil staat er alleen bij waar onze score buiten die middelste helft valt; daarbinnen gaat het om gewone verschillen tussen scholen."
             ),
             Lang::En => format!(
-                "From the samenwerkingsverband's reference file: per theme the scores of {schools} schools, without their names. A difference is named only where this team's score lies outside the schools' middle half; within it, it is ordinary spread."
+                "From {en}: per theme the middle half and the median of the scores of {schools} schools, without their names; our school counts in it if it gave its team file. A difference is named only where our score lies outside that middle half; within it, the differences between schools are ordinary."
             ),
         }
     }

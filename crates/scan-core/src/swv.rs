@@ -14,7 +14,8 @@
 //!   band of the risk group; regular (po, vo) and special schools (sbo, (v)so) differ on a
 //!   theme when the median of one lies outside the middle half of the other;
 //! - a school beside its SWV ([`beside`]) is marked only where its score lies outside the
-//!   middle half of the schools' scores.
+//!   middle half of the schools' scores; the reference file the school opens holds no lowest
+//!   or highest score, which would be one school's own.
 
 use std::collections::HashMap;
 
@@ -155,12 +156,14 @@ pub struct Distribution {
     pub schools: usize,
     /// Per band of the scan, in order, how many schools have that status.
     pub per_band: Vec<usize>,
-    pub lowest: u32,
+    /// The lowest and highest score: one school's own, so never in a reference file (`None`
+    /// in a distribution read from one).
+    pub lowest: Option<u32>,
     /// First quartile, median, third quartile (nearest rank).
     pub p25: u32,
     pub median: u32,
     pub p75: u32,
-    pub highest: u32,
+    pub highest: Option<u32>,
 }
 
 impl Distribution {
@@ -183,11 +186,11 @@ impl Distribution {
         Figure::Shown(Distribution {
             schools: n,
             per_band,
-            lowest: sorted[0],
+            lowest: Some(sorted[0]),
             p25: rank(25),
             median: rank(50),
             p75: rank(75),
-            highest: sorted[n - 1],
+            highest: Some(sorted[n - 1]),
         })
     }
 

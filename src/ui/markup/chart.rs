@@ -44,6 +44,15 @@ pub fn band_chart(q: &Questionnaire, class: &str, caption: Markup, rows: &[Chart
         .map(|b| b.from * 10 / max)
         .chain([1000])
         .collect();
+    let top = q.bands.len().saturating_sub(1);
+    let band_class = |i: usize, g: BandGroup| {
+        let top = if i == top {
+            " spo-chart__band--top"
+        } else {
+            ""
+        };
+        format!("{}{top}", group(g))
+    };
     html! {
         figure class=(class) {
             figcaption { (caption) }
@@ -53,7 +62,7 @@ pub fn band_chart(q: &Questionnaire, class: &str, caption: Markup, rows: &[Chart
                         span.spo-chart__title { (row.title) }
                         svg.spo-chart viewBox="0 0 400 24" aria-hidden="true" focusable="false" {
                             @for (i, b) in q.bands.iter().enumerate() {
-                                rect class={ "spo-chart__band " (group(b.group)) }
+                                rect class={ "spo-chart__band " (band_class(i, b.group)) }
                                     x=(x_of(bounds[i])) y="4"
                                     width=(x_of(bounds[i + 1].saturating_sub(bounds[i]))) height="16" {}
                             }
@@ -76,9 +85,12 @@ pub fn band_chart(q: &Questionnaire, class: &str, caption: Markup, rows: &[Chart
                 }
             }
             p.spo-chart__legend aria-hidden="true" {
-                @for b in &q.bands {
-                    span class={ "spo-chart__key " (group(b.group)) } {}
-                    (b.label) " "
+                @for (i, b) in q.bands.iter().enumerate() {
+                    span.spo-chart__item {
+                        span class={ "spo-chart__key " (band_class(i, b.group)) } {}
+                        (b.label)
+                    }
+                    " "
                 }
             }
         }

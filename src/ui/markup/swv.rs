@@ -61,6 +61,8 @@ pub fn swv_body(r: &SwvInput) -> Markup {
                     tfoot { (across_row(q, t, &p.overall)) }
                 }
             }
+            p.spo-hint { (t.swv_notable_note()) }
+            @if p.themes.iter().any(|a| matches!(a.all, Figure::Empty)) { p.spo-hint { (t.swv_no_score_note()) } }
         }
         section.spo-swv-schools {
             h3 { (t.swv_schools_title()) }
@@ -123,6 +125,7 @@ fn over_time(q: &Questionnaire, t: Texts, schools: &[SchoolChange], swv: &[SwvCh
         section.spo-swv-over-time aria-labelledby="spo-swv-over-time" {
             h3 #spo-swv-over-time { (t.swv_over_time()) }
             @if schools.is_empty() && swv.is_empty() { p { (t.swv_no_changes()) } }
+            @if swv.is_empty() && !schools.is_empty() { p { (t.swv_over_time_no_swv()) } }
             @if !swv.is_empty() {
                 h4 { (t.swv_over_time_swv()) }
                 ul.spo-swv-changes {
@@ -131,6 +134,7 @@ fn over_time(q: &Questionnaire, t: Texts, schools: &[SchoolChange], swv: &[SwvCh
             }
             @if !rows.is_empty() {
                 h4 { (t.swv_over_time_schools()) }
+                p.spo-hint { (t.swv_over_time_note()) }
                 div.spo-table-scroll role="region" tabindex="0" aria-label=(t.swv_over_time_schools()) {
                     table.spo-team-table.spo-swv-table {
                         thead { tr {
@@ -178,7 +182,8 @@ fn school_cell(q: &Questionnaire, t: Texts, x: &SchoolTheme) -> Markup {
         @match (x.status, x.percent) {
             (Some(s), Some(p)) => {
                 (q.bands[s].label) " · " (p) "%"
-                @if let Some(u) = x.unknown_percent { br; span.spo-hint { (t.team_unknown()) ": " (u) "%" } }
+                // "Weet ik niet" only where someone said it, so the table stays readable.
+                @if let Some(u) = x.unknown_percent.filter(|u| *u > 0) { br; span.spo-hint { (t.team_unknown()) ": " (u) "%" } }
             }
             _ => "–",
         }
@@ -197,6 +202,7 @@ fn across_row(q: &Questionnaire, t: Texts, a: &AcrossTheme) -> Markup {
                     td { (d.p25) "–" (d.p75) "%" }
                     td { (d.median) "%" }
                     td {
+                        @if !a.struggling && !a.sectors_differ { "–" }
                         @if a.struggling { span.spo-tag { (t.swv_struggling()) } " " }
                         @if a.sectors_differ {
                             span.spo-tag { (t.swv_sectors_differ()) } br;

@@ -58,7 +58,7 @@ pub fn team_body(r: &TeamInput) -> Markup {
         }
         (chart(r))
         // A region of its own that scrolls sideways on a phone, reachable with the keyboard.
-        div.spo-table-scroll role="region" tabindex="0" aria-label=(t.team_title()) {
+        div.spo-table-scroll role="region" tabindex="0" aria-label=(t.team_table_label()) {
         table.spo-team-table {
             caption { (t.team_themes_caption()) }
             thead {
@@ -240,16 +240,13 @@ fn beside(r: &TeamInput, b: &SwvBeside) -> Markup {
         .collect();
     html! {
         section.spo-team-beside aria-labelledby="spo-beside-title" {
-            h3 #spo-beside-title {
-                (t.beside_title())
-                @if let Some(name) = b.swv { " " (name) }
-            }
-            p.spo-hint { (t.beside_intro(b.schools)) }
+            h3 #spo-beside-title { (t.beside_title()) }
+            p.spo-hint { (t.beside_intro(b.schools, b.swv)) }
             @if rows.is_empty() {
                 p { (t.beside_none()) }
             } @else {
                 (band_chart(q, "spo-team-chart", html! { (t.beside_caption()) }, &rows))
-                div.spo-table-scroll role="region" tabindex="0" aria-label=(t.beside_title()) {
+                div.spo-table-scroll role="region" tabindex="0" aria-label=(t.beside_table()) {
                     table.spo-team-table {
                         thead { tr {
                             th scope="col" { (t.team_theme()) }

@@ -561,7 +561,7 @@ fn the_team_beside_its_swv_names_a_difference_only_outside_the_middle_half() {
     // Every theme: 5 schools, middle half 30-60%, median 40%.
     let theme = |id: &str| {
         serde_json::json!({ "theme": id, "schools": 5, "per_status": { "gevorderd": 5 },
-        "lowest": 10, "p25": 30, "median": 40, "p75": 60, "highest": 80 })
+        "p25": 30, "median": 40, "p75": 60 })
     };
     let reference = serde_json::json!({
         "kind": "scan-passend-onderwijs/swv-reference", "format": 1, "scan": q.id, "scan_version": q.version,
@@ -596,5 +596,5 @@ fn the_team_beside_its_swv_names_a_difference_only_outside_the_middle_half() {
     assert!(cells[0].contains(r#"<span class="spo-tag">lager dan de meeste scholen</span>"#));
     assert!(cells[1].contains("binnen de middelste helft") && !cells[1].contains("spo-tag"));
     assert!(cells[2].contains(r#"<span class="spo-tag">hoger dan de meeste scholen</span>"#));
-    assert!(section.contains("Dit team 20% · scholen 30–60%: lager dan de meeste scholen"));
+    assert!(section.contains("Onze school 20% · scholen 30–60%: lager dan de meeste scholen"));
 }

@@ -83,7 +83,7 @@ test('the SWV page over two rounds: changes by hand, a filter, an order, a reloa
   // A reload keeps both rounds.
   await page.reload();
   await page.locator('.spo-swv-over-time').waitFor();
-  assert.ok((await page.locator('.spo-team-problems').textContent()).includes('Hersteld van dit apparaat: 6 scholen, en 6 eerdere teambestanden.'));
+  assert.ok((await page.locator('.spo-team-problems').textContent()).includes('Hersteld van dit apparaat: de teambestanden van 6 scholen en van 6 scholen in de eerdere ronde.'));
   assert.equal(await page.locator('.spo-swv-count').textContent(), '6 scholen, waarvan 6 met genoeg respondenten om te tonen.');
 
   // The CSV: a row per school, the formula defused.

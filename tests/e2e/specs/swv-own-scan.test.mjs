@@ -41,7 +41,7 @@ test('the SWV page of an own scan: its themes across its schools, a team file of
   await rec.page.getByLabel('Teambestanden toevoegen', { exact: true }).setInputFiles([...files, other]);
   await rec.page.locator('.spo-swv-body').waitFor();
   assert.deepEqual(await rec.page.locator('.spo-team-problems p').allTextContents(),
-    ['ingebouwd.json: niet toegevoegd, want het hoort bij een andere scan (“scan-passend-onderwijs”).']);
+    ['5 teambestanden toegevoegd.', 'ingebouwd.json: niet toegevoegd, want het hoort bij een andere scan (“scan-passend-onderwijs”).']);
   const rows = await rec.page.locator('.spo-swv-across tbody tr').evaluateAll(trs =>
     trs.map(tr => [...tr.children].map(c => c.textContent.trim())));
   assert.deepEqual(rows.map(r => r[0]), ['Route naar extra ondersteuning', 'Expertise in de regio']);

@@ -66,6 +66,7 @@ test('the SWV page: every school, the figures over the schools that count, a ref
     await page.getByLabel('Teambestanden toevoegen', { exact: true }).setInputFiles([...files, lost]);
     await page.locator('.spo-swv-body').waitFor();
     assert.deepEqual(await page.locator('.spo-team-problems p').allTextContents(), [
+      '6 teambestanden toegevoegd.',
       'een-respondent.json: niet toegevoegd, want dit is het bestand van één respondent; vraag de school om haar teambestand (‘Teambeeld bewaren als bestand’).',
     ]);
     assert.equal(await page.locator('.spo-swv-count').textContent(), '6 scholen, waarvan 5 met genoeg respondenten om te tonen.');
@@ -115,7 +116,9 @@ test('the SWV page: every school, the figures over the schools that count, a ref
     const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
     const { page } = rec;
     await page.goto(`${env.server.url}team.html`);
-    await page.locator('input[type=file]').first().setInputFiles([regenboog, refPath]);
+    await page.locator('input[type=file]').first().setInputFiles([regenboog]);
+    await page.locator('.spo-team-body').waitFor();
+    await page.getByLabel('Referentiebestand toevoegen').setInputFiles([refPath]);
     await page.getByRole('heading', { name: 'Onze school naast het samenwerkingsverband' }).waitFor();
     assert.ok((await page.locator('.spo-team-problems').textContent()).includes('referentie.json: referentie van het samenwerkingsverband geopend (5 scholen).'));
     const rows = await page.locator('.spo-team-beside tbody tr').evaluateAll(trs =>

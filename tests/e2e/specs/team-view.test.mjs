@@ -187,7 +187,7 @@ test('an advisor sees the team picture of seven respondents who answered with th
       await page.reload();
       await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
       assert.equal(await page.getByLabel('Doel', { exact: true }).count(), 0, 'no plan after wiping the browser');
-      await page.locator('input[type=file]').nth(2).setInputFiles(planFile);
+      await page.getByLabel('Plan openen').setInputFiles(planFile);
       await page.getByLabel('Doel', { exact: true }).waitFor();
       assert.equal(await page.getByLabel('Doel', { exact: true }).inputValue(), 'Iedereen kent ons ondersteuningsaanbod <b>');
       assert.equal(await page.getByLabel('Thema', { exact: true }).inputValue(), 'visie');

@@ -92,9 +92,8 @@ fn across(q: &Questionnaire, t: &AcrossTheme) -> Vec<String> {
         Figure::Shown(d) => {
             let mut row = vec![field(&d.schools.to_string())];
             row.extend(d.per_band.iter().map(|n| field(&n.to_string())));
-            row.extend(
-                [d.p25, d.median, d.p75, d.lowest, d.highest].map(|n| field(&n.to_string())),
-            );
+            row.extend([d.p25, d.median, d.p75].map(|n| field(&n.to_string())));
+            row.extend([number(d.lowest), number(d.highest)]);
             row.push(yes_no(t.struggling));
             // Regular against special only says something when both have figures.
             let both = t.regular.shown().is_some() && t.special.shown().is_some();
@@ -124,11 +123,7 @@ pub fn swv_csv(q: &Questionnaire, p: &SwvPicture) -> String {
     const TOTAL: &str = "Totaal";
     let titles = || (q.themes.iter().map(|t| t.title.as_str())).chain([TOTAL]);
     let mut out = String::from("\u{feff}");
-    let mut header = vec![
-        field("School"),
-        field("Schooltype(s)"),
-        field("Respondenten"),
-    ];
+    let mut header = vec![field("School"), field("Schoolsoort"), field("Respondenten")];
     for title in titles() {
         header.extend(
             ["status", "score %", "weet ik niet %"].map(|c| field(&format!("{title}: {c}"))),

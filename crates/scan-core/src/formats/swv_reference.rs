@@ -1,6 +1,7 @@
 //! The SWV's reference file ("Referentie bewaren als bestand"): per theme the distribution of
-//! its schools' statuses and scores, from at least `criteria.min_schools` schools, with no
-//! school's name, respondents or file. A school's team page opens it to see "onze school naast
+//! its schools' statuses and scores (the quartiles, not the lowest and highest score, which
+//! would be one school's own), from at least `criteria.min_schools` schools, with no school's
+//! name, respondents or file. A school's team page opens it to see "onze school naast
 //! het samenwerkingsverband" ([`crate::swv::beside`]). Themes and bands are named by id, so a
 //! file reads across questionnaire versions; reading applies the school minimum again.
 
@@ -34,11 +35,9 @@ pub struct ReferenceTheme {
     pub schools: usize,
     /// Band id to how many schools have that status.
     pub per_status: BTreeMap<String, usize>,
-    pub lowest: u32,
     pub p25: u32,
     pub median: u32,
     pub p75: u32,
-    pub highest: u32,
 }
 
 /// The reference file.
@@ -79,11 +78,9 @@ impl ReferenceFile {
                         .filter(|(_, n)| **n > 0)
                         .map(|(b, &n)| (b.id.clone(), n))
                         .collect(),
-                    lowest: d.lowest,
                     p25: d.p25,
                     median: d.median,
                     p75: d.p75,
-                    highest: d.highest,
                 })
             })
             .collect();
@@ -117,8 +114,7 @@ impl ReferenceFile {
     pub fn distributions(&self, q: &Questionnaire) -> Vec<(ThemeIx, Distribution)> {
         let mut out: Vec<(ThemeIx, Distribution)> = (self.themes.iter())
             .filter(|t| t.schools >= q.criteria.min_schools)
-            .filter(|t| t.lowest <= t.p25 && t.p25 <= t.median && t.median <= t.p75)
-            .filter(|t| t.p75 <= t.highest && t.highest <= 100)
+            .filter(|t| t.p25 <= t.median && t.median <= t.p75 && t.p75 <= 100)
             .filter_map(|t| {
                 let theme = q.theme_index(&t.theme)?;
                 Some((
@@ -128,11 +124,11 @@ impl ReferenceFile {
                         per_band: (q.bands.iter())
                             .map(|b| t.per_status.get(&b.id).copied().unwrap_or(0))
                             .collect(),
-                        lowest: t.lowest,
+                        lowest: None,
                         p25: t.p25,
                         median: t.median,
                         p75: t.p75,
-                        highest: t.highest,
+                        highest: None,
                     },
                 ))
             })
