@@ -216,7 +216,15 @@ fn AddTeamFiles(
 ) -> impl IntoView {
     let t = texts;
     let read = move |chosen, into| read_into(q.clone(), chosen, into, problems, t);
-    let (read_now, read_earlier) = (read.clone(), read.clone());
+    let (read_now, read_earlier, read_folder) = (read.clone(), read.clone(), read.clone());
+    // A folder holds other files too: only its .json files are read.
+    let add_folder =
+        move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
+            let json = (crate::files::take_chosen(&ev.target()).into_iter())
+                .filter(|f| f.name().to_lowercase().ends_with(".json"))
+                .collect();
+            read_folder(json, now)
+        };
     let add = move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
         read_now(crate::files::take_chosen(&ev.target()), now)
     };
@@ -234,6 +242,10 @@ fn AddTeamFiles(
             <label class="spo-button spo-button--primary spo-file-button">
                 {t.swv_add()}
                 <input type="file" multiple accept=".json,application/json" class="spo-sr" on:change:target=add />
+            </label>
+            <label class="spo-button spo-file-button">
+                {t.swv_add_folder()}
+                <input type="file" multiple prop:webkitdirectory=true class="spo-sr" on:change:target=add_folder />
             </label>
             <p class="spo-hint">{t.team_drop()}</p>
             <p class="spo-hint">{t.swv_earlier_intro()}</p>

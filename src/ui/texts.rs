@@ -844,6 +844,7 @@ texts! {
     swv_title: "Het beeld van het samenwerkingsverband", "The picture of the samenwerkingsverband";
     swv_intro: "Voeg de teambestanden toe die de scholen u gaven (‘Teambeeld bewaren als bestand’ op hun teampagina). Ze bevatten alleen aantallen, geen personen, en worden alleen in deze browser gelezen.", "Add the team files the schools gave you (‘Save the team picture as a file’ on their team page). They hold counts only, no persons, and are read in this browser only.";
     swv_add: "Teambestanden toevoegen", "Add team files";
+    swv_add_folder: "Een map met teambestanden kiezen (alleen de .json-bestanden erin)", "Choose a folder of team files (only the .json files in it)";
     swv_empty: "Nog geen teambestanden toegevoegd.", "No team files added yet.";
     swv_schools_title: "Per school", "Per school";
     swv_school: "School", "School";

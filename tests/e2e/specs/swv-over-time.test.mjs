@@ -152,3 +152,19 @@ test('the SWV page tells a full storage, and keeps a damaged session aside', asy
   assertClean(assert, rec);
   await rec.context.close();
 });
+
+test('a folder of team files: its .json files are read, the rest left alone', async () => {
+  if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --examples (${bin})`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swv-folder-'));
+  for (const seed of [30, 50]) execFileSync(bin, [`School ${seed}`, 'vo', '6', String(seed), path.join(dir, `school-${seed}.json`)]);
+  fs.writeFileSync(path.join(dir, 'lees-mij.txt'), 'Teambestanden van dit jaar');
+  const rec = await openPage(env.browser, env.server.url);
+  await rec.page.goto(`${env.server.url}swv.html`);
+  await rec.page.locator('.spo-empty').waitFor();
+  await rec.page.getByLabel('Een map met teambestanden kiezen').setInputFiles(dir);
+  await rec.page.locator('.spo-swv-body').waitFor();
+  assert.deepEqual(await rec.page.locator('.spo-team-problems p').allTextContents(), ['2 teambestanden toegevoegd.']);
+  assert.equal(await rec.page.locator('.spo-swv-count').textContent(), '2 scholen, waarvan 2 met genoeg respondenten om te tonen.');
+  assertClean(assert, rec);
+  await rec.context.close();
+});
