@@ -1,5 +1,5 @@
-// The samenwerkingsverband's page (swv.html): one school's team file made by the team page from
-// its respondents' files, five more made natively (one of 3 respondents), and a respondent's
+// The samenwerkingsverband's page (swv.html): three schools' team files made by the team page
+// from their respondents' files, three more made natively (one of 3 respondents), and a respondent's
 // file that does not belong here. The page refuses the respondent's file with the reason,
 // shows every school (the small one as "te weinig respondenten"), per theme the statuses and
 // quartiles over the five schools that count, and saves a reference file without school names;
@@ -25,32 +25,38 @@ const rank = (sorted, p) => sorted[Math.max(1, Math.ceil((p * sorted.length) / 1
 
 test('the SWV page: every school, the figures over the schools that count, a reference file without names', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'swv-'));
-  // School 1: its advisor makes the team file on the team page from five respondents' files.
-  const respondents = Array.from({ length: 5 }, (_, i) => {
-    const out = path.join(dir, `respondent-${i}.json`);
-    execFileSync(example('respondent_file'), ['po', i === 4 ? 'ib' : 'leraar', String(100 + i), out]);
+  // Three schools' advisors make their team files on the team page from their respondents'
+  // files (each a respondent who filled in every statement their role sees).
+  const viaTeamPage = async (school, type, n, seed) => {
+    const respondents = Array.from({ length: n }, (_, i) => {
+      const out = path.join(dir, `${seed}-${i}.json`);
+      execFileSync(example('respondent_file'), [type, type === 'po' && i === 4 ? 'ib' : 'leraar', String(seed + i), out]);
+      return out;
+    });
+    const team = await openPage(env.browser, env.server.url);
+    await team.page.goto(`${env.server.url}team.html`);
+    await team.page.locator('input[type=file]').first().setInputFiles(respondents);
+    await team.page.locator('.spo-team-table').first().waitFor();
+    await team.page.getByLabel('Naam of code van de school (komt in het bestand)').fill(school);
+    const [download] = await Promise.all([team.page.waitForEvent('download'),
+      team.page.getByRole('button', { name: 'Teambeeld bewaren als bestand' }).click()]);
+    const out = path.join(dir, `${school.replace(/\W/g, '')}.json`);
+    await download.saveAs(out);
+    assertClean(assert, team);
+    await team.context.close();
     return out;
-  });
-  const team = await openPage(env.browser, env.server.url);
-  await team.page.goto(`${env.server.url}team.html`);
-  await team.page.locator('input[type=file]').first().setInputFiles(respondents);
-  await team.page.locator('.spo-team-table').first().waitFor();
-  await team.page.getByLabel('Naam of code van de school (komt in het bestand)').fill('OBS De Regenboog');
-  const [download] = await Promise.all([team.page.waitForEvent('download'),
-    team.page.getByRole('button', { name: 'Teambeeld bewaren als bestand' }).click()]);
-  const regenboog = path.join(dir, 'regenboog.json');
-  await download.saveAs(regenboog);
-  await team.context.close();
-  // Four more schools, and one of three respondents.
-  const made = [['CBS Het Anker', 'po', 8, 30], ['SBO De Wissel', 'sbo', 5, 50], ['SO Het Kompas', 'so', 7, 70],
-    ['OBS Zonnewijzer', 'po', 6, 90], ['Kleine School', 'po', 3, 110]].map(([name, type, n, seed]) => {
+  };
+  const regenboog = await viaTeamPage('OBS De Regenboog', 'po', 5, 100);
+  const fromTeams = [regenboog, await viaTeamPage('SBO De Wissel', 'sbo', 5, 200), await viaTeamPage('SO Het Kompas', 'so', 7, 300)];
+  // Two more schools, and one of three respondents.
+  const made = [['CBS Het Anker', 'po', 8, 30], ['OBS Zonnewijzer', 'po', 6, 90], ['Kleine School', 'po', 3, 110]].map(([name, type, n, seed]) => {
     const out = path.join(dir, `${name.replace(/\W/g, '')}.json`);
     execFileSync(example('team_file'), [name, type, String(n), String(seed), out]);
     return out;
   });
   const lost = path.join(dir, 'een-respondent.json');
   execFileSync(example('respondent_file'), ['po', 'leraar', '7', lost]);
-  const files = [regenboog, ...made];
+  const files = [...fromTeams, ...made];
   const teams = files.map(f => JSON.parse(fs.readFileSync(f, 'utf8')));
   const regenboogTeam = teams[0];
   const counted = teams.filter(t => t.respondents >= 5);
