@@ -28,7 +28,8 @@ test('a respondent copies a link with their answers; the advisor adds them after
   const link = await scan.root.getByRole('textbox', { name: 'Link met uw antwoorden' }).inputValue();
   assert.match(link, new RegExp(`^${env.server.url}team\\.html#antwoorden=1\\.`));
   assert.ok(link.length < 500, `a short link to e-mail: ${link.length} characters`);
-  assert.match(await scan.root.locator('.spo-take-along [role=status]').textContent(), /gekopieerd|zelf/);
+  // Said once the browser has answered the copy (it may take a moment on a busy machine).
+  await scan.root.locator('.spo-take-along [role=status]').filter({ hasText: /gekopieerd|zelf/ }).waitFor();
   const clipboard = await rec.page.evaluate(() => navigator.clipboard.readText().catch(() => null));
   if (clipboard !== null) assert.equal(clipboard, link, 'the clipboard holds the link');
   const stored = await scan.storedProgress(DEFAULT_KEY);
