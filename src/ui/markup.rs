@@ -16,7 +16,7 @@ mod team;
 
 pub use results::{ResultsInput, results_body};
 pub use statements::statements;
-pub use swv::{SwvInput, swv_body};
+pub use swv::{SwvInput, newest as swv_newest, swv_body};
 pub use team::{SwvBeside, TeamInput, plan_summary, team_body};
 
 use maud::{Markup, html};

@@ -139,14 +139,17 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 let mut shown = p.clone();
                 sort_schools(&mut shown.schools, order.get());
                 // The changes follow the order the page shows the schools in.
-                let changes = before.with(|b| b.as_ref().map(|b| swv_changes(b, &shown)));
+                let changes = before.with(|b| {
+                    b.as_ref()
+                        .map(|b| (swv_changes(b, &shown), super::markup::swv_newest(b)))
+                });
                 let label =
                     only.with(|o| o.as_deref().map(|id| q.school_type_label(id).to_string()));
                 let html = swv_body(&SwvInput {
                     q: &q,
                     picture: &shown,
                     only: label.as_deref(),
-                    changes: changes.as_ref().map(|(s, w)| (s.as_slice(), w.as_slice())),
+                    changes: (changes.as_ref()).map(|((s, w), d)| (s.as_slice(), w.as_slice(), *d)),
                     texts: t,
                 })
                 .into_string();
@@ -221,7 +224,7 @@ fn AddTeamFiles(
     let add_folder =
         move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlInputElement>| {
             let json = (crate::files::take_chosen(&ev.target()).into_iter())
-                .filter(|f| f.name().to_lowercase().ends_with(".json"))
+                .filter(|f| f.name().to_ascii_lowercase().ends_with(".json"))
                 .collect();
             read_folder(json, now)
         };

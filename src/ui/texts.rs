@@ -855,6 +855,7 @@ texts! {
     swv_statuses: "Scholen per status", "Schools per status";
     swv_middle: "Middelste helft", "Middle half";
     swv_median: "Mediaan", "Median";
+    median_word: "mediaan", "median";
     swv_notable: "Opvallend", "Notable";
     swv_struggling: "veel scholen moeite (een derde of meer)", "many schools struggle (a third or more)";
     swv_sectors_differ: "regulier en speciaal verschillen", "regular and special schools differ";
@@ -916,6 +917,26 @@ impl Texts {
             Lang::En => format!(
                 "Earlier round: {n} {}.",
                 if n == 1 { "school" } else { "schools" }
+            ),
+        }
+    }
+
+    /// Up to when the team files go (the newest one's date).
+    pub fn swv_files_until(self, date: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!("Het nieuwste teambestand is van {date}."),
+            Lang::En => format!("The newest team file is from {date}."),
+        }
+    }
+
+    /// Which two rounds "In de tijd" compares.
+    pub fn swv_rounds(self, before: &str, now: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "De eerdere ronde (nieuwste teambestand van {before}) naast deze ronde (van {now})."
+            ),
+            Lang::En => format!(
+                "The earlier round (newest team file from {before}) beside this round (from {now})."
             ),
         }
     }
@@ -1058,6 +1079,7 @@ texts! {
     beside_table: "Onze school naast de scholen, als tabel", "Our school beside the schools, as a table";
     beside_swv: "scholen", "schools";
     beside_place: "Vergeleken met de scholen", "Compared with the schools";
+    beside_schools: "Middelste helft van de scholen", "The schools' middle half";
     beside_below: "lager dan de meeste scholen", "lower than most schools";
     beside_above: "hoger dan de meeste scholen", "higher than most schools";
     beside_within: "binnen de middelste helft", "within the middle half";

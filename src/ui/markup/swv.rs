@@ -17,8 +17,13 @@ pub struct SwvInput<'a> {
     pub picture: &'a SwvPicture,
     /// The school type the page shows alone (its label), if any.
     pub only: Option<&'a str>,
-    /// The changes since an earlier round ([`scan_core::swv::swv_changes`]), when given.
-    pub changes: Option<(&'a [SchoolChange], &'a [SwvChange])>,
+    /// The changes since an earlier round ([`scan_core::swv::swv_changes`]), when given, and
+    /// the newest team file of that round.
+    pub changes: Option<(
+        &'a [SchoolChange],
+        &'a [SwvChange],
+        Option<scan_core::Millis>,
+    )>,
     pub texts: Texts,
 }
 
@@ -40,6 +45,7 @@ pub fn swv_body(r: &SwvInput) -> Markup {
         .collect();
     html! {
         p.spo-swv-count { (t.swv_count(p.schools.len(), p.shown_schools)) }
+        p.spo-hint { (t.swv_files_until(&super::team::date(newest(p)))) }
         @if let Some(label) = r.only { p.spo-swv-filtered { (t.swv_filtered(label)) } }
         p.spo-hint { (t.swv_rules(c.min_school_respondents, c.min_schools)) }
         section.spo-swv-across {
@@ -94,7 +100,9 @@ pub fn swv_body(r: &SwvInput) -> Markup {
                 }
             }
         }
-        @if let Some((schools, swv)) = r.changes { (over_time(q, t, schools, swv)) }
+        @if let Some((schools, swv, before)) = r.changes {
+            (over_time(q, t, schools, swv, (before, newest(p))))
+        }
     }
 }
 
@@ -109,8 +117,21 @@ fn change_words(t: Texts, before: u32, after: u32) -> String {
     format!("{before}% → {after}% ({how})")
 }
 
-/// "In de tijd": the SWV's median per theme, then per school and theme, before and after.
-fn over_time(q: &Questionnaire, t: Texts, schools: &[SchoolChange], swv: &[SwvChange]) -> Markup {
+/// When the newest team file of a picture was made.
+pub fn newest(p: &SwvPicture) -> Option<scan_core::Millis> {
+    p.schools.iter().map(|s| s.made_at).max()
+}
+
+/// "In de tijd": which rounds, the SWV's median per theme, then per school and theme, before
+/// and after.
+fn over_time(
+    q: &Questionnaire,
+    t: Texts,
+    schools: &[SchoolChange],
+    swv: &[SwvChange],
+    (before, now): (Option<scan_core::Millis>, Option<scan_core::Millis>),
+) -> Markup {
+    let (before, now) = (super::team::date(before), super::team::date(now));
     // The school changes come per school, theme by theme; one row per school.
     let mut rows: Vec<(&str, Vec<Option<&SchoolChange>>)> = Vec::new();
     for c in schools {
@@ -124,6 +145,7 @@ fn over_time(q: &Questionnaire, t: Texts, schools: &[SchoolChange], swv: &[SwvCh
     html! {
         section.spo-swv-over-time aria-labelledby="spo-swv-over-time" {
             h3 #spo-swv-over-time { (t.swv_over_time()) }
+            p { (t.swv_rounds(&before, &now)) }
             @if schools.is_empty() && swv.is_empty() { p { (t.swv_no_changes()) } }
             @if swv.is_empty() && !schools.is_empty() { p { (t.swv_over_time_no_swv()) } }
             @if !swv.is_empty() {
@@ -160,13 +182,7 @@ fn over_time(q: &Questionnaire, t: Texts, schools: &[SchoolChange], swv: &[SwvCh
 
 /// "30–55% (mediaan 40%)".
 fn middle_words(t: Texts, d: &Distribution) -> String {
-    format!(
-        "{}–{}% ({} {}%)",
-        d.p25,
-        d.p75,
-        t.swv_median().to_lowercase(),
-        d.median
-    )
+    format!("{}–{}% ({} {}%)", d.p25, d.p75, t.median_word(), d.median)
 }
 
 /// The school types' labels, joined.

@@ -251,8 +251,7 @@ fn beside(r: &TeamInput, b: &SwvBeside) -> Markup {
                         thead { tr {
                             th scope="col" { (t.team_theme()) }
                             th scope="col" { (t.beside_ours()) }
-                            th scope="col" { (t.swv_middle()) }
-                            th scope="col" { (t.swv_median()) }
+                            th scope="col" { (t.beside_schools()) }
                             th scope="col" { (t.beside_place()) }
                         } }
                         tbody {
@@ -260,8 +259,7 @@ fn beside(r: &TeamInput, b: &SwvBeside) -> Markup {
                                 tr {
                                     th scope="row" { (q.themes[x.theme].title) }
                                     td { (ours(x.ours)) }
-                                    td { (x.reference.p25) "–" (x.reference.p75) "%" }
-                                    td { (x.reference.median) "%" }
+                                    td { (x.reference.p25) "–" (x.reference.p75) "% (" (t.median_word()) " " (x.reference.median) "%)" }
                                     td {
                                         @match x.place {
                                             Some(scan_core::swv::Place::Within) | None => (place(x.place)),
@@ -289,7 +287,7 @@ fn school_types<'a>(r: &TeamInput<'a>) -> Vec<&'a str> {
 }
 
 /// `dd-mm-jjjj`, or a dash without a date.
-fn date(millis: Option<scan_core::Millis>) -> String {
+pub(super) fn date(millis: Option<scan_core::Millis>) -> String {
     millis.map_or_else(
         || "–".to_string(),
         |m| {

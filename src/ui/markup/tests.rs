@@ -518,7 +518,7 @@ fn the_swv_picture_escapes_school_names_and_says_what_it_withholds() {
         q: &q,
         picture: &picture,
         only: Some(HOSTILE),
-        changes: Some((&schools, &swv)),
+        changes: Some((&schools, &swv, Some(1))),
         texts: Texts(Lang::Nl),
     })
     .into_string();

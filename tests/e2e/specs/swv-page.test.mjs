@@ -136,7 +136,7 @@ test('the SWV page: every school, the figures over the schools that count, a ref
       // By hand: a difference only outside the middle half (p25-p75).
       const place = ours == null ? 'Nog niet ingevuld'
         : ours < r.p25 ? 'lager dan de meeste scholen' : ours > r.p75 ? 'hoger dan de meeste scholen' : 'binnen de middelste helft';
-      assert.deepEqual(rows[i].slice(1), [ours == null ? '–' : `${ours}%`, `${r.p25}–${r.p75}%`, `${r.median}%`, place], r.theme);
+      assert.deepEqual(rows[i].slice(1), [ours == null ? '–' : `${ours}%`, `${r.p25}–${r.p75}% (mediaan ${r.median}%)`, place], r.theme);
       if (place.includes('meeste')) marked++;
     }
     // In words, not by colour alone: each marked difference is a tag with its words.
