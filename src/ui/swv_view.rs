@@ -64,7 +64,8 @@ fn read_into(
         if fine > 0 {
             told.insert(0, t.swv_added(fine));
         }
-        problems.update(|p| p.append(&mut told));
+        // Each addition says what it did; earlier lines would read as if about these files.
+        problems.set(told);
     });
 }
 

@@ -44,6 +44,8 @@ test('the SWV page over two rounds: changes by hand, a filter, an order, a reloa
   await page.getByLabel('Eerdere teambestanden toevoegen').setInputFiles(before);
   await page.locator('.spo-swv-over-time').waitFor();
   assert.equal(await page.locator('.spo-swv-earlier-count').textContent(), 'Eerdere ronde: 6 scholen.');
+  // Each addition says what it did, not what the one before did too.
+  assert.deepEqual(await page.locator('.spo-team-problems p').allTextContents(), ['6 teambestanden toegevoegd.']);
   // Which rounds: the newest team file of each (the files' dates are the respondents' own).
   const day = ms => { const d = new Date(ms); return `${String(d.getUTCDate()).padStart(2, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${d.getUTCFullYear()}`; };
   const newest = ts => day(Math.max(...ts.map(t => t.to)));
