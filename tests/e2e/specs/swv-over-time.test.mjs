@@ -106,6 +106,12 @@ test('the SWV page over two rounds: changes by hand, a filter, an order, a reloa
   assert.ok(!(await page.getByRole('button', { name: 'Rapport afdrukken' }).isVisible()));
   assert.ok(await page.locator('.spo-swv-over-time').isVisible());
   assert.ok(await page.locator('.spo-swv-across .spo-team-chart').isVisible());
+  // On A4 (about 794 px) the wide tables fit the page instead of running off it.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  for (const table of ['.spo-swv-schools table', '.spo-swv-over-time table']) {
+    const [wide, room] = await page.locator(table).evaluate(t => [t.scrollWidth, t.parentElement.clientWidth]);
+    assert.ok(wide <= room, `${table}: ${wide} px in ${room}`);
+  }
   await screenshot(page, 'swv-print-1280');
   await page.emulateMedia({ media: 'screen' });
 
