@@ -4,7 +4,9 @@
 //! The rules, with `r = criteria.min_school_respondents` and `s = criteria.min_schools`
 //! (both default 5):
 //! - a school's figures are shown only from `r` respondents behind its team file; below that
-//!   it is listed as "te weinig respondenten" and counts in no figure over schools;
+//!   it is listed as "te weinig respondenten" and counts in no figure over schools; the same
+//!   per theme: a theme scored by fewer than `r` of its respondents (one only the director and
+//!   the intern begeleider see) shows "te weinig" and counts in no figure over schools;
 //! - a figure over schools (the SWV per theme, the regular or the special schools, the
 //!   reference file) only from `s` schools with a score for it, so that no figure is one or two
 //!   schools' own;
@@ -113,22 +115,44 @@ pub fn sector(types: &[String]) -> Option<Sector> {
 /// One theme (or the whole scan) of one school.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchoolTheme {
-    pub status: Option<BandIx>,
-    /// The team's mean score, whole percent.
-    pub percent: Option<u32>,
     /// Respondents with a score for it.
     pub respondents: usize,
+    /// Its figures, only from `criteria.min_school_respondents` of those respondents: a theme
+    /// only the director and the intern begeleider see would otherwise travel to the SWV as
+    /// their own scores. [`Figure::TooFew`] below, [`Figure::Empty`] without any.
+    pub figures: Figure<ThemeFigures>,
+}
+
+/// A school's figures on one theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThemeFigures {
+    pub status: BandIx,
+    /// The team's mean score, whole percent.
+    pub percent: u32,
     pub unknown_percent: Option<u32>,
 }
 
 impl SchoolTheme {
-    fn of(t: &TeamTally) -> Self {
+    /// The figures of `t`, withheld below `min` respondents.
+    fn of(t: &TeamTally, min: usize) -> Self {
+        let figures = match (t.status, t.percent) {
+            (Some(status), Some(percent)) if t.respondents >= min => Figure::Shown(ThemeFigures {
+                status,
+                percent,
+                unknown_percent: t.unknown_percent,
+            }),
+            (Some(_), Some(_)) => Figure::TooFew,
+            _ => Figure::Empty,
+        };
         SchoolTheme {
-            status: t.status,
-            percent: t.percent,
             respondents: t.respondents,
-            unknown_percent: t.unknown_percent,
+            figures,
         }
+    }
+
+    /// The mean score, when shown.
+    pub fn percent(&self) -> Option<u32> {
+        self.figures.shown().map(|f| f.percent)
     }
 }
 
@@ -264,12 +288,12 @@ pub fn swv_picture(q: &Questionnaire, files: &[TeamFile]) -> SwvPicture {
                 respondents: f.respondents,
                 made_at: made_at(f),
                 themes: if enough {
-                    Figure::Shown(theme_rows(q, &team))
+                    Figure::Shown(theme_rows(q, &team, r))
                 } else {
                     Figure::TooFew
                 },
                 overall: if enough {
-                    Figure::Shown(SchoolTheme::of(&team.overall))
+                    Figure::Shown(SchoolTheme::of(&team.overall, r))
                 } else {
                     Figure::TooFew
                 },
@@ -294,16 +318,15 @@ pub fn swv_picture(q: &Questionnaire, files: &[TeamFile]) -> SwvPicture {
     }
 }
 
-/// Every theme of `q`, in order, from a school's picture (a theme it lacks has no score).
-fn theme_rows(q: &Questionnaire, team: &TeamResults) -> Vec<SchoolTheme> {
+/// Every theme of `q`, in order, from a school's picture (a theme it lacks has no score),
+/// each withheld below `min` respondents.
+fn theme_rows(q: &Questionnaire, team: &TeamResults, min: usize) -> Vec<SchoolTheme> {
     q.theme_ixs()
         .map(|t| match team.themes.iter().find(|x| x.theme == t) {
-            Some(x) => SchoolTheme::of(&x.tally),
+            Some(x) => SchoolTheme::of(&x.tally, min),
             None => SchoolTheme {
-                status: None,
-                percent: None,
                 respondents: 0,
-                unknown_percent: None,
+                figures: Figure::Empty,
             },
         })
         .collect()
@@ -322,8 +345,8 @@ fn across(q: &Questionnaire, schools: &[SchoolRow], theme: Option<ThemeIx>) -> A
     let scores = |keep: &dyn Fn(&SchoolRow) -> bool| -> Vec<(u32, BandIx)> {
         (schools.iter().filter(|x| keep(x)))
             .filter_map(|x| {
-                let t = school_theme(x, theme)?;
-                Some((t.percent?, t.status?))
+                let f = school_theme(x, theme)?.figures.shown()?;
+                Some((f.percent, f.status))
             })
             .collect()
     };
@@ -382,7 +405,7 @@ pub fn swv_changes(before: &SwvPicture, now: &SwvPicture) -> (Vec<SchoolChange>,
             continue;
         };
         for (i, (a, b)) in old_themes.iter().zip(themes).enumerate() {
-            if let (Some(before), Some(after)) = (a.percent, b.percent) {
+            if let (Some(before), Some(after)) = (a.percent(), b.percent()) {
                 schools.push(SchoolChange {
                     school: s.name.clone(),
                     theme: ThemeIx(i),
@@ -451,7 +474,7 @@ pub fn sort_schools(schools: &mut [SchoolRow], order: SchoolOrder) {
         SchoolOrder::Name => schools.sort_by_cached_key(|s| school_key(&s.name)),
         SchoolOrder::SchoolType => schools.sort_by(|a, b| a.school_types.cmp(&b.school_types)),
         SchoolOrder::Score => schools.sort_by_key(|s| {
-            let score = s.overall.shown().and_then(|o| o.percent);
+            let score = s.overall.shown().and_then(SchoolTheme::percent);
             (score.is_none(), score)
         }),
     }

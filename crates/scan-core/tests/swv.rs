@@ -78,7 +78,11 @@ fn each_school_is_shown_from_five_respondents_and_the_rest_as_too_few() {
     assert_eq!(wissel.respondents, 5);
     let a = &wissel.themes.shown().unwrap()[0];
     assert_eq!(
-        (a.percent, a.respondents, a.unknown_percent),
+        (
+            a.percent(),
+            a.respondents,
+            a.figures.shown().and_then(|f| f.unknown_percent)
+        ),
         (Some(20), 5, Some(10))
     );
     assert_eq!(wissel.sector, Some(Sector::Special));
@@ -542,4 +546,42 @@ fn schools_sort_by_type_or_score_and_filter_by_type() {
     assert_eq!((po.schools.len(), po.shown_schools), (4, 3));
     assert_eq!(po.themes[0].all, Figure::TooFew);
     assert_eq!(of_type(&schools(&q), None).len(), 6);
+}
+
+#[test]
+fn a_theme_only_a_few_of_a_schools_respondents_score_travels_without_figures() {
+    let q = mini();
+    // Eight respondents, but theme b scored by two of them only (say the director and the ib):
+    // their mean is their own, so it is withheld and counts in no figure over schools.
+    let tally = |n: usize, p: u32| serde_json::json!({ "respondents": n, "percent": p, "status": "gevorderd" });
+    let text = serde_json::json!({
+        "kind": "scan-passend-onderwijs/team", "format": 1, "scan": q.id, "scan_version": q.version,
+        "saved_at": 1, "school": "OBS Klein Thema", "school_types": ["po"], "respondents": 8,
+        "themes": [{ "theme": "a", "tally": tally(8, 60) }, { "theme": "b", "tally": tally(2, 90) }],
+        "overall": tally(8, 62),
+    })
+    .to_string();
+    let mut files = schools(&q);
+    files.push(TeamFile::decode(&q, text.as_bytes()).unwrap());
+    let p = swv_picture(&q, &files);
+    let school = p
+        .schools
+        .iter()
+        .find(|s| s.name == "OBS Klein Thema")
+        .unwrap();
+    let themes = school.themes.shown().unwrap();
+    assert_eq!(themes[0].percent(), Some(60));
+    assert_eq!(
+        (themes[1].respondents, &themes[1].figures),
+        (2, &Figure::TooFew)
+    );
+    // Theme b: no other school scores it, and this one does not count: no figure at all.
+    assert_eq!(p.themes[1].all, Figure::Empty);
+    let csv = swv_csv(&q, &p);
+    let row = csv.lines().find(|l| l.contains("OBS Klein Thema")).unwrap();
+    assert!(
+        row.contains(r#""te weinig respondenten (minder dan 5)""#),
+        "{row}"
+    );
+    assert!(!row.contains(r#""90""#), "{row}");
 }

@@ -195,13 +195,14 @@ fn types(q: &Questionnaire, ids: &[String]) -> String {
 
 fn school_cell(q: &Questionnaire, t: Texts, x: &SchoolTheme) -> Markup {
     html! {
-        @match (x.status, x.percent) {
-            (Some(s), Some(p)) => {
-                (q.bands[s].label) " · " (p) "%"
+        @match &x.figures {
+            Figure::Shown(f) => {
+                (q.bands[f.status].label) " · " (f.percent) "%"
                 // "Weet ik niet" only where someone said it, so the table stays readable.
-                @if let Some(u) = x.unknown_percent.filter(|u| *u > 0) { br; span.spo-hint { (t.team_unknown()) ": " (u) "%" } }
+                @if let Some(u) = f.unknown_percent.filter(|u| *u > 0) { br; span.spo-hint { (t.team_unknown()) ": " (u) "%" } }
             }
-            _ => "–",
+            Figure::TooFew => span.spo-too-few { (t.swv_too_few_respondents()) },
+            Figure::Empty => "–",
         }
     }
 }

@@ -13,7 +13,7 @@
 //! Our own writer rather than the `csv` crate, which measured +15.3 KB brotli on the team page
 //! (bench/README.md).
 
-use crate::model::{BandIx, Questionnaire};
+use crate::model::Questionnaire;
 use crate::swv::{AcrossTheme, SchoolTheme, SwvPicture};
 use crate::team::{Figure, TeamResults};
 
@@ -78,12 +78,22 @@ fn yes_no(b: bool) -> String {
 
 /// A school's status, score and "weet ik niet" share on one theme (or the whole scan).
 fn school_theme(q: &Questionnaire, t: &SchoolTheme) -> [String; 3] {
-    let band = |b: BandIx| q.bands[b].label.as_str();
-    [
-        field(t.status.map_or("", band)),
-        number(t.percent),
-        number(t.unknown_percent),
-    ]
+    match &t.figures {
+        Figure::Shown(f) => [
+            field(&q.bands[f.status].label),
+            number(Some(f.percent)),
+            number(f.unknown_percent),
+        ],
+        Figure::TooFew => [
+            field(&format!(
+                "te weinig respondenten (minder dan {})",
+                q.criteria.min_school_respondents
+            )),
+            field(""),
+            field(""),
+        ],
+        Figure::Empty => [field(""), field(""), field("")],
+    }
 }
 
 /// One theme (or the whole scan) across the schools, after its title.
