@@ -11,8 +11,8 @@ use scan_core::formats::swv_reference::ReferenceFile;
 use scan_core::formats::swv_session::SwvSession;
 use scan_core::formats::team_file::{TEAM_MAX_BYTES, TeamFile};
 use scan_core::swv::{
-    SchoolAdded, SchoolOrder, SwvPicture, add_schools, of_type, sort_schools, swv_changes,
-    swv_picture,
+    SchoolAdded, SchoolOrder, add_schools, of_type, schools_with_figures, sort_schools,
+    swv_changes, swv_picture,
 };
 use scan_core::{Millis, Questionnaire, swv_csv};
 
@@ -105,31 +105,18 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let only = RwSignal::new(None::<String>);
     let order = RwSignal::new(SchoolOrder::Name);
     // Read all, aggregate once, draw once: each picture once per change of its files or of
-    // the school type shown; the order only sorts the rows. The reference is the whole SWV's,
-    // whatever the page shows.
-    let whole = {
-        let q = q.clone();
-        Memo::new(move |_| now.with(|files| (!files.is_empty()).then(|| swv_picture(&q, files))))
-    };
-    let picture = {
-        let q = q.clone();
-        Memo::new(move |_| match only.get() {
-            None => whole.get(),
-            Some(only) => now.with(|files| {
-                let files = of_type(files, Some(&only));
-                (!files.is_empty()).then(|| swv_picture(&q, &files))
-            }),
-        })
-    };
-    let before = {
-        let q = q.clone();
+    // the school type shown; the order only sorts the rows.
+    let picture_of = |round: Round, q: Arc<Questionnaire>| {
         Memo::new(move |_| {
             let only = only.get();
-            earlier.with(|files| {
-                (!files.is_empty()).then(|| swv_picture(&q, &of_type(files, only.as_deref())))
+            round.with(|files| match only {
+                _ if files.is_empty() => None,
+                None => Some(swv_picture(&q, files)),
+                Some(t) => Some(swv_picture(&q, &of_type(files, Some(&t)))),
             })
         })
     };
+    let (picture, before) = (picture_of(now, q.clone()), picture_of(earlier, q.clone()));
     let body = {
         let q = q.clone();
         move || {
@@ -197,7 +184,7 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             </div>
             {options}
             {body}
-            <SaveReference q=q.clone() texts=t picture=whole />
+            <SaveReference q=q.clone() texts=t now=now />
             {move || has_picture().then(|| view! {
                 <div class="spo-actions spo-no-print">
                     <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
@@ -323,22 +310,19 @@ fn ShowOptions(
 /// "Referentiebestand bewaren": per theme the distribution over the schools, without their
 /// names, from `criteria.min_schools` schools with figures.
 #[component]
-fn SaveReference(
-    q: Arc<Questionnaire>,
-    texts: Texts,
-    picture: Memo<Option<SwvPicture>>,
-) -> impl IntoView {
+fn SaveReference(q: Arc<Questionnaire>, texts: Texts, now: Round) -> impl IntoView {
     let t = texts;
     let min = q.criteria.min_schools;
     let q = StoredValue::new(q);
     let name = RwSignal::new(String::new());
     let status = RwSignal::new(None::<&'static str>);
     let save = move |_: leptos::ev::MouseEvent| {
-        let now: Millis = super::context::now();
+        let at: Millis = super::context::now();
         let typed = name.get_untracked();
-        let Some(file) = picture.with_untracked(|p| {
-            let p = p.as_ref()?;
-            ReferenceFile::new(&q.get_value(), p, Some(typed.as_str()), now)
+        // The whole SWV's, whatever school type the page shows: computed once, when asked for.
+        let q = q.get_value();
+        let Some(file) = now.with_untracked(|files| {
+            ReferenceFile::new(&q, &swv_picture(&q, files), Some(typed.as_str()), at)
         }) else {
             return;
         };
@@ -351,7 +335,9 @@ fn SaveReference(
         }));
     };
     move || {
-        let shown = picture.with(|p| p.as_ref().map(|p| p.shown_schools))?;
+        let shown = now.with(|files| {
+            (!files.is_empty()).then(|| schools_with_figures(&q.get_value(), files))
+        })?;
         Some(view! {
             <div class="spo-team-save spo-no-print">
                 <div class="spo-field">

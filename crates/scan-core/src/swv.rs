@@ -280,7 +280,7 @@ pub fn swv_picture(q: &Questionnaire, files: &[TeamFile]) -> SwvPicture {
         .iter()
         .map(|f| {
             let team = f.to_results(q);
-            let enough = f.respondents >= r;
+            let enough = has_figures(q, f);
             SchoolRow {
                 name: f.school.clone().unwrap_or_default(),
                 school_types: f.school_types.clone(),
@@ -306,16 +306,24 @@ pub fn swv_picture(q: &Questionnaire, files: &[TeamFile]) -> SwvPicture {
         .map(|t| across(q, &schools, Some(t)))
         .collect();
     let overall = across(q, &schools, None);
-    let shown_schools = schools
-        .iter()
-        .filter(|s| s.overall.shown().is_some())
-        .count();
+    let shown_schools = schools_with_figures(q, files);
     SwvPicture {
         schools,
         themes,
         overall,
         shown_schools,
     }
+}
+
+/// How many of `files` are schools with figures: from `criteria.min_school_respondents`
+/// respondents.
+pub fn schools_with_figures(q: &Questionnaire, files: &[TeamFile]) -> usize {
+    files.iter().filter(|f| has_figures(q, f)).count()
+}
+
+/// Whether a school's team file has enough respondents to be shown.
+fn has_figures(q: &Questionnaire, f: &TeamFile) -> bool {
+    f.respondents >= q.criteria.min_school_respondents
 }
 
 /// Every theme of `q`, in order, from a school's picture (a theme it lacks has no score),
