@@ -91,8 +91,9 @@ for (let i = 0; i < runs; i++) {
   const [start, changed, [drawn, text]] =
     await page.evaluate(async () => [window.__start, window.__changed, await window.__drawn]);
   if (text !== count) throw new Error(`the page says "${text}", expected "${count}"`);
+  // All taken: the page says so in one line, and nothing else.
   const problems = await page.locator('.spo-team-problems p').allTextContents();
-  if (problems.length) throw new Error(`the page refused files: ${problems.slice(0, 3).join(' | ')}`);
+  if (problems.join() !== `${n} teambestanden toegevoegd.`) throw new Error(`the page refused files: ${problems.slice(0, 3).join(' | ')}`);
   await page.waitForFunction(() => window.__painted);
   const painted = await page.evaluate(() => window.__painted);
   chosen.push(drawn - start);
