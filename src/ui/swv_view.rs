@@ -23,8 +23,14 @@ use crate::storage::{LoadNotice, SessionStore};
 
 /// One round of schools' team files: one per school, the newer kept.
 type Round = RwSignal<Vec<TeamFile>>;
-/// What the SWV's staff are told about files that were not simply added.
-type Problems = RwSignal<Vec<String>>;
+/// What the SWV's staff are told: what was done (added, restored), then each file that was
+/// not simply added, set apart as flags.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Told {
+    done: Option<String>,
+    flags: Vec<String>,
+}
+type Problems = RwSignal<Told>;
 
 /// Reads `chosen` into `round`: all read at once, all added in one change, so the picture is
 /// computed and drawn once for the lot. Each file that is not simply added gets a line.
@@ -60,12 +66,12 @@ fn read_into(
                 SchoolAdded::NoName => told.push(t.swv_no_name(name)),
             }
         }
-        // Said first, so that a screen reader hears what happened before the exceptions.
-        if fine > 0 {
-            told.insert(0, t.swv_added(fine));
-        }
-        // Each addition says what it did; earlier lines would read as if about these files.
-        problems.set(told);
+        // Each addition says what it did, first, so that a screen reader hears it before the
+        // exceptions; earlier lines would read as if about these files.
+        problems.set(Told {
+            done: (fine > 0).then(|| t.swv_added(fine)),
+            flags: told,
+        });
     });
 }
 
@@ -74,17 +80,17 @@ fn read_into(
 pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let t = texts;
     let (now, earlier): (Round, Round) = (RwSignal::new(Vec::new()), RwSignal::new(Vec::new()));
-    let problems: Problems = RwSignal::new(Vec::new());
+    let problems: Problems = RwSignal::new(Told::default());
     let store = StoredValue::new(SessionStore::swv(&q));
     let kept = {
         let (session, notice) = store.with_value(|s| s.load(|bytes| SwvSession::decode(&q, bytes)));
         if let Some(s) = session {
-            problems.update(|p| p.push(t.swv_restored(s.now.len(), s.earlier.len())));
+            problems.update(|p| p.done = Some(t.swv_restored(s.now.len(), s.earlier.len())));
             now.set(s.now);
             earlier.set(s.earlier);
         }
         if let Some(LoadNotice::KeptAside { aside_key, .. }) = &notice {
-            problems.update(|p| p.push(t.team_session_kept_aside(aside_key)));
+            problems.update(|p| p.flags.push(t.team_session_kept_aside(aside_key)));
         }
         let q = q.clone();
         keep_saving(store, &notice, move || {
@@ -94,7 +100,7 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let on_wipe = Callback::new(move |()| {
         now.set(Vec::new());
         earlier.set(Vec::new());
-        problems.set(Vec::new());
+        problems.set(Told::default());
     });
     let lines = DeviceTexts {
         here: t.swv_kept_here(),
@@ -180,7 +186,8 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             <AddTeamFiles q=q.clone() texts=t now=now earlier=earlier problems=problems />
             <OnThisDevice texts=t lines=lines store=store kept=kept on_wipe=on_wipe />
             <div class="spo-team-problems spo-no-print" role="status">
-                {move || problems.get().into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
+                {move || problems.with(|p| p.done.clone().map(|d| view! { <p class="spo-done">{d}</p> }))}
+                {move || problems.get().flags.into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
             </div>
             {options}
             {body}
