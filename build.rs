@@ -1,6 +1,10 @@
 //! Checks the built-in questionnaire when the widget is built: a broken `questions/*.toml` fails
 //! the build with every error as `file:line:column: message`. The valid questionnaire is written
-//! to `$OUT_DIR/builtin.scan` in the compact form the widget loads (`scan_core::embedded`, serde + postcard).
+//! to `$OUT_DIR` in the compact form the widget loads (`scan_core::embedded`, serde + postcard):
+//! whole as `builtin.scan`, which the team and SWV pages embed, and without its practice
+//! examples as `builtin-first.scan`, which the respondent's widget embeds; it fetches the
+//! examples as a file of its own (`scan-examples.bin`, written into `dist/` by
+//! `crates/scan-core/examples/builtin_parts.rs` from the same split).
 
 fn main() {
     println!("cargo::rerun-if-changed=questions/scan.toml");
@@ -8,9 +12,13 @@ fn main() {
     println!("cargo::rerun-if-changed=questions/examples.toml");
     match scan_core::builtin() {
         Ok(q) => {
-            let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("builtin.scan");
-            std::fs::write(&out, scan_core::embedded::to_bytes(&q)).expect("OUT_DIR is writable");
+            let out =
+                std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+            let write = |name: &str, bytes: Vec<u8>| {
+                std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable")
+            };
+            write("builtin.scan", scan_core::embedded::to_bytes(&q));
+            write("builtin-first.scan", scan_core::embedded::split(&q).0);
         }
         Err(errors) => {
             for e in &errors.0 {

@@ -1,6 +1,7 @@
 // A/B: cold loads of two builds of the demo page (two dist folders), taken in turns, resumed at
 // the first theme. Prints the median time to the widget's first element and to the first
-// statement laid out, per build. For measuring one lever at a time (bench/README.md).
+// statement laid out, and the bytes (brotli -q 11) the browser asked for before the first
+// statement, per build. For measuring one lever at a time (bench/README.md).
 //   node bench/ab.mjs DIST_A DIST_B [RUNS] [throttle]
 import http from 'node:http';
 import fs from 'node:fs';
@@ -25,7 +26,7 @@ async function serveDir(dir) {
   await new Promise(r => server.listen(0, '127.0.0.1', r));
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
-async function load(url) {
+async function load(url, dir) {
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   if (throttle) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -33,13 +34,19 @@ async function load(url) {
   await page.goto(url);
   await page.waitForFunction(() => window.__t.first, null, { timeout: 20000 });
   const t = await page.evaluate(() => window.__t);
+  // The page and every file started before the first statement was laid out.
+  const early = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter(e => e.startTime < window.__t.first).map(e => new URL(e.name).pathname));
+  t.bytes = ['/', ...new Set(early)]
+    .map(p => cache.get(path.join(dir, p.replace(/\/$/, '/index.html')))?.length ?? 0)
+    .reduce((a, b) => a + b, 0);
   await browser.close();
   return t;
 }
 const servers = await Promise.all([serveDir(a), serveDir(b)]);
-await load(servers[0].url); await load(servers[1].url); // compress every file once
+await load(servers[0].url, a); await load(servers[1].url, b); // compress every file once
 const results = [[], []];
-for (let i = 0; i < RUNS; i++) for (const k of [0, 1]) results[k].push(await load(servers[k].url));
+for (let i = 0; i < RUNS; i++) for (const k of [0, 1]) results[k].push(await load(servers[k].url, [a, b][k]));
 const median = (rs, key) => { const v = rs.map(r => r[key]).sort((x, y) => x - y); return Math.round(v[Math.floor(v.length / 2)]); };
-for (const k of [0, 1]) console.log(`${k ? 'B' : 'A'} ${[a, b][k]}: mount ${median(results[k], 'mount')} ms, first statement ${median(results[k], 'first')} ms (${RUNS} runs${throttle ? ', 4x CPU' : ''})`);
+for (const k of [0, 1]) console.log(`${k ? 'B' : 'A'} ${[a, b][k]}: mount ${median(results[k], 'mount')} ms, first statement ${median(results[k], 'first')} ms, ${median(results[k], 'bytes')} bytes brotli before it (${RUNS} runs${throttle ? ', 4x CPU' : ''})`);
 servers.forEach(s => s.server.close());

@@ -4,8 +4,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-/** The release files a host page downloads for the built-in scan (everything is in dist/). */
+/**
+ * The release files a host page downloads for the built-in scan before the first statement
+ * shows (everything is in dist/): the loader, the glue, the WebAssembly and the stylesheet.
+ */
 export const WIDGET_FILES = ['scan-passend-onderwijs.js', 'scan-widget.js', 'scan-widget_bg.wasm', 'widget.css'];
+
+/** The same list by what it is for: what the first statement needs (issue 21). */
+export const FIRST_STATEMENT_FILES = WIDGET_FILES;
+
+/**
+ * Everything a respondent of the built-in scan can ever fetch: the first download and what the
+ * widget fetches in idle time once its first screen is drawn (the practice examples,
+ * src/lazy_parts.rs). tests/e2e/specs/lazy-examples.test.mjs checks both lists against what the
+ * browser really fetches.
+ */
+export const RESPONDENT_FILES = [...WIDGET_FILES, 'scan-examples.bin'];
 
 /** What a page with an own scan (data-config) downloads instead: the widget with the TOML reader. */
 export const FULL_WIDGET_FILES = ['scan-passend-onderwijs.js', 'scan-widget-full.js', 'scan-widget-full_bg.wasm', 'widget.css'];
@@ -14,15 +28,24 @@ export const FULL_WIDGET_FILES = ['scan-passend-onderwijs.js', 'scan-widget-full
  * The size budget: the most the files above may weigh together, brotli -q 11, in bytes.
  * Bytes do not vary run to run, so the test holds the build to it exactly. Lower it whenever
  * the widget gets smaller; raise it only with a reason in the commit message.
- * The target of issue 4 is 80 KiB; bench/README.md says how far we are and why.
+ * The target of issue 4 is 80 KiB; bench/README.md says how far we are and why. 175 -> 164 KiB
+ * once the examples left the first download (176,954 -> 167,198 bytes, issue 21).
  */
-export const BROTLI_BUDGET = 175 * 1024;
+export const BROTLI_BUDGET = 164 * 1024;
+
+/**
+ * The budget for RESPONDENT_FILES, everything a respondent can fetch: 176,954 bytes before the
+ * examples became a file of their own (issue 21); 181,808 after, since the examples compress
+ * less well alone (14,610 bytes as a file, 12.8 KB inside the WebAssembly) and fetching,
+ * checking and showing them later is code of its own (bench/README.md).
+ */
+export const RESPONDENT_BROTLI_BUDGET = 178 * 1024;
 
 /**
  * The budget for FULL_WIDGET_FILES (pages with an own scan): the same widget plus the TOML
  * reader and validation, which the built-in scan's pages no longer download.
  */
-export const FULL_BROTLI_BUDGET = 202 * 1024;
+export const FULL_BROTLI_BUDGET = 191 * 1024;
 
 /** What the advisor's team page (team.html) downloads: a build of its own. */
 export const TEAM_FILES = ['team-page.js', 'scan-team.js', 'scan-team_bg.wasm', 'widget.css', 'team.css'];

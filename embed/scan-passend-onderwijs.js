@@ -22,7 +22,11 @@ const teamPage = new URL('./team.html', import.meta.url).href;
 const isHttp = address => {
   try { return /^https?:$/.test(new URL(address, document.baseURI).protocol); } catch { return false; }
 };
+// What the widget fetches later (the built-in scan's practice examples, while the respondent
+// answers) lies next to these files.
+const files = new URL('./', import.meta.url).href;
 for (const el of document.querySelectorAll('[data-scan-passend-onderwijs]')) {
+  el.setAttribute('data-files', files);
   const own = el.getAttribute('data-team-page')?.trim();
   if (own && isHttp(own)) continue;
   if (own) console.warn(`Scan Passend Onderwijs: data-team-page "${own}" is not an http(s) address; the link goes to ${teamPage}`);

@@ -29,9 +29,23 @@ pub type ConfigReader = fn(&[Source]) -> Result<Questionnaire, ConfigErrors>;
 /// The built-in scan, checked by `build.rs` and embedded with serde (no TOML to parse).
 const BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.scan"));
 
-/// The built-in scan.
+/// The same without its practice examples (`scan_core::embedded::split`): what the
+/// respondent's widget embeds. It fetches the examples later ([`crate::lazy_parts`]).
+const BUILTIN_FIRST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-first.scan"));
+
+/// The built-in scan, with its practice examples (the team and SWV pages).
 pub fn builtin() -> Result<Arc<Questionnaire>, ConfigLoadError> {
-    scan_core::embedded::from_bytes(BUILTIN)
+    read_builtin(BUILTIN)
+}
+
+/// The built-in scan without its practice examples: what the respondent needs until the
+/// results show. [`with_builtin_examples`] adds them from the fetched part.
+pub fn builtin_without_examples() -> Result<Arc<Questionnaire>, ConfigLoadError> {
+    read_builtin(BUILTIN_FIRST)
+}
+
+fn read_builtin(bytes: &[u8]) -> Result<Arc<Questionnaire>, ConfigLoadError> {
+    scan_core::embedded::from_bytes(bytes)
         .map(Arc::new)
         .ok_or_else(|| {
             ConfigLoadError::Invalid(ConfigErrors(vec![ConfigError {
@@ -41,6 +55,14 @@ pub fn builtin() -> Result<Arc<Questionnaire>, ConfigLoadError> {
                 message: "the built-in scan in this build is damaged: rebuild the widget".into(),
             }]))
         })
+}
+
+/// The built-in scan with the examples part `part` fetched for it; an error when `part` is
+/// damaged or belongs to another release.
+pub fn with_builtin_examples(
+    part: &[u8],
+) -> Result<Arc<Questionnaire>, scan_core::embedded::ExamplesError> {
+    scan_core::embedded::attach_examples(BUILTIN_FIRST, part).map(Arc::new)
 }
 
 /// Fetches the configuration at `url` and reads it with `reader`. Error positions name `url`
@@ -65,6 +87,26 @@ pub async fn fetch(
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
+    let text = fetch_ok(url).await?.text().map_err(|e| js_message(&e))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|e| js_message(&e))?
+        .as_string()
+        .ok_or_else(|| "the response is not text".to_string())
+}
+
+/// Fetches `url` as bytes; the error says what went wrong (network, HTTP status).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let buffer = fetch_ok(url)
+        .await?
+        .array_buffer()
+        .map_err(|e| js_message(&e))?;
+    let buffer = JsFuture::from(buffer).await.map_err(|e| js_message(&e))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The response to a GET of `url`, when it is a success (2xx).
+async fn fetch_ok(url: &str) -> Result<web_sys::Response, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -77,12 +119,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
             response.status_text()
         ));
     }
-    let text = response.text().map_err(|e| js_message(&e))?;
-    JsFuture::from(text)
-        .await
-        .map_err(|e| js_message(&e))?
-        .as_string()
-        .ok_or_else(|| "the response is not text".to_string())
+    Ok(response)
 }
 
 fn js_message(value: &wasm_bindgen::JsValue) -> String {

@@ -8,7 +8,9 @@
 //!   give each widget on one page its own key;
 //! - `data-lang`: `nl` (default) or `en`, the language of the widget's own texts;
 //! - `data-team-page`: where the respondent's link for the advisor points (a URL, relative to
-//!   the page); the loader sets it to the `team.html` next to its own files when it is absent.
+//!   the page); the loader sets it to the `team.html` next to its own files when it is absent;
+//! - `data-files`: set by the loader, the folder of the widget's own files, where the respondent's
+//!   widget fetches what it needs later ([`crate::lazy_parts`]).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -34,6 +36,7 @@ pub fn options_of(element: &web_sys::Element, reader: Option<ConfigReader>) -> M
         storage_key: attribute("data-storage-key"),
         lang: Lang::from_attribute(attribute("data-lang").as_deref()),
         team_page: attribute("data-team-page"),
+        files: attribute("data-files"),
         reader,
     }
 }
@@ -158,7 +161,8 @@ fn mount_with_reader<V: IntoView + 'static>(
     let (url, texts) = (options.config_url, crate::ui::Texts(options.lang));
     let shown = move |q| shown(q, texts);
     leptos::mount::mount_to(element, move || {
-        view! { <WithScan config_url=url reader=Some(reader) texts=texts shown=shown /> }
+        let builtin = crate::config_source::builtin;
+        view! { <WithScan config_url=url reader=Some(reader) builtin=builtin texts=texts shown=shown /> }
     })
     .forget();
 }

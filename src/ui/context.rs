@@ -5,6 +5,7 @@ use scan_core::{Progress, Questionnaire, Results, Step, ThemeIx};
 
 use super::markup::ElementIds;
 use super::texts::Texts;
+use crate::lazy_parts::{Examples, ExamplesProblem};
 
 /// Everything the components of one widget share. Each mounted widget has its own; it is `Copy`,
 /// so event handlers can capture it freely.
@@ -31,6 +32,13 @@ pub struct ScanContext {
     content_lang: StoredValue<Option<String>>,
     /// Where the respondent's link for the advisor points, relative to the page.
     team_page: StoredValue<Arc<str>>,
+    /// Whether the questionnaire has its practice examples yet (the built-in scan's come later,
+    /// see [`crate::lazy_parts`]); the results' focus themes are drawn again when they come.
+    pub examples: RwSignal<Examples>,
+    /// Where they come from, when they come later.
+    examples_url: StoredValue<Option<Arc<str>>>,
+    /// A fetch of the examples is under way.
+    fetching: StoredValue<bool>,
 }
 
 impl ScanContext {
@@ -68,6 +76,9 @@ impl ScanContext {
             uid: StoredValue::new(uid),
             team_page: StoredValue::new(team_page),
             texts,
+            examples: RwSignal::new(Examples::Ready),
+            examples_url: StoredValue::new(None),
+            fetching: StoredValue::new(false),
         };
         provide_context(ctx);
         ctx
@@ -86,6 +97,48 @@ impl ScanContext {
     /// The questionnaire.
     pub fn q(&self) -> Arc<Questionnaire> {
         self.q.get_value()
+    }
+
+    /// The questionnaire came without its practice examples: they are fetched from `url` by
+    /// [`ScanContext::fetch_examples`].
+    pub fn examples_come_from(&self, url: String) {
+        self.examples_url.set_value(Some(url.into()));
+        self.examples.set(Examples::Loading);
+    }
+
+    /// Fetches the practice examples, unless they are here or on their way, and adds them to
+    /// the questionnaire. Once they are in, [`ScanContext::q`] has them and `examples` is
+    /// `Ready`; else `examples` says why not, and this may be called again.
+    pub fn fetch_examples(&self) {
+        let Some(url) = self.examples_url.get_value() else {
+            return;
+        };
+        if self.examples.get_untracked() == Examples::Ready || self.fetching.get_value() {
+            return;
+        }
+        self.fetching.set_value(true);
+        self.examples.set(Examples::Loading);
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            let got = match crate::config_source::fetch_bytes(&url).await {
+                Ok(bytes) => crate::config_source::with_builtin_examples(&bytes)
+                    .map_err(ExamplesProblem::from),
+                Err(detail) => {
+                    web_sys::console::warn_1(
+                        &format!("Scan Passend Onderwijs: {url}: {detail}").into(),
+                    );
+                    Err(ExamplesProblem::Unreachable)
+                }
+            };
+            ctx.fetching.set_value(false);
+            match got {
+                Ok(q) => {
+                    ctx.q.set_value(q);
+                    ctx.examples.set(Examples::Ready);
+                }
+                Err(problem) => ctx.examples.set(Examples::Failed(problem)),
+            }
+        });
     }
 
     /// An element id unique to this widget.

@@ -14,7 +14,7 @@ mod statements;
 mod swv;
 mod team;
 
-pub use results::{ResultsInput, results_body};
+pub use results::{ResultsInput, focus_themes, results_body};
 pub use statements::statements;
 pub use swv::{SwvInput, newest as swv_newest, swv_body};
 pub use team::{SwvBeside, TeamInput, plan_summary, team_body};

@@ -3,7 +3,7 @@ use scan_core::{Step, advise};
 use wasm_bindgen::JsCast;
 
 use super::context::ScanContext;
-use super::markup::{ResultsInput, results_body};
+use super::markup::{ResultsInput, focus_themes, results_body};
 use super::start_over::StartOver;
 use super::take_along::TakeAlong;
 
@@ -21,22 +21,51 @@ pub fn ResultsScreen() -> impl IntoView {
     let swv = ctx
         .progress
         .with_untracked(|p| q.is_swv(p.profile.school_type.as_deref()));
-    // Static once shown: written as one HTML string (see `markup`).
-    let body = ctx.progress.with_untracked(|p| {
-        let advice = advise(&q, p, &results);
-        ctx.with_ids(|ids| {
-            results_body(&ResultsInput {
-                q: &q,
-                results: &results,
-                advice: &advice,
-                progress: p,
-                texts: t,
-                ids,
-                content_lang: content_lang.as_deref(),
+    // A finished scan is worth keeping: ask the browser not to clear it, and suggest a copy.
+    let finished = results.overall.total > 0 && results.overall.answered == results.overall.total;
+    // Static once shown: written as one HTML string (see `markup`), by `part`.
+    let draw = move |q: &scan_core::Questionnaire, part: &dyn Fn(&ResultsInput) -> maud::Markup| {
+        ctx.progress.with_untracked(|p| {
+            let advice = advise(q, p, &results);
+            ctx.with_ids(|ids| {
+                part(&ResultsInput {
+                    q,
+                    results: &results,
+                    advice: &advice,
+                    progress: p,
+                    texts: t,
+                    ids,
+                    content_lang: content_lang.as_deref(),
+                })
             })
+            .into_string()
         })
-        .into_string()
-    });
+    };
+    let body = draw(&q, &results_body);
+    // The focus themes with their examples: drawn again when the built-in scan's examples
+    // arrive (see `crate::lazy_parts`), under a heading that stays.
+    ctx.fetch_examples();
+    let focus = move || {
+        let examples = ctx.examples.get();
+        draw(&ctx.q(), &|r| focus_themes(r, examples))
+    };
+    let focus_id = ctx.id("focus");
+    let focus_label = focus_id.clone();
+    let retry = {
+        let focus_id = focus_id.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            let on_retry = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("[data-retry-examples]").ok().flatten())
+                .is_some();
+            if on_retry {
+                // The button goes with the redrawn part; the heading above it stays.
+                super::context::focus_after_render(focus_id.clone(), false);
+                ctx.fetch_examples();
+            }
+        }
+    };
     // The cards' "Wijzig antwoorden" buttons carry their theme's index; one listener serves all.
     let change_answers = move |ev: leptos::ev::MouseEvent| {
         let theme = ev
@@ -58,8 +87,6 @@ pub fn ResultsScreen() -> impl IntoView {
         }
     };
     let first_theme = ctx.included_themes().first().copied();
-    // A finished scan is worth keeping: ask the browser not to clear it, and suggest a copy.
-    let finished = results.overall.total > 0 && results.overall.answered == results.overall.total;
     if finished {
         crate::files::ask_persistent_storage();
     }
@@ -73,6 +100,11 @@ pub fn ResultsScreen() -> impl IntoView {
                 <p class="spo-save-hint spo-no-print"><a href=take_along>{t.save_copy_hint()}</a></p>
             })}
             <div class="spo-results__body" inner_html=body on:click=change_answers></div>
+            <section class="spo-group spo-group--focus" aria-labelledby=focus_label>
+                <h3 id=focus_id tabindex="-1">{t.focus_title()}</h3>
+                <p class="spo-hint">{t.focus_intro()}</p>
+                <div class="spo-results__body" inner_html=focus on:click=retry></div>
+            </section>
             <TakeAlong />
             <div class="spo-actions spo-no-print">
                 {first_theme.map(|theme| view! {

@@ -126,6 +126,8 @@ texts! {
     no_focus: "Er zijn nog geen focusthema's: beantwoord meer stellingen, of kies samen wat u wilt vasthouden.", "There are no focus themes yet: answer more statements, or choose together what you want to keep.";
     answered_low: "Laag beoordeeld:", "Rated low:";
     examples: "Praktijkvoorbeelden", "Practice examples";
+    examples_loading: "De praktijkvoorbeelden worden geladen…", "The practice examples are loading…";
+    try_again: "Opnieuw proberen", "Try again";
     suits: "Past bij: ", "Suits: ";
     status_prefix: "Status: ", "Status: ";
     note: "Notitie: ", "Note: ";
@@ -235,6 +237,31 @@ texts! {
 }
 
 impl Texts {
+    /// Why the results show no practice examples, and what to do.
+    pub fn examples_problem(self, problem: crate::lazy_parts::ExamplesProblem) -> &'static str {
+        use crate::lazy_parts::ExamplesProblem::*;
+        match (self.0, problem) {
+            (Lang::Nl, Unreachable) => {
+                "De praktijkvoorbeelden konden niet worden opgehaald. Bent u verbonden met internet? Uw resultaten hierboven zijn compleet; alleen de voorbeelden ontbreken."
+            }
+            (Lang::En, Unreachable) => {
+                "The practice examples could not be fetched. Are you connected to the internet? Your results above are complete; only the examples are missing."
+            }
+            (Lang::Nl, OtherRelease) => {
+                "De praktijkvoorbeelden horen bij een andere versie van de scan. Laad de pagina opnieuw; uw antwoorden blijven bewaard."
+            }
+            (Lang::En, OtherRelease) => {
+                "The practice examples belong to another version of the scan. Reload the page; your answers are kept."
+            }
+            (Lang::Nl, Damaged) => {
+                "Het bestand met praktijkvoorbeelden is beschadigd. Laad de pagina opnieuw; helpt dat niet, meld het dan aan de beheerder van deze website."
+            }
+            (Lang::En, Damaged) => {
+                "The file with practice examples is damaged. Reload the page; if that does not help, tell the administrator of this website."
+            }
+        }
+    }
+
     pub fn reason_other_scan(self, id: &str) -> String {
         match self.0 {
             Lang::Nl => format!("ze horen bij een andere scan (“{id}”)"),

@@ -24,6 +24,9 @@ pub struct MountOptions {
     /// Where the respondent's link for the advisor points (`data-team-page`); `team.html`
     /// next to the page when the host page and the loader set none.
     pub team_page: Option<String>,
+    /// The folder of the widget's own files (`data-files`, set by the loader), where the
+    /// built-in scan's examples are fetched from ([`crate::lazy_parts`]).
+    pub files: Option<String>,
     /// What reads `config_url`; the binary decides (see [`crate::config_source`]).
     pub reader: Option<ConfigReader>,
 }
@@ -38,17 +41,22 @@ pub fn ScanWidget(options: MountOptions) -> impl IntoView {
         Texts(options.lang),
     );
     let shown = move |q| view! { <LoadedWidget q=q options=options.clone() /> };
-    view! { <WithScan config_url=url reader=reader texts=texts shown=shown /> }
+    // The built-in scan's examples come later (see `LoadedWidget`), so they are not in this
+    // build's download.
+    let builtin = config_source::builtin_without_examples;
+    view! { <WithScan config_url=url reader=reader builtin=builtin texts=texts shown=shown /> }
 }
 
 /// Loads the questionnaire a page asks for, the built-in scan or the one at `config_url`
 /// (read by `reader`), and shows `shown` with it; while it loads a line says so, and when it
 /// cannot be loaded [`ConfigProblem`] says why. The one place where the widget and the team
-/// page get their scan.
+/// page get their scan. `builtin` gives the built-in scan: [`config_source::builtin`], or for
+/// the respondent's widget [`config_source::builtin_without_examples`].
 #[component]
 pub fn WithScan<F, V>(
     config_url: Option<String>,
     reader: Option<ConfigReader>,
+    builtin: fn() -> Result<Arc<Questionnaire>, ConfigLoadError>,
     texts: Texts,
     shown: F,
 ) -> impl IntoView
@@ -57,7 +65,7 @@ where
     V: IntoView + 'static,
 {
     let Some(url) = config_url else {
-        return match config_source::builtin() {
+        return match builtin() {
             Ok(q) => shown(q).into_any(),
             Err(e) => view! { <ConfigProblem error=e texts=texts /> }.into_any(),
         };
@@ -104,6 +112,12 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     let texts = Texts(options.lang);
     let team_page = options.team_page.as_deref().unwrap_or("team.html").into();
     let ctx = ScanContext::provide(q.clone(), progress, uid, texts, team_page);
+    // The built-in scan came without its practice examples: fetch them once the first screen is
+    // drawn, so that the results have them, offline too.
+    if options.config_url.is_none() && q.examples.is_empty() {
+        ctx.examples_come_from(crate::lazy_parts::examples_url(options.files.as_deref()));
+        crate::lazy_parts::when_idle(move || ctx.fetch_examples());
+    }
 
     // Persist from one place: every change of progress is saved at once. Not on the first run
     // (`immediate` false): what was just loaded is what storage holds (or nothing, for a new

@@ -18,7 +18,7 @@ const types = {
   '.css': 'text/css', '.toml': 'text/plain; charset=utf-8', '.json': 'application/json',
 };
 
-const compressible = /\.(wasm|js|css|html|toml)$/;
+const compressible = /\.(wasm|js|css|html|toml|bin)$/;
 const compressed = new Map();
 /** The file's bytes in `encoding` (br: brotli -q 11, gzip: -9), compressed once per run. */
 function compress(file, encoding) {

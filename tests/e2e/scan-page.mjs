@@ -52,6 +52,28 @@ export class ScanPage {
     await this.statements().nth(index).getByRole('radio', { name: label, exact: true }).check();
   }
 
+  /**
+   * Answers every statement of every theme with `answer(theme, i, basic)` (a label, or null to
+   * skip it), then opens the results and waits for `resultsHeading`.
+   */
+  async fillAll(answer, resultsHeading = 'Uw beeld van de school') {
+    for (let theme = 0; ; theme++) {
+      const statements = this.statements();
+      const count = await statements.count();
+      for (let i = 0; i < count; i++) {
+        const label = answer(theme, i, await statements.nth(i).locator('.spo-basic').count() > 0);
+        if (label) await this.choose(i, label);
+      }
+      const next = this.root.getByRole('button', { name: /Volgend thema/ });
+      if (!(await next.count())) break;
+      const heading = await this.headingText();
+      await next.click();
+      await expect(async () => (await this.headingText()) !== heading, 'next theme');
+    }
+    await this.root.getByRole('button', { name: /Naar het resultaat/ }).click();
+    await this.waitForHeading(resultsHeading);
+  }
+
   async storedProgress(key) {
     return this.page.evaluate(k => localStorage.getItem(k), key);
   }

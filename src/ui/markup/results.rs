@@ -5,6 +5,7 @@ use scan_core::{
 
 use super::ElementIds;
 use super::score_bar::score_bar;
+use crate::lazy_parts::Examples;
 use crate::ui::texts::Texts;
 
 /// What the results screen's static part is drawn from: plain data, no signals.
@@ -20,9 +21,9 @@ pub struct ResultsInput<'a> {
     pub content_lang: Option<&'a str>,
 }
 
-/// Everything between the results heading and the buttons: the summary, the groups of theme
-/// cards (strengths, attention, risks, unanswered) and the focus themes with examples. Each
-/// card's "Wijzig antwoorden" button carries `data-theme`, its theme's index.
+/// Everything between the results heading and the focus themes: the summary and the groups of
+/// theme cards (strengths, attention, risks, unanswered). Each card's "Wijzig antwoorden" button
+/// carries `data-theme`, its theme's index.
 pub fn results_body(r: &ResultsInput) -> Markup {
     let (t, o, advice) = (r.texts, &r.results.overall, r.advice);
     let labels = |group: BandGroup| -> Vec<&str> {
@@ -59,16 +60,31 @@ pub fn results_body(r: &ResultsInput) -> Markup {
         @if !advice.unanswered.is_empty() {
             (group(r, "open", t.unanswered(), t.unanswered_intro(), &advice.unanswered))
         }
-        @let focus_id = r.ids.id("focus");
-        section.spo-group."spo-group--focus" aria-labelledby=(focus_id) {
-            h3 id=(focus_id) { (t.focus_title()) }
-            p.spo-hint { (t.focus_intro()) }
-            @if advice.focus.is_empty() {
-                p.spo-empty { (t.no_focus()) }
+    }
+}
+
+/// The focus themes under their heading (which the screen draws, so that it keeps keyboard
+/// focus while this part is drawn again): each with its practice examples once `examples` are
+/// in the questionnaire, else a line that they are loading, or why they are not there with a
+/// button (`data-retry-examples`) to try again.
+pub fn focus_themes(r: &ResultsInput, examples: Examples) -> Markup {
+    let t = r.texts;
+    html! {
+        @if r.advice.focus.is_empty() {
+            p.spo-empty { (t.no_focus()) }
+        }
+        @if !r.advice.focus.is_empty() {
+            @match examples {
+                Examples::Ready => {},
+                Examples::Loading => p.spo-hint { (t.examples_loading()) },
+                Examples::Failed(problem) => div."spo-flag"."spo-examples-problem" {
+                    p { (t.examples_problem(problem)) }
+                    button.spo-button type="button" data-retry-examples { (t.try_again()) }
+                },
             }
-            @for f in &advice.focus {
-                (focus_theme(r, f))
-            }
+        }
+        @for f in &r.advice.focus {
+            (focus_theme(r, f, examples == Examples::Ready))
         }
     }
 }
@@ -213,8 +229,9 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
     }
 }
 
-/// A focus theme: its status, the statements answered low, and the practice examples.
-fn focus_theme(r: &ResultsInput, f: &scan_core::Focus) -> Markup {
+/// A focus theme: its status, the statements answered low, and the practice examples (when
+/// `with_examples`).
+fn focus_theme(r: &ResultsInput, f: &scan_core::Focus, with_examples: bool) -> Markup {
     let (t, q, lang) = (r.texts, r.q, r.content_lang);
     let theme = &q.themes[f.theme];
     let result = r.results.theme(f.theme);
@@ -240,10 +257,12 @@ fn focus_theme(r: &ResultsInput, f: &scan_core::Focus) -> Markup {
                     }
                 }
             }
-            p.spo-examples-title { (t.examples()) }
-            ul.spo-examples lang=[lang] {
-                @for e in f.examples.iter().map(|&e| &q.examples[e]) {
-                    (example(e, t, own_lang))
+            @if with_examples {
+                p.spo-examples-title { (t.examples()) }
+                ul.spo-examples lang=[lang] {
+                    @for e in f.examples.iter().map(|&e| &q.examples[e]) {
+                        (example(e, t, own_lang))
+                    }
                 }
             }
         }

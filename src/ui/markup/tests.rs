@@ -4,6 +4,7 @@
 use super::*;
 use scan_core::{Progress, Questionnaire, Source, Timed, advise, parse, score};
 
+use crate::lazy_parts::{Examples, ExamplesProblem};
 use crate::ui::texts::{Lang, Texts};
 
 const HOSTILE: &str = r#"<img src=x onerror=alert(1)>"><svg onload=alert(2)>'&"#;
@@ -120,7 +121,7 @@ fn the_results_escape_every_configured_text_and_the_notes() {
     let q = hostile(q);
     p.set_note(HOSTILE.into(), HOSTILE.into(), 2);
     for lang in [Lang::Nl, Lang::En] {
-        let html = results_body(&ResultsInput {
+        let input = ResultsInput {
             q: &q,
             results: &results,
             advice: &advice,
@@ -128,8 +129,9 @@ fn the_results_escape_every_configured_text_and_the_notes() {
             texts: Texts(lang),
             ids: ElementIds(HOSTILE),
             content_lang: Some(HOSTILE),
-        })
-        .into_string();
+        };
+        let html = results_body(&input).into_string()
+            + &focus_themes(&input, Examples::Ready).into_string();
         // Each card: title, status label, lang, sr-only "change" text, note; plus the rest,
         // the bands' labels and descriptions among them.
         assert_escaped(&html, 5 * results.themes.len() + 2 * q.bands.len());
@@ -142,6 +144,41 @@ fn the_results_escape_every_configured_text_and_the_notes() {
         ] {
             assert!(html.contains(must), "{must} is drawn");
         }
+    }
+}
+
+#[test]
+fn the_focus_themes_say_when_their_examples_are_loading_or_missing_and_offer_to_try_again() {
+    let q = mini();
+    let p = progress();
+    let focus = |examples| drawn(&q, &p, |r| focus_themes(r, examples));
+    let ready = focus(Examples::Ready);
+    assert!(ready.contains("spo-example"), "{ready}");
+    assert!(!ready.contains("data-retry-examples"));
+    assert!(!ready.contains("worden geladen"));
+
+    let loading = focus(Examples::Loading);
+    assert!(loading.contains("De praktijkvoorbeelden worden geladen"));
+    assert!(!loading.contains("spo-example\""));
+    assert!(!loading.contains("data-retry-examples"));
+    // The focus themes themselves are there without their examples.
+    let advice = advise(&q, &p, &score(&q, &p));
+    let theme = &q.themes[advice.focus[0].theme].title;
+    assert!(loading.contains(theme.as_str()), "{loading}");
+
+    for (problem, says) in [
+        (
+            ExamplesProblem::Unreachable,
+            "Bent u verbonden met internet?",
+        ),
+        (ExamplesProblem::OtherRelease, "andere versie van de scan"),
+        (ExamplesProblem::Damaged, "beschadigd"),
+    ] {
+        let failed = focus(Examples::Failed(problem));
+        assert!(failed.contains(says), "{failed}");
+        assert!(failed.contains("data-retry-examples"));
+        assert!(failed.contains("Opnieuw proberen"));
+        assert!(!failed.contains("spo-example\""));
     }
 }
 
@@ -244,13 +281,18 @@ fn results_for(answers: &[(&str, &str)]) -> String {
     for (s, o) in answers {
         p.set_answer(s.to_string(), o.to_string(), 1);
     }
-    let results = score(&q, &p);
-    let advice = advise(&q, &p, &results);
-    results_body(&ResultsInput {
-        q: &q,
+    drawn(&q, &p, results_body)
+}
+
+/// What `draw` makes of the results of `p`, in Dutch.
+fn drawn(q: &Questionnaire, p: &Progress, draw: impl Fn(&ResultsInput) -> maud::Markup) -> String {
+    let results = score(q, p);
+    let advice = advise(q, p, &results);
+    draw(&ResultsInput {
+        q,
         results: &results,
         advice: &advice,
-        progress: &p,
+        progress: p,
         texts: Texts(Lang::Nl),
         ids: ElementIds("w"),
         content_lang: None,

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
+import { expect } from '../expect.mjs';
 
 const env = useServerAndBrowser();
 
@@ -62,9 +63,12 @@ for (const width of [1280, 375]) {
     await screenshot(page, `embed-own-scan-${width}`);
     // Only the widget's own files and the configuration were requested.
     const allowed = ['/examples/eigen-scan.html', '/examples/huisstijl.css', '/examples/favicon.svg', '/scan-passend-onderwijs.js',
-      '/scan-widget-full.js', '/scan-widget-full_bg.wasm', '/widget.css', '/examples/mijn-scan.toml'];
+      '/scan-widget-full.js', '/scan-widget-full_bg.wasm', '/widget.css', '/examples/mijn-scan.toml', '/scan-examples.bin'];
     assert.deepEqual([...new Set(requests)].filter(p => !allowed.includes(p)), []);
     assert.ok(requests.includes('/examples/mijn-scan.toml'));
+    // The built-in widget beside the own scan fetches its practice examples in idle time, from
+    // the loader's folder, under the page's strict policy (a refusal is a console error).
+    await expect(() => requests.includes('/scan-examples.bin'), 'the built-in examples fetched');
     // The page links the stylesheet and preloads the rest: each is fetched once, and the
     // loader does not add the stylesheet a second time.
     // A page with data-config gets the full widget (with the TOML reader), and only that one.

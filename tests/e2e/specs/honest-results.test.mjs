@@ -6,28 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, coreScore, DEFAULT_KEY } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
-import { expect } from '../expect.mjs';
 
 const env = useServerAndBrowser();
-
-/** Answers every statement of every theme with `answer(i, statement)`, then opens the results. */
-async function fillAll(scan, answer, resultsHeading = 'Uw beeld van de school') {
-  for (let theme = 0; ; theme++) {
-    const statements = scan.statements();
-    const count = await statements.count();
-    for (let i = 0; i < count; i++) {
-      const label = answer(theme, i, await statements.nth(i).locator('.spo-basic').count() > 0);
-      if (label) await scan.choose(i, label);
-    }
-    const next = scan.root.getByRole('button', { name: /Volgend thema/ });
-    if (!(await next.count())) break;
-    const heading = await scan.headingText();
-    await next.click();
-    await expect(async () => (await scan.headingText()) !== heading, 'next theme');
-  }
-  await scan.root.getByRole('button', { name: /Naar het resultaat/ }).click();
-  await scan.waitForHeading(resultsHeading);
-}
 
 const statusOf = async (scan, title) =>
   (await scan.root.locator('.spo-card', { hasText: title }).locator('.spo-card__status').textContent()).trim();
@@ -37,7 +17,7 @@ test('all "Grotendeels" is Gevorderd on every theme and overall', async () => {
   const scan = new ScanPage(rec.page);
   await scan.open(env.server.url);
   await scan.start({ type: 'Voortgezet onderwijs', role: 'Intern begeleider of ondersteuningscoördinator' });
-  await fillAll(scan, () => 'Grotendeels');
+  await scan.fillAll(() => 'Grotendeels');
   const statuses = await scan.root.locator('.spo-card__status').allTextContents();
   assert.equal(statuses.length, 8);
   for (const s of statuses) assert.equal(s.trim(), 'Gevorderd · 66%');
@@ -60,7 +40,7 @@ test('a basic statement answered "Weet ik niet" caps its theme and the total, an
   let capped = null;
   // Theme 0: every basic statement "Weet ik niet", the rest "Volledig". Theme 1: one answer only
   // (too few for a status). The others "Volledig".
-  await fillAll(scan, (theme, i, basic) => {
+  await scan.fillAll((theme, i, basic) => {
     if (theme === 0 && basic) return 'Weet ik niet';
     if (theme === 1) return i === 0 ? 'Volledig' : null;
     return 'Volledig';
@@ -91,7 +71,7 @@ test('practice examples show their source as a link, or are labelled an illustra
   await scan.open(env.server.url);
   await scan.start({ type: 'Samenwerkingsverband', role: 'Directeur, beleidsmedewerker of andere staf van het samenwerkingsverband' });
   // A samenwerkingsverband's results are its own view of the samenwerkingsverband.
-  await fillAll(scan, () => 'Niet', 'Uw beeld van het samenwerkingsverband');
+  await scan.fillAll(() => 'Niet', 'Uw beeld van het samenwerkingsverband');
   const examples = scan.root.locator('.spo-example');
   assert.ok(await examples.count() >= 6);
   for (let i = 0; i < await examples.count(); i++) {

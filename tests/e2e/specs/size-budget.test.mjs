@@ -3,10 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dist } from '../harness.mjs';
-import { BROTLI_BUDGET, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, TEAM_BROTLI_BUDGET, TEAM_FILES, TEAM_FULL_BROTLI_BUDGET, TEAM_FULL_FILES, SWV_BROTLI_BUDGET, SWV_FILES, SWV_FULL_BROTLI_BUDGET, SWV_FULL_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
+import { BROTLI_BUDGET, FIRST_STATEMENT_FILES, RESPONDENT_BROTLI_BUDGET, RESPONDENT_FILES, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, TEAM_BROTLI_BUDGET, TEAM_FILES, TEAM_FULL_BROTLI_BUDGET, TEAM_FULL_FILES, SWV_BROTLI_BUDGET, SWV_FILES, SWV_FULL_BROTLI_BUDGET, SWV_FULL_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
 
 for (const [what, names, budget] of [
-  ['the built-in scan', WIDGET_FILES, BROTLI_BUDGET],
+  ['the built-in scan, before the first statement', FIRST_STATEMENT_FILES, BROTLI_BUDGET],
+  ['the built-in scan, everything a respondent can fetch', RESPONDENT_FILES, RESPONDENT_BROTLI_BUDGET],
   ['an own scan (data-config)', FULL_WIDGET_FILES, FULL_BROTLI_BUDGET],
   ['the advisor\'s team page', TEAM_FILES, TEAM_BROTLI_BUDGET],
   ['the team page of an own scan', TEAM_FULL_FILES, TEAM_FULL_BROTLI_BUDGET],

@@ -1,0 +1,127 @@
+// First screen first (issue 21): the built-in scan's practice examples are not in the first
+// download. The widget fetches them while the respondent answers, so a respondent who goes
+// offline after the first statement still finishes the scan and sees the results with examples;
+// one whose examples never came is told why and can fetch them again with the keyboard; a file
+// of another release is refused, not shown.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, coreScore, dist, DEFAULT_KEY } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+import { expect } from '../expect.mjs';
+import { FIRST_STATEMENT_FILES, RESPONDENT_FILES } from '../../../bench/sizes.mjs';
+
+const otherRelease = fs.readFileSync(path.join(dist, 'scan-examples.bin'));
+otherRelease[0] ^= 1; // the fingerprint's first byte: another questionnaire's
+const env = useServerAndBrowser({
+  'other-release': '<div data-scan-passend-onderwijs data-storage-key="other"></div>',
+}, {});
+
+/** The examples shown per focus theme, as the core's `focus` lists them. */
+const focusOnScreen = scan => scan.root.locator('.spo-focus-theme').evaluateAll(themes => themes.map(t => ({
+  theme: t.querySelector('h4').textContent.trim(),
+  examples: [...t.querySelectorAll('.spo-example h5')].map(h => h.textContent.trim()),
+})));
+
+const fileName = url => new URL(url).pathname.slice(1);
+/** The demo page itself and its own stylesheet, which are the host page's, not the widget's. */
+const hostFiles = ['', 'index.html', 'demo-page.css'];
+
+for (const width of [1280, 375]) {
+  test(`offline after the first statement, the scan still ends in results with examples, at ${width} px`, async () => {
+    const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
+    const { page, context } = rec;
+    const fetched = [];
+    page.on('requestfinished', r => fetched.push(fileName(r.url())));
+    const examplesCame = page.waitForResponse(r => r.url().endsWith('/scan-examples.bin'));
+    const scan = new ScanPage(page);
+    await scan.open(env.server.url);
+    await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
+    await scan.statements().first().waitFor();
+    // What came before the first statement is the first download, nothing more; the examples
+    // follow in idle time.
+    const first = fetched.filter(f => !hostFiles.includes(f) && f !== 'scan-examples.bin');
+    assert.deepEqual([...new Set(first)].sort(), [...FIRST_STATEMENT_FILES].sort());
+    assert.equal((await examplesCame).status(), 200);
+    await expect(() => fetched.includes('scan-examples.bin'), 'the examples fetched');
+    assert.deepEqual([...new Set(fetched.filter(f => !hostFiles.includes(f)))].sort(), [...RESPONDENT_FILES].sort());
+
+    await context.setOffline(true);
+    await scan.fillAll((theme, i) => (i % 3 === 0 ? 'Niet' : 'Enigszins'));
+    const shown = await focusOnScreen(scan);
+    assert.ok(shown.length > 0 && shown.every(f => f.examples.length > 0), JSON.stringify(shown));
+    // The same focus themes and examples the native core suggests for these answers.
+    const core = await coreScore(await scan.storedProgress(DEFAULT_KEY));
+    assert.deepEqual(shown, core.focus);
+    assert.equal(await scan.root.locator('.spo-examples-problem').count(), 0);
+    await screenshot(page, `lazy-examples-offline-${width}`);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.setOffline(false);
+    assertClean(assert, rec);
+    await context.close();
+  });
+}
+
+test('examples that never came: the results say why, and the keyboard fetches them again', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const { page, context } = rec;
+  await page.route('**/scan-examples.bin', route => route.abort('internetdisconnected'));
+  const scan = new ScanPage(page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Voortgezet onderwijs', role: 'Intern begeleider of ondersteuningscoördinator' });
+  await scan.fillAll(() => 'Niet');
+  const problem = scan.root.locator('.spo-examples-problem');
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /konden niet worden opgehaald\. Bent u verbonden met internet\?/);
+  // The results themselves are all there; only the examples are missing.
+  assert.ok(await scan.root.locator('.spo-card').count() > 0);
+  assert.ok(await scan.root.locator('.spo-focus-theme').count() > 0);
+  assert.equal(await scan.root.locator('.spo-example').count(), 0);
+  await screenshot(page, 'lazy-examples-missing');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // Back online: Tab to "Opnieuw proberen" and press Enter.
+  await page.unroute('**/scan-examples.bin');
+  await scan.root.getByRole('heading', { name: /Aan de slag/ }).focus();
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.textContent.trim()) === 'Opnieuw proberen') break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Opnieuw proberen');
+  await page.keyboard.press('Enter');
+  await scan.root.locator('.spo-example').first().waitFor();
+  assert.equal(await problem.count(), 0);
+  // Keyboard focus stays on the focus themes' heading, not lost with the button.
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Aan de slag/);
+  const core = await coreScore(await scan.storedProgress(DEFAULT_KEY));
+  assert.deepEqual(await focusOnScreen(scan), core.focus);
+  // The browser reports the fetches that failed while offline (the prefetch and the fetch when
+  // the results opened); nothing else went wrong.
+  const offline = rec.problems.filter(p => p.includes('net::ERR_INTERNET_DISCONNECTED'));
+  assert.ok(offline.length >= 1, 'the blocked fetches were tried');
+  rec.problems = rec.problems.filter(p => !offline.includes(p));
+  assertClean(assert, rec);
+  await context.close();
+});
+
+test('an examples file of another release is refused, and the scan goes on', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const { page, context } = rec;
+  await page.route('**/scan-examples.bin', route => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: otherRelease }));
+  const scan = new ScanPage(page);
+  await scan.open(`${env.server.url}pages/other-release.html`);
+  await scan.start({ type: 'Basisonderwijs', role: 'Directie of schoolleiding' });
+  await scan.fillAll(() => 'Niet');
+  const problem = scan.root.locator('.spo-examples-problem');
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /horen bij een andere versie van de scan\. Laad de pagina opnieuw/);
+  assert.equal(await scan.root.locator('.spo-example').count(), 0);
+  // A reload with the right file shows them; the answers were kept.
+  await page.unroute('**/scan-examples.bin');
+  await page.reload();
+  await scan.waitForHeading('Uw beeld van de school');
+  await scan.root.locator('.spo-example').first().waitFor();
+  assertClean(assert, rec);
+  await context.close();
+});
