@@ -190,6 +190,16 @@ pub fn now() -> scan_core::Millis {
     js_sys::Date::now() as scan_core::Millis
 }
 
+/// For one listener on a container of markup (see [`super::markup`]): the value of the data
+/// attribute `attribute` (`data-…`) on the event's target or the nearest element around it that
+/// has one.
+pub fn data_around(ev: &web_sys::Event, attribute: &str) -> Option<String> {
+    ev.target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .and_then(|e| e.closest(&format!("[{attribute}]")).ok().flatten())
+        .and_then(|e| e.get_attribute(attribute))
+}
+
 /// After the next render, moves keyboard focus to the element with this id (and scrolls to it).
 pub fn focus_after_render(id: String, scroll: bool) {
     request_animation_frame(move || {

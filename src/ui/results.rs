@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 use scan_core::{Step, advise};
-use wasm_bindgen::JsCast;
 
-use super::context::ScanContext;
+use super::context::{ScanContext, data_around};
 use super::markup::{ResultsInput, focus_themes, results_body};
 use super::start_over::StartOver;
 use super::take_along::TakeAlong;
@@ -54,12 +53,7 @@ pub fn ResultsScreen() -> impl IntoView {
     let retry = {
         let focus_id = focus_id.clone();
         move |ev: leptos::ev::MouseEvent| {
-            let on_retry = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|e| e.closest("[data-retry-examples]").ok().flatten())
-                .is_some();
-            if on_retry {
+            if data_around(&ev, "data-retry-examples").is_some() {
                 // The button goes with the redrawn part; the heading above it stays.
                 super::context::focus_after_render(focus_id.clone(), false);
                 ctx.fetch_examples();
@@ -68,11 +62,7 @@ pub fn ResultsScreen() -> impl IntoView {
     };
     // The cards' "Wijzig antwoorden" buttons carry their theme's index; one listener serves all.
     let change_answers = move |ev: leptos::ev::MouseEvent| {
-        let theme = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-theme]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-theme"))
+        let theme = data_around(&ev, "data-theme")
             .and_then(|v| v.parse::<usize>().ok())
             .filter(|&i| i < ctx.q().themes.len())
             .map(scan_core::ThemeIx);
