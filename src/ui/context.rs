@@ -33,8 +33,8 @@ pub struct ScanContext {
     /// Where the respondent's link for the advisor points, relative to the page.
     team_page: StoredValue<Arc<str>>,
     /// Whether the questionnaire has its practice examples yet (the built-in scan's come later,
-    /// see [`crate::lazy_parts`]); the results' focus themes are drawn again when they come.
-    pub examples: RwSignal<Examples>,
+    /// see [`crate::lazy_parts`]); set only with the questionnaire that has them.
+    examples: RwSignal<Examples>,
     /// Where they come from, when they come later.
     examples_url: StoredValue<Option<Arc<str>>>,
     /// A fetch of the examples is under way.
@@ -97,6 +97,12 @@ impl ScanContext {
     /// The questionnaire.
     pub fn q(&self) -> Arc<Questionnaire> {
         self.q.get_value()
+    }
+
+    /// Whether [`ScanContext::q`] has its practice examples yet (tracked: the results' focus
+    /// themes are drawn again when they come).
+    pub fn examples(&self) -> Examples {
+        self.examples.get()
     }
 
     /// The questionnaire came without its practice examples: they are fetched from `url` by

@@ -45,7 +45,7 @@ pub fn ResultsScreen() -> impl IntoView {
     // arrive (see `crate::lazy_parts`), under a heading that stays.
     ctx.fetch_examples();
     let focus = move || {
-        let examples = ctx.examples.get();
+        let examples = ctx.examples();
         draw(&ctx.q(), &|r| focus_themes(r, examples))
     };
     let focus_id = ctx.id("focus");
