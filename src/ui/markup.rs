@@ -13,13 +13,11 @@ mod score_bar;
 mod statements;
 mod swv;
 mod team;
-mod theme_step;
 
 pub use results::{ResultsInput, focus_themes, results_body};
 pub use statements::statements;
 pub use swv::{SwvInput, newest as swv_newest, swv_body};
 pub use team::{SwvBeside, TeamInput, plan_summary, team_body};
-pub use theme_step::{ThemeParts, theme_head, theme_help, theme_tail};
 
 use maud::{Markup, html};
 

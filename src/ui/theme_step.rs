@@ -14,7 +14,8 @@ pub fn ThemeStep(theme: ThemeIx) -> impl IntoView {
     let th = &q.themes[theme];
     let included = ctx.included_themes();
     let pos = included.iter().position(|&i| i == theme).unwrap_or(0);
-    let labelled_by = ctx.id("heading");
+    let heading = ctx.id("heading");
+    let labelled_by = heading.clone();
     // The profile does not change while a theme step is shown, so neither do its statements.
     let (applicable, role) = ctx.progress.with_untracked(|p| {
         let role = p.profile.role.clone();
@@ -47,58 +48,18 @@ pub fn ThemeStep(theme: ThemeIx) -> impl IntoView {
         }
     };
 
-    // The rest never changes while the step is shown either: HTML strings too, with one
-    // listener for the note and one for the buttons back and on.
-    let Neighbours { previous, next } = ctx.progress.with_untracked(|p| p.neighbours(&q, theme));
-    let content_lang = ctx.content_lang();
-    let (head, help, tail) = ctx.progress.with_untracked(|p| {
-        ctx.with_ids(|ids| {
-            let parts = markup::ThemeParts {
-                texts: t,
-                ids,
-                kicker: t.theme_of(pos + 1, included.len()),
-                title: &th.title,
-                intro: &th.intro,
-                scale_help: &q.scale_help,
-                basic_help: has_basic.then_some(basic_help),
-                note: p.note(&th.id).unwrap_or_default(),
-                previous: match previous {
-                    Step::Start => t.back_to_start(),
-                    _ => t.previous_theme(),
-                },
-                next: match next {
-                    Step::Results => t.to_results(),
-                    _ => t.next_theme(),
-                },
-                content_lang: content_lang.as_deref(),
-            };
-            (
-                markup::theme_head(&parts).into_string(),
-                markup::theme_help(&parts).into_string(),
-                markup::theme_tail(&parts).into_string(),
-            )
-        })
-    });
-    let theme_id = th.id.clone();
-    let on_note = move |ev| {
-        let text = event_target_value(&ev);
-        ctx.progress
-            .update(|p| p.set_note(theme_id.clone(), text, now()));
-    };
-    let go = move |ev: leptos::ev::MouseEvent| match data_around(&ev, "data-go").as_deref() {
-        Some("previous") => ctx.go(previous.clone()),
-        Some("next") => ctx.go(next.clone()),
-        _ => {}
-    };
-
     view! {
         <div class="spo-layout">
             <section class="spo-screen spo-theme" aria-labelledby=labelled_by>
-                <div class="spo-part" inner_html=head></div>
+                <p class="spo-kicker">{t.theme_of(pos + 1, included.len())}</p>
+                <h2 id=heading tabindex="-1" class="spo-title" lang=ctx.content_lang()>{th.title.clone()}</h2>
+                <p class="spo-lead" lang=ctx.content_lang()>{th.intro.clone()}</p>
                 <ThemeProgress theme=theme applicable=applicable />
-                <div class="spo-part" inner_html=help></div>
-                <div class="spo-statements" lang=content_lang.clone() inner_html=statements on:change=choose></div>
-                <div class="spo-part" inner_html=tail on:input=on_note on:click=go></div>
+                <p class="spo-scale-help" lang=ctx.content_lang()>{q.scale_help.clone()}</p>
+                {has_basic.then(|| view! { <p class="spo-hint spo-basic-help">{basic_help}</p> })}
+                <div class="spo-statements" lang=ctx.content_lang() inner_html=statements on:change=choose></div>
+                <NoteField theme_id=th.id.clone() />
+                <StepNav theme=theme />
             </section>
             <Overview current=Some(theme) />
         </div>
@@ -130,6 +91,67 @@ fn ThemeProgress(theme: ThemeIx, applicable: Vec<StatementIx>) -> impl IntoView 
             <p class="spo-progress__theme" aria-live="polite">
                 {move || t.theme_progress(answered_here(), in_theme)}
             </p>
+        </div>
+    }
+}
+
+/// The theme's note for the conversation with the advisor.
+#[component]
+fn NoteField(theme_id: String) -> impl IntoView {
+    let ctx = ScanContext::get();
+    let t = ctx.texts;
+    let note_id = ctx.id("note");
+    let note_hint_id = ctx.id("note-hint");
+    let initial_note = ctx
+        .progress
+        .with_untracked(|p| p.note(&theme_id).unwrap_or_default().to_string());
+    let on_note = move |ev| {
+        let text = event_target_value(&ev);
+        ctx.progress
+            .update(|p| p.set_note(theme_id.clone(), text, now()));
+    };
+    view! {
+        <div class="spo-note">
+            <label for=note_id.clone()>{t.note_label()}</label>
+            <p id=note_hint_id.clone() class="spo-hint">{t.note_hint()}</p>
+            <textarea
+                id=note_id
+                rows="3"
+                aria-describedby=note_hint_id
+                prop:value=initial_note
+                on:input=on_note
+            ></textarea>
+        </div>
+    }
+}
+
+/// Back (to the previous theme or the start) and next (theme or results).
+#[component]
+fn StepNav(theme: ThemeIx) -> impl IntoView {
+    let ctx = ScanContext::get();
+    let t = ctx.texts;
+    let Neighbours {
+        previous: prev,
+        next,
+    } = ctx
+        .progress
+        .with_untracked(|p| p.neighbours(&ctx.q(), theme));
+    let prev_label = match prev {
+        Step::Start => t.back_to_start(),
+        _ => t.previous_theme(),
+    };
+    let next_label = match next {
+        Step::Results => t.to_results(),
+        _ => t.next_theme(),
+    };
+    view! {
+        <div class="spo-nav">
+            <button type="button" class="spo-button" on:click=move |_| ctx.go(prev.clone())>
+                <span aria-hidden="true">"← "</span>{prev_label}
+            </button>
+            <button type="button" class="spo-button spo-button--primary" on:click=move |_| ctx.go(next.clone())>
+                {next_label}<span aria-hidden="true">" →"</span>
+            </button>
         </div>
     }
 }

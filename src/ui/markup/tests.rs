@@ -183,42 +183,6 @@ fn the_focus_themes_say_when_their_examples_are_loading_or_missing_and_offer_to_
 }
 
 #[test]
-fn the_theme_steps_parts_escape_the_theme_the_note_and_keep_the_notes_first_newline() {
-    let note = format!("\n{HOSTILE}");
-    let parts = ThemeParts {
-        texts: Texts(Lang::Nl),
-        ids: ElementIds(HOSTILE),
-        kicker: HOSTILE.into(),
-        title: HOSTILE,
-        intro: HOSTILE,
-        scale_help: HOSTILE,
-        basic_help: Some(HOSTILE.into()),
-        note: &note,
-        previous: HOSTILE,
-        next: HOSTILE,
-        content_lang: Some(HOSTILE),
-    };
-    let html = theme_head(&parts).into_string()
-        + &theme_help(&parts).into_string()
-        + &theme_tail(&parts).into_string();
-    // kicker, heading id, title, its lang, intro, its lang, scale help, its lang, basic help,
-    // note label's for, hint id, textarea id, its aria-describedby, note, both buttons.
-    assert_escaped(&html, 15);
-    // The textarea opens with the newline the parser drops, then the note with its own.
-    assert!(
-        html.contains(&format!("-note-hint\">\n\n{ESCAPED}</textarea>")),
-        "{html}"
-    );
-    assert!(html.contains("data-go=\"previous\"") && html.contains("data-go=\"next\""));
-    // Without a basic statement, no help for it.
-    let plain = ThemeParts {
-        basic_help: None,
-        ..parts
-    };
-    assert!(!theme_help(&plain).into_string().contains("spo-basic-help"));
-}
-
-#[test]
 fn the_score_bar_draws_only_numbers() {
     let q = hostile(mini());
     let html = score_bar::score_bar(&q, Some(140), Some(scan_core::BandIx(0))).into_string();
