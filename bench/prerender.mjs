@@ -11,32 +11,19 @@
 // live widget took over (prerender), and the layout shift summed over the load (CLS entries).
 //   node bench/prerender.mjs [RUNS] [throttle]        (against dist/, or SCAN_DIST)
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { launch } from '../tests/e2e/chromium.mjs';
 import { dist } from '../tests/e2e/harness.mjs';
+import { serveBrotli } from './probe.mjs';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const throttle = process.argv.slice(3).includes('throttle');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 const pages = {};
-const cache = new Map();
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://x').pathname;
-  const body = pages[url] ?? (fs.existsSync(path.join(dist, url)) && !fs.statSync(path.join(dist, url)).isDirectory()
-    ? fs.readFileSync(path.join(dist, url)) : null);
-  if (body === null) { res.writeHead(404); return res.end(); }
-  if (!cache.has(url)) cache.set(url, zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  res.writeHead(200, { 'content-type': types[path.extname(url)] ?? 'text/html', 'content-encoding': 'br' });
-  res.end(cache.get(url));
-});
-await new Promise(r => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const served = await serveBrotli(dist, pages);
+const origin = served.url.replace(/\/$/, '');
 
 // The live widget's start screen, as a new respondent first sees it.
 const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-pages['/'] = index;
 let captured;
 {
   const browser = await launch();
@@ -98,4 +85,4 @@ for (const n of names) {
     (n === '/prerender.html' ? `, live widget took over ${Math.round(median(rs, 'live'))} ms` : '') +
     `, layout shift ${median(rs, 'cls').toFixed(4)} (max ${Math.max(...rs.map(r => r.cls)).toFixed(4)}) (${RUNS} runs${throttle ? ', 4x CPU' : ''})`);
 }
-server.close();
+served.server.close();

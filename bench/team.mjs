@@ -14,11 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch } from '../tests/e2e/chromium.mjs';
 import { serve } from '../tests/e2e/harness.mjs';
+import { BUILTIN_STATEMENT_IDS } from './probe.mjs';
 
 const n = Number(process.argv[2] ?? 30);
 const runs = Number(process.argv[3] ?? 7);
-const toml = fs.readFileSync(new URL('../questions/themes.toml', import.meta.url), 'utf8');
-const ids = [...toml.matchAll(/\[\[theme\.statement\]\]\s*\n(?:#[^\n]*\n)*id = "([^"]+)"/g)].map(m => m[1]);
 const options = ['niet', 'enigszins', 'grotendeels', 'volledig', 'weet-niet', 'nvt'];
 const roles = ['leraar', 'leraar', 'leraar', 'ib', 'directie'];
 let seed = 7;
@@ -26,7 +25,7 @@ const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 214748364
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'team-bench-'));
 const files = [];
 for (let i = 0; i < n; i++) {
-  const answers = Object.fromEntries(ids.map(id => [id, { value: options[Math.floor(next() * 6)], at: 1 }]));
+  const answers = Object.fromEntries(BUILTIN_STATEMENT_IDS.map(id => [id, { value: options[Math.floor(next() * 6)], at: 1 }]));
   const file = { kind: 'scan-passend-onderwijs/answers', format: 1, scan: 'scan-passend-onderwijs', scan_version: '2026.1',
     saved_at: 1_764_000_000_000 + i, school_type: 'po', role: roles[i % roles.length], name: `R${i + 1}`, answers, notes: {} };
   const p = path.join(dir, `r${i + 1}.json`);

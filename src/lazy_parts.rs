@@ -16,7 +16,9 @@ pub const EXAMPLES_FILE: &str = "scan-examples.bin";
 pub enum Examples {
     /// In the questionnaire.
     Ready,
-    /// Asked for, not here yet.
+    /// To be fetched, not asked for yet.
+    Later,
+    /// Being fetched.
     Loading,
     /// Could not be had; the results show why, with a button to try again.
     Failed(ExamplesProblem),
@@ -61,12 +63,8 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
     let f = wasm_bindgen::closure::Closure::once_into_js(f);
     let options = web_sys::IdleRequestOptions::new();
     options.set_timeout(1000);
-    let idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
-    if !idle
-        || window
-            .request_idle_callback_with_options(f.unchecked_ref(), &options)
-            .is_err()
-    {
+    // Where the browser has no `requestIdleCallback`, calling it throws, which is this `Err`.
+    if (window.request_idle_callback_with_options(f.unchecked_ref(), &options)).is_err() {
         let _ = window.set_timeout_with_callback(f.unchecked_ref());
     }
 }

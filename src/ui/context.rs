@@ -37,8 +37,6 @@ pub struct ScanContext {
     examples: RwSignal<Examples>,
     /// Where they come from, when they come later.
     examples_url: StoredValue<Option<Arc<str>>>,
-    /// A fetch of the examples is under way.
-    fetching: StoredValue<bool>,
 }
 
 impl ScanContext {
@@ -78,7 +76,6 @@ impl ScanContext {
             texts,
             examples: RwSignal::new(Examples::Ready),
             examples_url: StoredValue::new(None),
-            fetching: StoredValue::new(false),
         };
         provide_context(ctx);
         ctx
@@ -109,7 +106,7 @@ impl ScanContext {
     /// [`ScanContext::fetch_examples`].
     pub fn examples_come_from(&self, url: String) {
         self.examples_url.set_value(Some(url.into()));
-        self.examples.set(Examples::Loading);
+        self.examples.set(Examples::Later);
     }
 
     /// Fetches the practice examples, unless they are here or on their way, and adds them to
@@ -119,10 +116,12 @@ impl ScanContext {
         let Some(url) = self.examples_url.get_value() else {
             return;
         };
-        if self.examples.get_untracked() == Examples::Ready || self.fetching.get_value() {
+        if matches!(
+            self.examples.get_untracked(),
+            Examples::Ready | Examples::Loading
+        ) {
             return;
         }
-        self.fetching.set_value(true);
         self.examples.set(Examples::Loading);
         let ctx = *self;
         leptos::task::spawn_local(async move {
@@ -136,7 +135,6 @@ impl ScanContext {
                     Err(ExamplesProblem::Unreachable)
                 }
             };
-            ctx.fetching.set_value(false);
             match got {
                 Ok(q) => {
                     ctx.q.set_value(q);

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use scan_core::{Step, advise};
 
@@ -22,15 +24,25 @@ pub fn ResultsScreen() -> impl IntoView {
         .with_untracked(|p| q.is_swv(p.profile.school_type.as_deref()));
     // A finished scan is worth keeping: ask the browser not to clear it, and suggest a copy.
     let finished = results.overall.total > 0 && results.overall.answered == results.overall.total;
-    // Static once shown: written as one HTML string (see `markup`), by `part`.
-    let draw = move |q: &scan_core::Questionnaire, part: &dyn Fn(&ResultsInput) -> maud::Markup| {
+    // Static once shown: written as one HTML string (see `markup`), by `part`. The advice is
+    // taken once; again only for a questionnaire whose examples arrived while this is shown.
+    let first_advice = ctx.progress.with_untracked(|p| advise(&q, p, &results));
+    let shown_q = q.clone();
+    let draw = move |q: &Arc<scan_core::Questionnaire>,
+                     part: &dyn Fn(&ResultsInput) -> maud::Markup| {
         ctx.progress.with_untracked(|p| {
-            let advice = advise(q, p, &results);
+            let later;
+            let advice = if Arc::ptr_eq(q, &shown_q) {
+                &first_advice
+            } else {
+                later = advise(q, p, &results);
+                &later
+            };
             ctx.with_ids(|ids| {
                 part(&ResultsInput {
                     q,
                     results: &results,
-                    advice: &advice,
+                    advice,
                     progress: p,
                     texts: t,
                     ids,

@@ -76,7 +76,7 @@ pub fn focus_themes(r: &ResultsInput, examples: Examples) -> Markup {
         @if !r.advice.focus.is_empty() {
             @match examples {
                 Examples::Ready => {},
-                Examples::Loading => p.spo-hint { (t.examples_loading()) },
+                Examples::Later | Examples::Loading => p.spo-hint { (t.examples_loading()) },
                 Examples::Failed(problem) => div."spo-flag"."spo-examples-problem" {
                     p { (t.examples_problem(problem)) }
                     button.spo-button type="button" data-retry-examples { (t.try_again()) }

@@ -158,6 +158,11 @@ fn the_focus_themes_say_when_their_examples_are_loading_or_missing_and_offer_to_
     assert!(!ready.contains("worden geladen"));
 
     let loading = focus(Examples::Loading);
+    assert_eq!(
+        focus(Examples::Later),
+        loading,
+        "not asked yet reads as loading"
+    );
     assert!(loading.contains("De praktijkvoorbeelden worden geladen"));
     assert!(!loading.contains("spo-example\""));
     assert!(!loading.contains("data-retry-examples"));
