@@ -1,14 +1,12 @@
-// Would a start screen written at build time, shown while the WebAssembly arrives, bring a new
-// respondent's first screen near the static page (issue 21, item 5)? A measurement, not the
-// feature: the start screen the live widget draws is captured from the release build and put
-// into the demo page's mount element, as a loader would; then cold loads in turns, with no
-// stored progress (a new respondent), of
-//   - live:     the demo page as it is (the placeholder, then the widget's start screen);
-//   - prerender: the same page with the captured start screen in the mount element, replaced by
-//                the live widget when it starts;
-//   - static:   the captured start screen with no script at all (the floor).
-// Prints the medians of the first frame with the start screen's title laid out, the time the
-// live widget took over (prerender), and the layout shift summed over the load (CLS entries).
+// A new respondent's first screen (issue 21, item 5): the loader shows the start screen written
+// at build time while the WebAssembly arrives (embed/scan-passend-onderwijs.js,
+// tools/start_screen.rs). Cold loads in turns, with no stored progress (a new respondent), of
+//   - with:     the demo page as built (the early start screen, then the live widget);
+//   - without:  the same page and build with a loader that has no early start screen (the
+//               loader's `START` set back to null): the placeholder, then the live widget;
+//   - static:   the start screen's markup in the page, no script at all (the floor).
+// Prints the medians of the first frame with the start screen's title laid out, when the live
+// widget took over, and the layout shift summed over the load (every layout-shift entry).
 //   node bench/prerender.mjs [RUNS] [throttle]        (against dist/, or SCAN_DIST)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,29 +16,25 @@ import { serveBrotli } from './probe.mjs';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const throttle = process.argv.slice(3).includes('throttle');
-const pages = {};
+const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+const loader = fs.readFileSync(path.join(dist, 'scan-passend-onderwijs.js'), 'utf8');
+const start = loader.match(/^const START = (\{.*\});$/m);
+if (!start) throw new Error('dist/scan-passend-onderwijs.js has no start screen: build with trunk (its hook writes it)');
+const early = JSON.parse(start[1]).nl.replace(' inert aria-busy="true"', '');
+const mount = /(<div data-scan-passend-onderwijs>)[\s\S]*?(<\/div>\s*<\/main>)/;
+if (!mount.test(index)) throw new Error('the mount element was not found in dist/index.html');
+const pages = {
+  // Same folder, so the loader finds the same widget files next to it.
+  '/loader-without.js': loader.replace(start[0], 'const START = null;'),
+  '/without.html': index.replace('/scan-passend-onderwijs.js"', '/loader-without.js"'),
+  '/static.html': index.replace(mount, `$1${early}$2`).replace(/<script[^>]*><\/script>/g, '')
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, ''),
+};
 const served = await serveBrotli(dist, pages);
 const origin = served.url.replace(/\/$/, '');
 
-// The live widget's start screen, as a new respondent first sees it.
-const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-let captured;
-{
-  const browser = await launch();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${origin}/`);
-  await page.locator('.spo-start h2').waitFor();
-  captured = await page.evaluate(() => document.querySelector('[data-scan-passend-onderwijs]').innerHTML);
-  await browser.close();
-}
-const mount = /(<div data-scan-passend-onderwijs>)[\s\S]*?(<\/div>\s*<\/main>)/;
-pages['/prerender.html'] = index.replace(mount, `$1${captured}$2`);
-pages['/static.html'] = index.replace(mount, `$1${captured}$2`).replace(/<script[^>]*><\/script>/g, '')
-  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
-if (pages['/prerender.html'] === index) throw new Error('the mount element was not found in dist/index.html');
-
 /** Runs in the page before its scripts: the first frame with the start title laid out, when the
- * live widget replaced the mount's content, and the layout shift of the whole load. */
+ * live widget drew its start screen, and the layout shift of the whole load. */
 function probe() {
   const t = window.__t = { cls: 0 };
   new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) t.cls += e.value; })
@@ -51,13 +45,9 @@ function probe() {
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
-  document.addEventListener('DOMContentLoaded', () => {
-    const el = document.querySelector('[data-scan-passend-onderwijs]');
-    const before = el.firstElementChild;
-    new MutationObserver(() => {
-      if (!t.live && el.querySelector('.spo-start') && el.firstElementChild !== before) t.live = performance.now();
-    }).observe(el, { childList: true });
-  });
+  new MutationObserver(() => {
+    if (!t.live && document.querySelector('.spo:not([inert]) .spo-start')) t.live = performance.now();
+  }).observe(document, { childList: true, subtree: true });
 }
 
 async function load(url) {
@@ -67,22 +57,22 @@ async function load(url) {
   await page.addInitScript(probe);
   await page.goto(`${origin}${url}`);
   await page.waitForFunction(() => window.__t.first, null, { timeout: 20000 });
-  if (url !== '/static.html') await page.waitForFunction(() => window.__t.live || document.querySelector('.spo-start input:not([disabled])') && window.__t.first, null, { timeout: 20000 });
+  if (url !== '/static.html') await page.waitForFunction(() => window.__t.live, null, { timeout: 20000 });
   await page.waitForTimeout(1000);
   const t = await page.evaluate(() => window.__t);
   await browser.close();
   return t;
 }
 
-const names = ['/', '/prerender.html', '/static.html'];
+const names = ['/', '/without.html', '/static.html'];
 for (const n of names) await load(n);
 const results = Object.fromEntries(names.map(n => [n, []]));
 for (let i = 0; i < RUNS; i++) for (const n of names) results[n].push(await load(n));
 const median = (rs, key) => { const v = rs.map(r => r[key]).filter(x => x !== undefined).sort((a, b) => a - b); return v.length ? v[Math.floor(v.length / 2)] : NaN; };
 for (const n of names) {
   const rs = results[n];
-  console.log(`${n.padEnd(16)} start screen ${Math.round(median(rs, 'first'))} ms` +
-    (n === '/prerender.html' ? `, live widget took over ${Math.round(median(rs, 'live'))} ms` : '') +
+  console.log(`${n.padEnd(14)} start screen ${Math.round(median(rs, 'first'))} ms` +
+    (n === '/static.html' ? '' : `, live ${Math.round(median(rs, 'live'))} ms`) +
     `, layout shift ${median(rs, 'cls').toFixed(4)} (max ${Math.max(...rs.map(r => r.cls)).toFixed(4)}) (${RUNS} runs${throttle ? ', 4x CPU' : ''})`);
 }
 served.server.close();

@@ -10,11 +10,12 @@ const name = full ? 'scan-widget-full' : 'scan-widget';
 
 const css = new URL('./widget.css', import.meta.url).href;
 // The host page may link the stylesheet itself (with any relative URL) so it loads earlier.
-if (![...document.querySelectorAll('link[rel="stylesheet"]')].some(l => l.href === css)) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = css;
-  document.head.append(link);
+let sheet = [...document.querySelectorAll('link[rel="stylesheet"]')].find(l => l.href === css);
+if (!sheet) {
+  sheet = document.createElement('link');
+  sheet.rel = 'stylesheet';
+  sheet.href = css;
+  document.head.append(sheet);
 }
 // The respondent's link for the advisor points to the team page next to these files, unless
 // the host page names an http(s) address of its own (data-team-page).
@@ -32,5 +33,37 @@ for (const el of document.querySelectorAll('[data-scan-passend-onderwijs]')) {
   if (own) console.warn(`Scan Passend Onderwijs: data-team-page "${own}" is not an http(s) address; the link goes to ${teamPage}`);
   el.setAttribute('data-team-page', teamPage);
 }
-const { default: init } = await import(`./${name}.js`);
-await init({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) });
+
+// A new respondent's start screen for the built-in scan, per interface language, written here
+// at build time (tools/start_screen.rs) by the builder the live widget draws it with. While the
+// WebAssembly arrives it stands in the one widget where the live widget will draw exactly this:
+// the built-in scan, the default storage key (the element ids come from it), nothing stored
+// under that key (a returning respondent resumes where they were, or hears about data kept
+// aside). It is inert: nothing in it takes a choice before the live widget can keep it.
+const START = null;
+const early = START && [...document.querySelectorAll('[data-scan-passend-onderwijs]')]
+  .find(el => !el.hasAttribute('data-config') && !el.hasAttribute('data-storage-key'));
+const before = early ? [...early.childNodes] : [];
+const nothingStored = () => {
+  try { return localStorage.getItem(START.key) === null; } catch { return false; }
+};
+const showStart = () => {
+  // Not over the live widget, should it have come first.
+  if (early.querySelector('.spo') || !nothingStored()) return;
+  // The same rule as the widget's Lang::from_attribute: en or en-… is English, else Dutch.
+  const lang = /^en(-|$)/i.test((early.getAttribute('data-lang') ?? '').trim()) ? 'en' : 'nl';
+  early.innerHTML = START[lang];
+};
+if (early) {
+  // Shown styled or not at all: once the stylesheet is in, so the page does not jump.
+  if (sheet.sheet) showStart(); else sheet.addEventListener('load', showStart, { once: true });
+}
+try {
+  const { default: init } = await import(`./${name}.js`);
+  await init({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) });
+} catch (e) {
+  // The live widget will not come: the page's own text comes back instead of a start screen
+  // that cannot be used.
+  if (early?.querySelector('.spo[inert]')) early.replaceChildren(...before);
+  throw e;
+}

@@ -22,4 +22,4 @@ pub use markup::{config_problem_page, panic_message};
 pub use swv_view::SwvView;
 pub use team_view::TeamView;
 pub use texts::{Lang, Texts};
-pub use widget::{MountOptions, ScanWidget, WithScan};
+pub use widget::{MountOptions, ScanWidget, WithScan, builtin_start_page};

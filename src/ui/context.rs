@@ -56,15 +56,8 @@ impl ScanContext {
             let q = q.clone();
             Memo::new(move |_| progress.with(|p| p.scope().included_themes(&q)))
         };
-        let primary = q
-            .language
-            .split('-')
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        let content_lang = (primary != texts.0.code()).then(|| q.language.clone());
         let ctx = ScanContext {
-            content_lang: StoredValue::new(content_lang),
+            content_lang: StoredValue::new(content_lang(&q, texts)),
             q: StoredValue::new(q),
             progress,
             results,
@@ -187,6 +180,13 @@ impl ScanContext {
     pub fn theme_step(&self, theme: ThemeIx) -> Step {
         Step::Theme(self.q().themes[theme].id.clone())
     }
+}
+
+/// The questionnaire's language, for a `lang` attribute on its texts, when it differs from the
+/// language of the interface texts `texts` (WCAG 3.1.2); `None` when they are the same.
+pub fn content_lang(q: &Questionnaire, texts: Texts) -> Option<String> {
+    let primary = q.language.split('-').next().unwrap_or_default();
+    (!primary.eq_ignore_ascii_case(texts.0.code())).then(|| q.language.clone())
 }
 
 /// Now, for the time of an answer or note (see [`scan_core::Timed`]).

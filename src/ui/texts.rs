@@ -12,6 +12,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every interface language.
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
     /// `en` or `en-…` gives English; anything else Dutch.
     pub fn from_attribute(value: Option<&str>) -> Lang {
         match value.map(|v| v.trim().to_ascii_lowercase()) {

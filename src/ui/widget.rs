@@ -95,20 +95,7 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
         Saving::On
     });
     let progress = RwSignal::new(initial);
-    let uid: Arc<str> = {
-        let cleaned: String = store
-            .key()
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect();
-        format!("spo-{cleaned}").into()
-    };
+    let uid: Arc<str> = element_uid(store.key()).into();
     let texts = Texts(options.lang);
     let team_page = options.team_page.as_deref().unwrap_or("team.html").into();
     let ctx = ScanContext::provide(q.clone(), progress, uid, texts, team_page);
@@ -156,6 +143,43 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
             {screen}
         </div>
     }
+}
+
+/// The prefix of a widget's element ids and radio names, from its storage key: unique per
+/// widget on a page, since each has its own key.
+fn element_uid(storage_key: &str) -> String {
+    let cleaned: String = storage_key
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("spo-{cleaned}")
+}
+
+/// A new respondent's start screen for the built-in scan as a whole widget in `lang`, and the
+/// storage key its widget would read: what the build writes into the loader, which shows it
+/// while the WebAssembly arrives, where nothing is stored under that key
+/// ([`super::markup::start_page`]; `tools/start_screen.rs`).
+pub fn builtin_start_page(lang: Lang) -> Result<(String, String), ConfigLoadError> {
+    let q = config_source::builtin_without_examples()?;
+    let key = ProgressStore::new(&q, None).key().to_string();
+    let uid = element_uid(&key);
+    let texts = Texts(lang);
+    let content_lang = super::context::content_lang(&q, texts);
+    let page = super::markup::start_page(&super::markup::StartInput {
+        q: &q,
+        progress: &scan_core::Progress::default(),
+        texts,
+        ids: super::markup::ElementIds(&uid),
+        content_lang: content_lang.as_deref(),
+        asked: false,
+    });
+    Ok((page.into_string(), key))
 }
 
 /// Whether this tab writes its progress to storage.

@@ -645,3 +645,166 @@ fn the_team_beside_its_swv_names_a_difference_only_outside_the_middle_half() {
     assert!(cells[2].contains(r#"<span class="spo-tag">hoger dan de meeste scholen</span>"#));
     assert!(section.contains("Onze school 20% · scholen 30–60%: lager dan de meeste scholen"));
 }
+
+fn start_html(q: &Questionnaire, p: &Progress, lang: Lang, asked: bool) -> String {
+    start_screen(&StartInput {
+        q,
+        progress: p,
+        texts: Texts(lang),
+        ids: ElementIds("w"),
+        content_lang: None,
+        asked,
+    })
+    .into_string()
+}
+
+#[test]
+fn the_start_screen_escapes_the_title_intro_choices_and_modules() {
+    let mut q = hostile(mini());
+    let h = || HOSTILE.to_string();
+    let choice = || scan_core::Choice {
+        id: h(),
+        label: h(),
+        only_for: vec![],
+    };
+    (q.school_types, q.roles) = (vec![choice()], vec![choice()]);
+    for t in &mut q.themes {
+        t.optional = true;
+    }
+    let html = start_screen(&StartInput {
+        q: &q,
+        progress: &Progress::default(),
+        texts: Texts(Lang::Nl),
+        ids: ElementIds(HOSTILE),
+        content_lang: Some(HOSTILE),
+        asked: true,
+    })
+    .into_string();
+    // Title and intro with their lang; per choice its id, name, value and label, with its
+    // group's hint id; per module its title, intro, input id (twice) and data-module.
+    let per_choice = 5;
+    let expected = 4 + 2 * per_choice + 2 + 5 * q.themes.len();
+    assert_escaped(&html, expected);
+}
+
+#[test]
+fn a_new_respondent_sees_the_range_start_and_no_alert_until_they_start_without_choosing() {
+    let q = crate::config_source::builtin_without_examples().unwrap();
+    let blank = Progress::default();
+    let html = start_html(&q, &blank, Lang::Nl, false);
+    let (lo, hi) = q.estimated_minutes_range();
+    assert!(
+        html.contains(&format!(
+            "<li>Ongeveer {lo}-{hi} minuten, afhankelijk van uw rol.</li>"
+        )),
+        "{html}"
+    );
+    assert!(html.contains(r#"data-start-action="begin">Start de scan</button>"#));
+    assert!(!html.contains("data-start-action=\"results\""));
+    assert!(!html.contains(" checked") && !html.contains("role=\"alert\""));
+    // Before a school type is chosen, only the roles of every type are offered.
+    let shown_roles = q.roles.iter().filter(|r| r.offered_for(None)).count();
+    assert_eq!(
+        html.matches(r#"<label class="spo-choice"><input type="radio" id="w-role-"#)
+            .count(),
+        shown_roles
+    );
+    // Pressed Start without choosing: the alert says what to choose first.
+    let asked = start_html(&q, &blank, Lang::Nl, true);
+    assert!(asked.contains(r#"<p class="spo-alert" role="alert" id="w-choose-first">"#));
+}
+
+#[test]
+fn a_chosen_school_type_hides_the_roles_of_other_types_and_a_full_profile_fixes_the_time() {
+    let q = crate::config_source::builtin_without_examples().unwrap();
+    let (school, hidden_role) = q
+        .school_types
+        .iter()
+        .find_map(|s| {
+            let other = q.roles.iter().find(|r| !r.offered_for(Some(&s.id)))?;
+            Some((s.id.clone(), other.id.clone()))
+        })
+        .expect("the built-in scan has a role offered to some school types only");
+    let mut p = Progress::default();
+    p.choose(&q, 1, scan_core::ProfileField::SchoolType, school.clone());
+    let html = start_html(&q, &p, Lang::Nl, true);
+    assert!(
+        html.contains(&format!(
+            r#"id="w-school-type-{school}" name="w-school-type" value="{school}" checked"#
+        )),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!(
+            r#"<label class="spo-choice" hidden><input type="radio" id="w-role-{hidden_role}""#
+        )),
+        "{html}"
+    );
+    // The role is still missing: the alert stays.
+    assert!(html.contains("role=\"alert\""));
+
+    let role = q
+        .roles
+        .iter()
+        .find(|r| r.offered_for(Some(&school)))
+        .unwrap()
+        .id
+        .clone();
+    p.choose(&q, 2, scan_core::ProfileField::Role, role);
+    let html = start_html(&q, &p, Lang::En, true);
+    let m = q.estimated_minutes(p.scope());
+    let n = p.scope().statement_count(&q);
+    assert!(
+        html.contains(&format!("<li>About {m} minutes: {n} statements.</li>")),
+        "{html}"
+    );
+    assert!(
+        !html.contains("role=\"alert\""),
+        "nothing missing, no alert"
+    );
+    assert!(html.contains(">Start the scan</button>"));
+}
+
+#[test]
+fn a_started_scan_offers_to_continue_and_to_see_the_results() {
+    let q = crate::config_source::builtin_without_examples().unwrap();
+    let mut p = Progress::default();
+    let first = &q.themes[0].statements[0].id;
+    p.set_answer(first.clone(), q.scale[0].id.clone(), 1);
+    let html = start_html(&q, &p, Lang::Nl, false);
+    assert!(
+        html.contains(r#"data-start-action="begin">Verder met de scan</button>"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"data-start-action="results">Bekijk het resultaat</button>"#));
+}
+
+#[test]
+fn the_start_screen_written_for_the_loader_is_the_widgets_own_inert_and_per_language() {
+    let q = crate::config_source::builtin_without_examples().unwrap();
+    for lang in Lang::ALL {
+        let (page, key) = crate::ui::builtin_start_page(lang).unwrap();
+        assert_eq!(key, format!("scan-passend-onderwijs:{}", q.id));
+        let uid = format!("spo-scan-passend-onderwijs-{}", q.id);
+        assert!(page.starts_with(&format!(
+            r#"<div class="spo" lang="{}" inert aria-busy="true"><div class="spo-notices"><div role="status"></div></div><section class="spo-screen spo-start" aria-labelledby="{uid}-heading"><div class="spo-start__main">"#,
+            lang.code()
+        )), "{page}");
+        // Inside, what the live widget draws for a new respondent with the same ids.
+        let live = start_screen(&StartInput {
+            q: &q,
+            progress: &Progress::default(),
+            texts: Texts(lang),
+            ids: ElementIds(&uid),
+            content_lang: crate::ui::context::content_lang(&q, Texts(lang)).as_deref(),
+            asked: false,
+        })
+        .into_string();
+        assert!(page.contains(&live));
+        // The Dutch questionnaire is marked as Dutch inside the English interface only.
+        assert_eq!(
+            page.contains(r#"lang="nl">Scan Passend Onderwijs</h2>"#),
+            lang == Lang::En
+        );
+    }
+}

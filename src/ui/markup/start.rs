@@ -1,0 +1,152 @@
+use maud::{Markup, html};
+use scan_core::{ProfileField, Progress, Questionnaire};
+
+use super::ElementIds;
+use crate::ui::texts::Texts;
+
+/// What the start screen is drawn from: plain data, no signals. The live widget draws it with
+/// the respondent's progress; the build draws it with a blank one for the loader to show while
+/// the WebAssembly arrives ([`start_page`]).
+pub struct StartInput<'a> {
+    pub q: &'a Questionnaire,
+    pub progress: &'a Progress,
+    pub texts: Texts,
+    pub ids: ElementIds<'a>,
+    /// The questionnaire's language, when it differs from the interface's (WCAG 3.1.2).
+    pub content_lang: Option<&'a str>,
+    /// The respondent pressed *Start* before choosing what the scan asks first.
+    pub asked: bool,
+}
+
+/// What a button of the start screen does, in its `data-start-action`.
+pub const START_ACTION: &str = "data-start-action";
+
+/// The start screen below its section: what the scan is for, how long it takes, the profile
+/// choices (radio groups whose fieldset carries `data-field`), the optional modules (checkboxes
+/// with `data-module`), and *Start* or *Verder* (with *Bekijk het resultaat* once started).
+/// One change listener and one click listener on the container handle them all.
+pub fn start_screen(s: &StartInput) -> Markup {
+    let (q, p, t) = (s.q, s.progress, s.texts);
+    let duration = if p.missing_choice(q).is_none() {
+        let m = q.estimated_minutes(p.scope());
+        t.duration((m, m), Some(p.scope().statement_count(q)))
+    } else {
+        t.duration(q.estimated_minutes_range(), None)
+    };
+    let started = !p.is_blank();
+    html! {
+        h2.spo-title id=(s.ids.id("heading")) tabindex="-1" lang=[s.content_lang] { (q.title) }
+        div.spo-intro lang=[s.content_lang] {
+            @for para in q.intro.split("\n\n") { p.spo-lead { (para.trim()) } }
+        }
+        ul.spo-facts {
+            li { (duration) }
+            li { (t.no_right_answers()) }
+            li { (t.stays_here()) }
+            li { (t.stop_any_time()) }
+        }
+        (choice_group(s, ProfileField::SchoolType))
+        (choice_group(s, ProfileField::Role))
+        (modules(s))
+        @if s.asked && p.missing_choice(q).is_some() {
+            p.spo-alert role="alert" id=(s.ids.id("choose-first")) { (t.choose_first()) }
+        }
+        div.spo-actions {
+            button.spo-button.spo-button--primary type="button" data-start-action="begin" {
+                (if started { t.resume() } else { t.start() })
+            }
+            @if started {
+                button.spo-button type="button" data-start-action="results" { (t.see_results()) }
+            }
+        }
+    }
+}
+
+/// A new respondent's start screen as a whole widget, written at build time for the loader to
+/// show until the live widget replaces it with the same markup ([`start_screen`] with blank
+/// progress, inside the `.spo` and section the live widget draws). `inert` until then: nothing
+/// in it takes a choice the live widget could not keep.
+pub fn start_page(s: &StartInput) -> Markup {
+    html! {
+        div.spo lang=(s.texts.0.code()) inert aria-busy="true" {
+            // What the widget's notices draw when they have nothing to say (tests/e2e
+            // first-visit compares the two).
+            div.spo-notices { div role="status" {} }
+            section.spo-screen.spo-start aria-labelledby=(s.ids.id("heading")) {
+                div.spo-start__main { (start_screen(s)) }
+            }
+        }
+    }
+}
+
+/// A radio group for one profile choice (school type or role); nothing when the scan does not
+/// ask it. Choices the profile so far is not offered are hidden (roles of another school type:
+/// [`ProfileField::offers`]).
+fn choice_group(s: &StartInput, field: ProfileField) -> Markup {
+    let (t, profile) = (s.texts, &s.progress.profile);
+    let choices = field.choices(s.q);
+    if choices.is_empty() {
+        return html! {};
+    }
+    let (legend, hint) = match field {
+        ProfileField::SchoolType => (t.which_school(), t.which_school_hint()),
+        ProfileField::Role => (t.which_role(), t.which_role_hint()),
+    };
+    let key = field_key(field);
+    let name = s.ids.id(key);
+    let hint_id = s.ids.id(&format!("{key}-hint"));
+    html! {
+        fieldset.spo-choices data-field=(key) aria-describedby=(hint_id) {
+            legend { (legend) }
+            p.spo-hint id=(hint_id) { (hint) }
+            div.spo-choices__options {
+                @for c in choices {
+                    label.spo-choice hidden[!field.offers(c, profile)] {
+                        input type="radio" id=(s.ids.id(&format!("{key}-{}", c.id))) name=(name)
+                            value=(c.id) checked[field.get(profile) == Some(c.id.as_str())];
+                        span lang=[s.content_lang] { (c.label) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The optional modules the team can switch on; nothing when the scan has none.
+fn modules(s: &StartInput) -> Markup {
+    let optional: Vec<_> = s.q.themes.iter().filter(|t| t.optional).collect();
+    if optional.is_empty() {
+        return html! {};
+    }
+    html! {
+        fieldset.spo-modules {
+            legend { (s.texts.extra_modules()) }
+            @for theme in optional {
+                @let input_id = s.ids.id(&format!("module-{}", theme.id));
+                div.spo-check {
+                    input type="checkbox" id=(input_id) data-module=(theme.id)
+                        checked[s.progress.modules.contains(&theme.id)];
+                    label for=(input_id) lang=[s.content_lang] {
+                        span.spo-check__title { (theme.title) }
+                        span.spo-check__hint { (theme.intro) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The part of element ids (and the `data-field` value) that names a profile field.
+pub fn field_key(field: ProfileField) -> &'static str {
+    match field {
+        ProfileField::SchoolType => "school-type",
+        ProfileField::Role => "role",
+    }
+}
+
+/// The profile field a [`field_key`] names.
+pub fn field_of_key(key: &str) -> Option<ProfileField> {
+    [ProfileField::SchoolType, ProfileField::Role]
+        .into_iter()
+        .find(|f| field_key(*f) == key)
+}

@@ -1,0 +1,153 @@
+// First screen first (issue 21, item 5): a new respondent sees the start screen written at
+// build time while the WebAssembly arrives; the live widget replaces it with the same markup,
+// with no layout shift. It is shown only where the live widget will draw exactly that, and
+// takes no choice before the live widget can keep it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, DEFAULT_KEY } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+import { expect } from '../expect.mjs';
+
+const env = useServerAndBrowser({
+  english: '<main class="demo-main"><div data-scan-passend-onderwijs data-lang="en"><p>Loading…</p></div></main>',
+  'own-key': '<main><div data-scan-passend-onderwijs data-storage-key="eigen"><p>Laden…</p></div></main>',
+});
+
+/**
+ * Runs in the page before its scripts: the start screen the loader put in (its markup, when),
+ * when the live widget replaced it, and the layout shift of the whole load.
+ */
+function watch() {
+  const t = window.__first = { shift: 0 };
+  new PerformanceObserver(list => {
+    for (const e of list.getEntries()) {
+      t.shift += e.value;
+      (t.moved ??= []).push(...e.sources.map(s => `${s.node?.nodeName}.${s.node?.className} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`));
+    }
+  })
+    .observe({ type: 'layout-shift', buffered: true });
+  new MutationObserver(() => {
+    const early = document.querySelector('[data-scan-passend-onderwijs] > .spo[inert]');
+    if (early && t.early === undefined) { t.early = early.outerHTML; t.earlyAt = performance.now(); }
+    if (document.querySelector('[data-scan-passend-onderwijs] > .spo:not([inert])') && t.liveAt === undefined) t.liveAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Markup without Leptos's placeholder comments and the attributes only the early copy has. */
+const same = html => html.replace(/<!--[^>]*-->/g, '').replace(' inert="" aria-busy="true"', '');
+
+/** Where every element of the widget that takes space is laid out, in document order. */
+const boxes = page => page.locator('[data-scan-passend-onderwijs]').evaluate(mount =>
+  [...mount.querySelectorAll('*')].map(e => {
+    const r = e.getBoundingClientRect();
+    return r.width || r.height ? `${e.nodeName} ${r.x + scrollX},${r.y + scrollY} ${r.width}x${r.height}` : null;
+  }).filter(Boolean));
+
+/** Holds the WebAssembly until `release()`, so the early start screen stays on screen. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise(r => { release = r; });
+  await page.route('**/scan-widget_bg.wasm', async route => { await held; await route.continue(); });
+  return release;
+}
+
+/** A fresh page at `path`, watched; with `hold`, its WebAssembly waits for `release()`. */
+async function visit(path, { hold = false, width = 1280 } = {}) {
+  const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
+  await rec.page.addInitScript(watch);
+  const release = hold ? await holdWasm(rec.page) : null;
+  await rec.page.goto(`${env.server.url}${path}`);
+  return { ...rec, release };
+}
+
+/** Once live: the widget drew the markup the loader showed before it, with no layout shift. */
+async function assertSameAsEarly(page) {
+  const t = await page.evaluate(() => window.__first);
+  assert.ok(t.early && t.earlyAt < t.liveAt, JSON.stringify(t));
+  const live = await page.locator('[data-scan-passend-onderwijs]').evaluate(el => el.innerHTML);
+  assert.equal(same(live), same(t.early), 'the live widget draws the markup the loader showed');
+  assert.equal(t.shift, 0, JSON.stringify(t.moved));
+}
+
+for (const width of [1280, 375]) {
+  test(`a new respondent sees the start screen before the WebAssembly, then the same live, at ${width} px`, async () => {
+    const rec = await visit('', { hold: true, width });
+    const { page, release } = rec;
+    const early = page.locator('.spo[inert]');
+    await early.locator('h2').waitFor();
+    assert.equal(await early.locator('h2').textContent(), 'Scan Passend Onderwijs');
+    assert.equal(await early.locator('.spo-start button').textContent(), 'Start de scan');
+    await screenshot(page, `first-visit-early-${width}`);
+    const before = await boxes(page);
+
+    // Inert: a click and the keyboard take nothing from it.
+    await early.getByText('Basisonderwijs', { exact: true }).click({ force: true });
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => !!document.activeElement.closest('.spo')), false, 'Tab does not enter it');
+    assert.deepEqual(await axeViolations(page), []);
+
+    release();
+    const scan = new ScanPage(page);
+    await scan.root.locator('h2').waitFor();
+    await assertSameAsEarly(page);
+    assert.equal(await scan.root.locator('input:checked').count(), 0, 'the click on the early copy chose nothing');
+    await screenshot(page, `first-visit-live-${width}`);
+    assert.deepEqual(await boxes(page), before, 'every element of the start screen where it was');
+
+    // Live, it takes choices: the keyboard's, with focus kept as the screen is drawn again.
+    await scan.root.getByRole('radio', { name: 'Voortgezet onderwijs' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowLeft');
+    await expect(async () => page.evaluate(() => document.activeElement?.labels?.[0]?.textContent === '(Voortgezet) speciaal onderwijs' && document.activeElement.checked), 'focus kept on the chosen school type');
+    assertClean(assert, rec);
+    await rec.context.close();
+  });
+}
+
+test('in English the early start screen is the English widget', async () => {
+  const rec = await visit('pages/english.html', { hold: true });
+  const { page, release } = rec;
+  await page.locator('.spo[inert] h2').waitFor();
+  assert.equal(await page.locator('.spo[inert] .spo-start button').textContent(), 'Start the scan');
+  release();
+  await new ScanPage(page).button('Start the scan').waitFor();
+  await assertSameAsEarly(page);
+  assertClean(assert, rec);
+  await rec.context.close();
+});
+
+test('a returning respondent and a widget with its own storage key get no early start screen', async () => {
+  const rec = await visit('');
+  const { page } = rec;
+  const scan = new ScanPage(page);
+  await scan.root.waitFor();
+  await scan.start();
+  await scan.statements().first().waitFor();
+  assert.ok(await scan.storedProgress(DEFAULT_KEY));
+
+  // Back on the page, the team resumes where it was: the start screen is not what comes.
+  await page.reload();
+  await scan.statements().first().waitFor();
+  assert.equal(await page.evaluate(() => window.__first.early), undefined);
+
+  await page.goto(`${env.server.url}pages/own-key.html`);
+  await scan.root.locator('.spo-start h2').waitFor();
+  assert.equal(await page.evaluate(() => window.__first.early), undefined);
+  assertClean(assert, rec);
+  await rec.context.close();
+});
+
+test('when the WebAssembly does not come, the page gets its own text back', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const { page } = rec;
+  let release;
+  const held = new Promise(r => { release = r; });
+  await page.route('**/scan-widget_bg.wasm', async route => { await held; await route.abort('failed'); });
+  await page.goto(env.server.url);
+  await page.locator('.spo[inert] h2').waitFor();
+  release();
+  const mount = page.locator('[data-scan-passend-onderwijs]');
+  await expect(async () => (await mount.locator('.spo').count()) === 0, 'the early start screen gone');
+  assert.equal((await mount.locator('p').textContent()).trim(), 'De scan wordt geladen…');
+  await rec.context.close();
+});
