@@ -41,6 +41,9 @@ for (const el of document.querySelectorAll('[data-scan-passend-onderwijs]')) {
 // under that key (a returning respondent resumes where they were, or hears about data kept
 // aside). It is inert: nothing in it takes a choice before the live widget can keep it.
 const START = null;
+// The widget starts first, so that its WebAssembly compiles while the start screen is drawn.
+const widget = import(`./${name}.js`)
+  .then(({ default: init }) => init({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) }));
 const early = START && [...document.querySelectorAll('[data-scan-passend-onderwijs]')]
   .find(el => !el.hasAttribute('data-config') && !el.hasAttribute('data-storage-key'));
 const before = early ? [...early.childNodes] : [];
@@ -59,8 +62,7 @@ if (early) {
   if (sheet.sheet) showStart(); else sheet.addEventListener('load', showStart, { once: true });
 }
 try {
-  const { default: init } = await import(`./${name}.js`);
-  await init({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) });
+  await widget;
 } catch (e) {
   // The live widget will not come: the page's own text comes back instead of a start screen
   // that cannot be used.
