@@ -20,7 +20,7 @@ const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 const loader = fs.readFileSync(path.join(dist, 'scan-passend-onderwijs.js'), 'utf8');
 const start = loader.match(/^const START = (\{.*\});$/m);
 if (!start) throw new Error('dist/scan-passend-onderwijs.js has no start screen: build with trunk (its hook writes it)');
-const early = JSON.parse(start[1]).nl.replace(' inert aria-busy="true"', '');
+const early = JSON.parse(start[1]).nl.replace(' inert aria-labelledby', ' aria-labelledby');
 const mount = /(<div data-scan-passend-onderwijs>)[\s\S]*?(<\/div>\s*<\/main>)/;
 if (!mount.test(index)) throw new Error('the mount element was not found in dist/index.html');
 const pages = {
@@ -46,7 +46,7 @@ function probe() {
   };
   requestAnimationFrame(check);
   new MutationObserver(() => {
-    if (!t.live && document.querySelector('.spo:not([inert]) .spo-start')) t.live = performance.now();
+    if (!t.live && document.querySelector('.spo-start:not([inert])') && !document.querySelector('.spo-start[inert]')) t.live = performance.now();
   }).observe(document, { childList: true, subtree: true });
 }
 

@@ -44,15 +44,17 @@ const START = null;
 // The widget starts first, so that its WebAssembly compiles while the start screen is drawn.
 const widget = import(`./${name}.js`)
   .then(({ default: init }) => init({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) }));
+const unset = (el, name) => !el.getAttribute(name)?.trim();
 const early = START && [...document.querySelectorAll('[data-scan-passend-onderwijs]')]
-  .find(el => !el.hasAttribute('data-config') && !el.hasAttribute('data-storage-key'));
+  .find(el => unset(el, 'data-config') && unset(el, 'data-storage-key'));
 const before = early ? [...early.childNodes] : [];
+let failed = false;
 const nothingStored = () => {
   try { return localStorage.getItem(START.key) === null; } catch { return false; }
 };
 const showStart = () => {
-  // Not over the live widget, should it have come first.
-  if (early.querySelector('.spo') || !nothingStored()) return;
+  // Not over the live widget, should it have come first, nor once it cannot come.
+  if (failed || early.querySelector('.spo') || !nothingStored()) return;
   // The same rule as the widget's Lang::from_attribute: en or en-… is English, else Dutch.
   const lang = /^en(-|$)/i.test((early.getAttribute('data-lang') ?? '').trim()) ? 'en' : 'nl';
   early.innerHTML = START[lang];
@@ -66,6 +68,7 @@ try {
 } catch (e) {
   // The live widget will not come: the page's own text comes back instead of a start screen
   // that cannot be used.
-  if (early?.querySelector('.spo[inert]')) early.replaceChildren(...before);
+  failed = true;
+  if (early?.querySelector('.spo-start[inert]')) early.replaceChildren(...before);
   throw e;
 }

@@ -6,6 +6,7 @@ mod markup;
 mod notices;
 mod on_device;
 mod overview;
+mod redraw;
 mod results;
 mod start_over;
 mod start_screen;

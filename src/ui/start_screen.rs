@@ -11,8 +11,8 @@ use super::start_over::StartOver;
 /// The screen below its section is one HTML string from [`start_screen`], the builder that also
 /// writes the start screen the loader shows a new respondent while the WebAssembly arrives
 /// (`tools/start_screen.rs`); so the live widget replaces that with the same markup. It is drawn
-/// again when the progress changes (a choice hides roles, fixes the time estimate, starts the
-/// scan), with keyboard focus kept on the element that had it.
+/// again in place when the progress changes (a choice hides roles, fixes the time estimate,
+/// starts the scan): focus and an alert that stays are kept ([`super::redraw`]).
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let ctx = ScanContext::get();
@@ -42,7 +42,7 @@ pub fn StartScreen() -> impl IntoView {
         move || markup.get(),
         move |html, _, _| {
             if let Some(main) = main.get_untracked() {
-                redraw_keeping_focus(&main, html);
+                super::redraw::redraw(&main, html);
             }
         },
         false,
@@ -95,26 +95,5 @@ pub fn StartScreen() -> impl IntoView {
             <div class="spo-start__main" node_ref=main inner_html=markup.get_untracked() on:change=change on:click=click></div>
             {move || started().then(|| view! { <StartOver /> })}
         </section>
-    }
-}
-
-/// Replaces `container`'s markup with `html`; the element that had keyboard focus inside it
-/// (a radio button, a checkbox) has it again in the new markup, found by its id.
-fn redraw_keeping_focus(container: &web_sys::HtmlElement, html: &str) {
-    let focused = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .filter(|e| container.contains(Some(e)))
-        .map(|e| e.id())
-        .filter(|id| !id.is_empty());
-    container.set_inner_html(html);
-    if let Some(id) = focused {
-        let again = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(e) = again {
-            let _ = e.focus();
-        }
     }
 }

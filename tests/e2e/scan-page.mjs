@@ -6,7 +6,7 @@ export class ScanPage {
    * @param page a playwright page; @param root a locator for one widget (default: the first
    * live one, not the inert start screen the loader shows a new respondent before it)
    */
-  constructor(page, root = page.locator('.spo:not([inert])').first()) {
+  constructor(page, root = page.locator('.spo:not(:has(> .spo-start[inert]))').first()) {
     this.page = page;
     this.root = root;
   }

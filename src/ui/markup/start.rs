@@ -64,15 +64,16 @@ pub fn start_screen(s: &StartInput) -> Markup {
 
 /// A new respondent's start screen as a whole widget, written at build time for the loader to
 /// show until the live widget replaces it with the same markup ([`start_screen`] with blank
-/// progress, inside the `.spo` and section the live widget draws). `inert` until then: nothing
-/// in it takes a choice the live widget could not keep.
+/// progress, inside the `.spo` and section the live widget draws). The section is `inert` until
+/// then: nothing in it takes a choice the live widget could not keep; the status line tells
+/// screen readers, which do not see an inert section, that the scan is loading.
 pub fn start_page(s: &StartInput) -> Markup {
     html! {
-        div.spo lang=(s.texts.0.code()) inert aria-busy="true" {
+        div.spo lang=(s.texts.0.code()) {
             // What the widget's notices draw when they have nothing to say (tests/e2e
-            // first-visit compares the two).
-            div.spo-notices { div role="status" {} }
-            section.spo-screen.spo-start aria-labelledby=(s.ids.id("heading")) {
+            // first-visit compares the two), with the status line.
+            div.spo-notices { div role="status" { span.spo-sr { (s.texts.loading()) } } }
+            section.spo-screen.spo-start inert aria-labelledby=(s.ids.id("heading")) {
                 div.spo-start__main { (start_screen(s)) }
             }
         }

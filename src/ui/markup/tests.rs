@@ -787,8 +787,9 @@ fn the_start_screen_written_for_the_loader_is_the_widgets_own_inert_and_per_lang
         assert_eq!(key, format!("scan-passend-onderwijs:{}", q.id));
         let uid = format!("spo-scan-passend-onderwijs-{}", q.id);
         assert!(page.starts_with(&format!(
-            r#"<div class="spo" lang="{}" inert aria-busy="true"><div class="spo-notices"><div role="status"></div></div><section class="spo-screen spo-start" aria-labelledby="{uid}-heading"><div class="spo-start__main">"#,
-            lang.code()
+            r#"<div class="spo" lang="{}"><div class="spo-notices"><div role="status"><span class="spo-sr">{}</span></div></div><section class="spo-screen spo-start" inert aria-labelledby="{uid}-heading"><div class="spo-start__main">"#,
+            lang.code(),
+            Texts(lang).loading()
         )), "{page}");
         // Inside, what the live widget draws for a new respondent with the same ids.
         let live = start_screen(&StartInput {

@@ -4,14 +4,18 @@
 // takes no choice before the live widget can keep it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, DEFAULT_KEY } from '../harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, DEFAULT_KEY, dist } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 import { expect } from '../expect.mjs';
 
+// A host page that does not link the stylesheet: the loader adds it.
+const withoutCss = fs.readFileSync(path.join(dist, 'index.html'), 'utf8').replace(/<link rel="stylesheet" href="\/widget.css"[^>]*>/, '');
 const env = useServerAndBrowser({
   english: '<main class="demo-main"><div data-scan-passend-onderwijs data-lang="en"><p>Loading…</p></div></main>',
   'own-key': '<main><div data-scan-passend-onderwijs data-storage-key="eigen"><p>Laden…</p></div></main>',
-});
+}, { '/without-css.html': withoutCss });
 
 /**
  * Runs in the page before its scripts: the start screen the loader put in (its markup, when),
@@ -27,18 +31,19 @@ function watch() {
   })
     .observe({ type: 'layout-shift', buffered: true });
   new MutationObserver(() => {
-    const early = document.querySelector('[data-scan-passend-onderwijs] > .spo[inert]');
+    const early = document.querySelector('[data-scan-passend-onderwijs] > .spo:has(> .spo-start[inert])');
     if (early && t.early === undefined) { t.early = early.outerHTML; t.earlyAt = performance.now(); }
-    if (document.querySelector('[data-scan-passend-onderwijs] > .spo:not([inert])') && t.liveAt === undefined) t.liveAt = performance.now();
+    if (document.querySelector('[data-scan-passend-onderwijs] > .spo > .spo-start:not([inert])') && t.liveAt === undefined) t.liveAt = performance.now();
   }).observe(document, { childList: true, subtree: true });
 }
 
-/** Markup without Leptos's placeholder comments and the attributes only the early copy has. */
-const same = html => html.replace(/<!--[^>]*-->/g, '').replace(' inert="" aria-busy="true"', '');
+/** Markup without Leptos's placeholder comments, and without what only the early copy has (its
+ * loading line for screen readers, `inert`). */
+const same = html => html.replace(/<!--[^>]*-->/g, '').replace(/<span class="spo-sr">[^<]*<\/span>/, '').replace(' inert=""', '');
 
 /** Where every element of the widget that takes space is laid out, in document order. */
 const boxes = page => page.locator('[data-scan-passend-onderwijs]').evaluate(mount =>
-  [...mount.querySelectorAll('*')].map(e => {
+  [...mount.querySelectorAll(':not(.spo-sr)')].map(e => {
     const r = e.getBoundingClientRect();
     return r.width || r.height ? `${e.nodeName} ${r.x + scrollX},${r.y + scrollY} ${r.width}x${r.height}` : null;
   }).filter(Boolean));
@@ -73,32 +78,42 @@ for (const width of [1280, 375]) {
   test(`a new respondent sees the start screen before the WebAssembly, then the same live, at ${width} px`, async () => {
     const rec = await visit('', { hold: true, width });
     const { page, release } = rec;
-    const early = page.locator('.spo[inert]');
+    const early = page.locator('.spo:has(> .spo-start[inert])');
     await early.locator('h2').waitFor();
     assert.equal(await early.locator('h2').textContent(), 'Scan Passend Onderwijs');
     assert.equal(await early.locator('.spo-start button').textContent(), 'Start de scan');
     await screenshot(page, `first-visit-early-${width}`);
     const before = await boxes(page);
 
-    // Inert: a click and the keyboard take nothing from it.
+    // Inert: a click and the keyboard take nothing from it; screen readers hear it is loading.
     await early.getByText('Basisonderwijs', { exact: true }).click({ force: true });
+    assert.equal(await early.locator('input:checked').count(), 0, 'the click chose nothing');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => !!document.activeElement.closest('.spo')), false, 'Tab does not enter it');
+    assert.equal(await early.getByRole('status').textContent(), 'De scan wordt geladen…');
     assert.deepEqual(await axeViolations(page), []);
 
     release();
     const scan = new ScanPage(page);
     await scan.root.locator('h2').waitFor();
     await assertSameAsEarly(page);
-    assert.equal(await scan.root.locator('input:checked').count(), 0, 'the click on the early copy chose nothing');
     await screenshot(page, `first-visit-live-${width}`);
     assert.deepEqual(await boxes(page), before, 'every element of the start screen where it was');
 
-    // Live, it takes choices: the keyboard's, with focus kept as the screen is drawn again.
-    await scan.root.getByRole('radio', { name: 'Voortgezet onderwijs' }).focus();
+    // Live, it takes choices. Start without them: the alert, and focus on the first choice.
+    await scan.button('Start de scan').click();
+    const alert = await scan.root.getByRole('alert').elementHandle();
+    await expect(async () => page.evaluate(() => document.activeElement?.labels?.[0]?.textContent === 'Basisonderwijs'), 'focus on the first school type');
+    // The keyboard chooses; the screen is drawn again in place: the focused radio button and
+    // the alert are the same nodes, so focus stays and the alert is not announced again.
     await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowLeft');
-    await expect(async () => page.evaluate(() => document.activeElement?.labels?.[0]?.textContent === '(Voortgezet) speciaal onderwijs' && document.activeElement.checked), 'focus kept on the chosen school type');
+    const next = await scan.root.getByRole('radio', { name: 'Speciaal basisonderwijs' }).elementHandle();
+    await page.keyboard.press('ArrowRight');
+    await expect(async () => page.evaluate(([n, a]) => n === document.activeElement && n.checked && a.isConnected, [next, alert]), 'focus and the alert kept');
+    // The roles of that school type are offered now; the alert goes once both are chosen.
+    await scan.root.getByRole('radio', { name: 'Intern begeleider of ondersteuningscoördinator' }).check();
+    await expect(async () => (await scan.root.getByRole('alert').count()) === 0, 'the alert gone');
+    assert.match(await scan.root.locator('.spo-facts li').first().textContent(), /^Ongeveer \d+ minuten: \d+ stellingen\.$/);
     assertClean(assert, rec);
     await rec.context.close();
   });
@@ -107,8 +122,8 @@ for (const width of [1280, 375]) {
 test('in English the early start screen is the English widget', async () => {
   const rec = await visit('pages/english.html', { hold: true });
   const { page, release } = rec;
-  await page.locator('.spo[inert] h2').waitFor();
-  assert.equal(await page.locator('.spo[inert] .spo-start button').textContent(), 'Start the scan');
+  await page.locator('.spo-start[inert] h2').waitFor();
+  assert.equal(await page.locator('.spo-start[inert] button').textContent(), 'Start the scan');
   release();
   await new ScanPage(page).button('Start the scan').waitFor();
   await assertSameAsEarly(page);
@@ -144,10 +159,29 @@ test('when the WebAssembly does not come, the page gets its own text back', asyn
   const held = new Promise(r => { release = r; });
   await page.route('**/scan-widget_bg.wasm', async route => { await held; await route.abort('failed'); });
   await page.goto(env.server.url);
-  await page.locator('.spo[inert] h2').waitFor();
+  await page.locator('.spo-start[inert] h2').waitFor();
   release();
   const mount = page.locator('[data-scan-passend-onderwijs]');
   await expect(async () => (await mount.locator('.spo').count()) === 0, 'the early start screen gone');
+  assert.equal((await mount.locator('p').textContent()).trim(), 'De scan wordt geladen…');
+  await rec.context.close();
+});
+
+test('when the WebAssembly fails before the stylesheet the loader added is in, no start screen comes', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const { page } = rec;
+  let release;
+  const held = new Promise(r => { release = r; });
+  const failed = new Promise(r => page.route('**/scan-widget_bg.wasm', async route => { await route.abort('failed'); r(); }));
+  await page.route('**/widget.css', async route => { await held; await route.continue(); });
+  await page.goto(`${env.server.url}without-css.html`, { waitUntil: 'commit' });
+  await failed;
+  await page.waitForTimeout(200);
+  release();
+  await page.waitForFunction(() => [...document.styleSheets].some(s => s.href?.endsWith('/widget.css')));
+  await page.waitForTimeout(200);
+  const mount = page.locator('[data-scan-passend-onderwijs]');
+  assert.equal(await mount.locator('.spo').count(), 0);
   assert.equal((await mount.locator('p').textContent()).trim(), 'De scan wordt geladen…');
   await rec.context.close();
 });
