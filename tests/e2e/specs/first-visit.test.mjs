@@ -110,10 +110,22 @@ for (const width of [1280, 375]) {
     const next = await scan.root.getByRole('radio', { name: 'Speciaal basisonderwijs' }).elementHandle();
     await page.keyboard.press('ArrowRight');
     await expect(async () => page.evaluate(([n, a]) => n === document.activeElement && n.checked && a.isConnected, [next, alert]), 'focus and the alert kept');
+    await screenshot(page, `first-visit-alert-${width}`);
+    assert.deepEqual(await axeViolations(page), []);
     // The roles of that school type are offered now; the alert goes once both are chosen.
     await scan.root.getByRole('radio', { name: 'Intern begeleider of ondersteuningscoördinator' }).check();
     await expect(async () => (await scan.root.getByRole('alert').count()) === 0, 'the alert gone');
     assert.match(await scan.root.locator('.spo-facts li').first().textContent(), /^Ongeveer \d+ minuten: \d+ stellingen\.$/);
+
+    // Started: back at the start screen it offers to go on, the results, and starting over.
+    await scan.button('Start de scan').click();
+    await scan.choose(0, 'Enigszins');
+    await scan.root.getByRole('button', { name: /Terug naar de start/ }).click();
+    await scan.button('Verder met de scan').waitFor();
+    await scan.button('Bekijk het resultaat').waitFor();
+    await scan.button('Opnieuw beginnen').waitFor();
+    await screenshot(page, `first-visit-started-${width}`);
+    assert.deepEqual(await axeViolations(page), []);
     assertClean(assert, rec);
     await rec.context.close();
   });
