@@ -1,8 +1,12 @@
 //! Drawing markup again in place: a container of markup built with maud ([`super::markup`])
 //! takes the new markup by keeping every node that is still of the same kind and changing only
-//! what differs (text, attributes, a checkbox's or radio button's state), so that keyboard focus
-//! stays where it is and an alert that stays is not announced again. Nodes that are new are
-//! moved in; nodes that are gone are removed.
+//! what differs (text, attributes, a checkbox's or radio button's checked state), so that
+//! keyboard focus stays where it is and an alert that stays is not announced again. A node that
+//! came or went between two that stay is inserted or removed without touching them; other
+//! new nodes are moved in, and nodes that are gone are removed.
+//!
+//! What a person changes besides ticking (a text field's value, a `<details>` opened, a selected
+//! option) is a property the markup does not carry: markup drawn this way holds none of those.
 //!
 //! Our own code, not a library: Leptos updates only its own views, and morphdom and its kin are
 //! JavaScript (bench/README.md, "Own code where a crate exists").
@@ -28,23 +32,41 @@ fn children(node: &Node) -> Vec<Node> {
     (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
-/// Makes `old`'s children like `new`'s, pair by pair in document order.
+/// Whether two nodes are of the same kind (type and tag), so that one can become the other.
+fn same_kind(a: &Node, b: &Node) -> bool {
+    a.node_type() == b.node_type() && a.node_name() == b.node_name()
+}
+
+/// Makes `old`'s children like `new`'s, in document order, looking one node ahead so that a node
+/// inserted or removed between others does not shift every node after it.
 fn children_like(old: &Node, new: &Node) {
     let (olds, news) = (children(old), children(new));
+    let mut next_old = 0;
     for (i, n) in news.iter().enumerate() {
-        match olds.get(i) {
-            Some(o) if o.node_type() == n.node_type() && o.node_name() == n.node_name() => {
-                node_like(o, n)
-            }
-            Some(o) => {
-                let _ = old.replace_child(n, o);
-            }
-            None => {
-                let _ = old.append_child(n);
-            }
+        let Some(o) = olds.get(next_old) else {
+            let _ = old.append_child(n);
+            continue;
+        };
+        if same_kind(o, n) {
+            node_like(o, n);
+            next_old += 1;
+        } else if olds
+            .get(next_old + 1)
+            .is_some_and(|after| same_kind(after, n))
+        {
+            // `o` is gone.
+            let _ = old.remove_child(o);
+            node_like(&olds[next_old + 1], n);
+            next_old += 2;
+        } else if news.get(i + 1).is_some_and(|after| same_kind(o, after)) {
+            // `n` is new, before `o`.
+            let _ = old.insert_before(n, Some(o));
+        } else {
+            let _ = old.replace_child(n, o);
+            next_old += 1;
         }
     }
-    for o in olds.iter().skip(news.len()) {
+    for o in olds.iter().skip(next_old) {
         let _ = old.remove_child(o);
     }
 }

@@ -45,7 +45,8 @@ pub fn StartScreen() -> impl IntoView {
                 super::redraw::redraw(&main, html);
             }
         },
-        false,
+        // Also at once: a change between the first drawing and this effect's start is drawn.
+        true,
     );
 
     let change = move |ev: leptos::ev::Event| {

@@ -96,8 +96,16 @@ fn choice_group(s: &StartInput, field: ProfileField) -> Markup {
     let key = field_key(field);
     let name = s.ids.id(key);
     let hint_id = s.ids.id(&format!("{key}-hint"));
+    // The group the respondent is sent to after *Start* without it also names the alert, so
+    // that a screen reader that cut the alert short for the focus move still hears it.
+    let described_by = match s.progress.missing_choice(s.q) {
+        Some((missing, _)) if s.asked && missing == field => {
+            format!("{hint_id} {}", s.ids.id("choose-first"))
+        }
+        _ => hint_id.clone(),
+    };
     html! {
-        fieldset.spo-choices data-field=(key) aria-describedby=(hint_id) {
+        fieldset.spo-choices data-field=(key) aria-describedby=(described_by) {
             legend { (legend) }
             p.spo-hint id=(hint_id) { (hint) }
             div.spo-choices__options {

@@ -712,6 +712,11 @@ fn a_new_respondent_sees_the_range_start_and_no_alert_until_they_start_without_c
     // Pressed Start without choosing: the alert says what to choose first.
     let asked = start_html(&q, &blank, Lang::Nl, true);
     assert!(asked.contains(r#"<p class="spo-alert" role="alert" id="w-choose-first">"#));
+    // The group focus goes to names the alert too; the other does not.
+    assert!(asked.contains(
+        r#"data-field="school-type" aria-describedby="w-school-type-hint w-choose-first""#
+    ));
+    assert!(asked.contains(r#"data-field="role" aria-describedby="w-role-hint""#));
 }
 
 #[test]

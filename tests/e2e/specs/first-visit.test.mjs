@@ -101,8 +101,10 @@ for (const width of [1280, 375]) {
     assert.deepEqual(await boxes(page), before, 'every element of the start screen where it was');
 
     // Live, it takes choices. Start without them: the alert, and focus on the first choice.
+    const startButton = await scan.button('Start de scan').elementHandle();
     await scan.button('Start de scan').click();
     const alert = await scan.root.getByRole('alert').elementHandle();
+    assert.ok(await startButton.evaluate(b => b.isConnected), 'the alert came in before the buttons, which stayed');
     await expect(async () => page.evaluate(() => document.activeElement?.labels?.[0]?.textContent === 'Basisonderwijs'), 'focus on the first school type');
     // The keyboard chooses; the screen is drawn again in place: the focused radio button and
     // the alert are the same nodes, so focus stays and the alert is not announced again.
@@ -115,6 +117,7 @@ for (const width of [1280, 375]) {
     // The roles of that school type are offered now; the alert goes once both are chosen.
     await scan.root.getByRole('radio', { name: 'Intern begeleider of ondersteuningscoördinator' }).check();
     await expect(async () => (await scan.root.getByRole('alert').count()) === 0, 'the alert gone');
+    assert.ok(await startButton.evaluate(b => b.isConnected), 'the buttons stayed as the alert went');
     assert.match(await scan.root.locator('.spo-facts li').first().textContent(), /^Ongeveer \d+ minuten: \d+ stellingen\.$/);
 
     // Started: back at the start screen it offers to go on, the results, and starting over.
