@@ -128,13 +128,23 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
         take_in_other_tabs(ctx, store, q, other_tab, saving);
     }
 
-    let screen = move || match (ctx.outside.track(), ctx.step.get()).1 {
-        Step::Start => view! { <StartScreen /> }.into_any(),
-        Step::Results => view! { <ResultsScreen /> }.into_any(),
-        Step::Theme(id) => match scan_core::shown_theme(&ctx.q(), &id, &ctx.included_themes()) {
-            Some(theme) => view! { <ThemeStep theme=theme /> }.into_any(),
-            None => view! { <StartScreen /> }.into_any(),
-        },
+    // Another tab's answers redraw the screens that show answers statically; the start screen
+    // draws itself again in place from the progress, keeping focus, so it is not rebuilt.
+    let screen = move || {
+        let step = ctx.step.get();
+        if step != Step::Start {
+            ctx.outside.track();
+        }
+        match step {
+            Step::Start => view! { <StartScreen /> }.into_any(),
+            Step::Results => view! { <ResultsScreen /> }.into_any(),
+            Step::Theme(id) => {
+                match scan_core::shown_theme(&ctx.q(), &id, &ctx.included_themes()) {
+                    Some(theme) => view! { <ThemeStep theme=theme /> }.into_any(),
+                    None => view! { <StartScreen /> }.into_any(),
+                }
+            }
+        }
     };
 
     view! {

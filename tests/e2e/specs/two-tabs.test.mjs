@@ -27,6 +27,10 @@ test('two tabs answering different statements lose nothing, also after a reload'
   const b = await openTab(context, env.server.url);
   const theme = 'Visie, beleid en ondersteuningsaanbod of -plan';
 
+  // B's respondent is on the start screen with the keyboard.
+  const bFocused = await b.scan.root.getByRole('radio', { name: 'Voortgezet onderwijs' }).elementHandle();
+  await bFocused.focus();
+
   // An intern begeleider: five statements in the first theme (a teacher sees three).
   await a.scan.start({ role: 'Intern begeleider of ondersteuningscoördinator' });
   await a.scan.waitForHeading(theme);
@@ -35,6 +39,9 @@ test('two tabs answering different statements lose nothing, also after a reload'
 
   // B, still on its start screen, has taken in A's answers: it offers to continue.
   await expect(async () => (await b.scan.button('Verder met de scan').count()) === 1, 'B offers to continue');
+  // Its start screen was drawn again in place with A's choices: focus stayed where it was.
+  assert.ok(await bFocused.evaluate(e => e.isConnected && e === document.activeElement), 'B keeps its focus');
+  assert.equal(await b.scan.root.getByRole('radio', { name: 'Basisonderwijs', exact: true }).isChecked(), true);
   await b.scan.button('Verder met de scan').click();
   await b.scan.waitForHeading(theme);
   assert.deepEqual((await b.scan.checkedLabels()).slice(0, 2), ['Volledig', 'Niet'], 'B shows A\'s answers');
