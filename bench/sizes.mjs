@@ -33,7 +33,7 @@ export const FULL_WIDGET_FILES = ['scan-passend-onderwijs.js', 'scan-widget-full
  * once the start screen became one maud string that the loader also carries for a new
  * respondent (166,637 -> 165,391: the wasm 2.7 KB smaller, the loader 1.5 KB larger); 163 KiB
  * once that screen is drawn again in place, keeping focus and its alert (src/ui/redraw.rs,
- * +1,230 bytes: 166,621).
+ * +1,153 bytes: 166,544).
  */
 export const BROTLI_BUDGET = 163 * 1024;
 
@@ -42,7 +42,7 @@ export const BROTLI_BUDGET = 163 * 1024;
  * examples became a file of their own (issue 21); 181,247 after, since the examples compress
  * less well alone (14,610 bytes as a file, 12.8 KB inside the WebAssembly) and fetching,
  * checking and showing them later is code of its own (bench/README.md); 180,001 with the start
- * screen as maud (178 -> 176 KiB); 181,231 drawn again in place (177 KiB).
+ * screen as maud (178 -> 176 KiB); 181,154 drawn again in place (177 KiB).
  */
 export const RESPONDENT_BROTLI_BUDGET = 177 * 1024;
 

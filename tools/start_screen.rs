@@ -37,7 +37,8 @@ fn write(loader: &std::path::Path) -> Result<(), String> {
     let mut start = serde_json::Map::new();
     for lang in Lang::ALL {
         let (page, key) = builtin_start_page(lang).map_err(|e| format!("{e:?}"))?;
-        start.insert("key".into(), key.into());
+        // One key for every language: the storage key does not depend on it.
+        start.entry("key").or_insert(key.into());
         start.insert(lang.code().into(), page.into());
     }
     let json = serde_json::to_string(&start).map_err(|e| e.to_string())?;

@@ -38,6 +38,8 @@ pub fn StartScreen() -> impl IntoView {
     });
     let started = move || ctx.progress.with(|p| !p.is_blank());
     let main = NodeRef::<leptos::html::Div>::new();
+    // Draws the markup into the container, first when it is mounted (in the same task, so no
+    // frame shows it empty), then in place on every change.
     Effect::watch(
         move || markup.get(),
         move |html, _, _| {
@@ -45,7 +47,6 @@ pub fn StartScreen() -> impl IntoView {
                 super::redraw::redraw(&main, html);
             }
         },
-        // Also at once: a change between the first drawing and this effect's start is drawn.
         true,
     );
 
@@ -93,7 +94,7 @@ pub fn StartScreen() -> impl IntoView {
 
     view! {
         <section class="spo-screen spo-start" aria-labelledby=heading>
-            <div class="spo-start__main" node_ref=main inner_html=markup.get_untracked() on:change=change on:click=click></div>
+            <div class="spo-start__main" node_ref=main on:change=change on:click=click></div>
             {move || started().then(|| view! { <StartOver /> })}
         </section>
     }

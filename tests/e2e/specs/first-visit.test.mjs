@@ -48,12 +48,25 @@ const boxes = page => page.locator('[data-scan-passend-onderwijs]').evaluate(mou
     return r.width || r.height ? `${e.nodeName} ${r.x + scrollX},${r.y + scrollY} ${r.width}x${r.height}` : null;
   }).filter(Boolean));
 
-/** Holds the WebAssembly until `release()`, so the early start screen stays on screen. */
-async function holdWasm(page) {
+/** A gate: `held` settles once `release()` is called. */
+function gate() {
   let release;
   const held = new Promise(r => { release = r; });
+  return { held, release };
+}
+
+/** Holds the WebAssembly until `release()`, so the early start screen stays on screen. */
+async function holdWasm(page) {
+  const { held, release } = gate();
   await page.route('**/scan-widget_bg.wasm', async route => { await held; await route.continue(); });
   return release;
+}
+
+/** The live widget did not come: the mount element holds the page's own text again. */
+async function assertOwnTextBack(page) {
+  const mount = page.locator('[data-scan-passend-onderwijs]');
+  await expect(async () => (await mount.locator('.spo').count()) === 0, 'no start screen');
+  assert.equal((await mount.locator('p').textContent()).trim(), 'De scan wordt geladen…');
 }
 
 /** A fresh page at `path`, watched; with `hold`, its WebAssembly waits for `release()`. */
@@ -170,23 +183,19 @@ test('a returning respondent and a widget with its own storage key get no early 
 test('when the WebAssembly does not come, the page gets its own text back', async () => {
   const rec = await openPage(env.browser, env.server.url);
   const { page } = rec;
-  let release;
-  const held = new Promise(r => { release = r; });
+  const { held, release } = gate();
   await page.route('**/scan-widget_bg.wasm', async route => { await held; await route.abort('failed'); });
   await page.goto(env.server.url);
   await page.locator('.spo-start[inert] h2').waitFor();
   release();
-  const mount = page.locator('[data-scan-passend-onderwijs]');
-  await expect(async () => (await mount.locator('.spo').count()) === 0, 'the early start screen gone');
-  assert.equal((await mount.locator('p').textContent()).trim(), 'De scan wordt geladen…');
+  await assertOwnTextBack(page);
   await rec.context.close();
 });
 
 test('when the WebAssembly fails before the stylesheet the loader added is in, no start screen comes', async () => {
   const rec = await openPage(env.browser, env.server.url);
   const { page } = rec;
-  let release;
-  const held = new Promise(r => { release = r; });
+  const { held, release } = gate();
   const failed = new Promise(r => page.route('**/scan-widget_bg.wasm', async route => { await route.abort('failed'); r(); }));
   await page.route('**/widget.css', async route => { await held; await route.continue(); });
   await page.goto(`${env.server.url}without-css.html`, { waitUntil: 'commit' });
@@ -195,8 +204,6 @@ test('when the WebAssembly fails before the stylesheet the loader added is in, n
   release();
   await page.waitForFunction(() => [...document.styleSheets].some(s => s.href?.endsWith('/widget.css')));
   await page.waitForTimeout(200);
-  const mount = page.locator('[data-scan-passend-onderwijs]');
-  assert.equal(await mount.locator('.spo').count(), 0);
-  assert.equal((await mount.locator('p').textContent()).trim(), 'De scan wordt geladen…');
+  await assertOwnTextBack(page);
   await rec.context.close();
 });
