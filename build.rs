@@ -4,9 +4,17 @@
 //! whole as `builtin.scan`, which the team and SWV pages embed, and without its practice
 //! examples as `builtin-first.scan`, which the respondent's widget embeds; it fetches the
 //! examples as a file of its own (`scan-examples.bin`, written into `dist/` by
-//! `crates/scan-core/examples/builtin_parts.rs` from the same split).
+//! `crates/scan-core/examples/builtin_parts.rs` from the same split). It also links the
+//! respondent's widgets so that their results screen can be split off (`src/ui/results_part.rs`).
 
 fn main() {
+    // The respondent's widgets are split after linking (`scripts/split-wasm.sh`, a trunk hook):
+    // the split tool needs the linker's relocations. Only these bins, only for WebAssembly.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        for bin in ["scan-widget", "scan-widget-full"] {
+            println!("cargo::rustc-link-arg-bin={bin}=--emit-relocs");
+        }
+    }
     println!("cargo::rerun-if-changed=questions/scan.toml");
     println!("cargo::rerun-if-changed=questions/themes.toml");
     println!("cargo::rerun-if-changed=questions/examples.toml");

@@ -4,6 +4,9 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"   # 0.22 needs a newer rustc than 1.95
+# The tool that splits the respondent's WebAssembly (scripts/split-wasm.sh), as cargo-leptos
+# uses it; it reads what wasm_split_helpers (in Cargo.lock, through Leptos) writes.
+WASM_SPLIT_VERSION="0.2.4"
 export PATH="$HOME/.cargo/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
 
 say() { printf '\n==> %s\n' "$*"; }
@@ -45,6 +48,15 @@ ensure_wasm_bindgen() {
   fi
 }
 
+ensure_wasm_split() {
+  # The tool has no --version; cargo's list of installed packages says which one is there.
+  if ! { command -v wasm-split-cli >/dev/null &&
+         cargo install --list | grep -qxF "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; }; then
+    say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (takes a few minutes once)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+  fi
+}
+
 ensure_npm_packages() {
   # $1: a folder with a package-lock.json (default tests/e2e: wasm-opt from npm binaryen,
   # playwright-core and axe-core). Installs exactly the locked versions, once per lock change.
@@ -65,6 +77,7 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_trunk
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_npm_packages
   say "cargo fetch"
   (cd "$ROOT" && cargo fetch --quiet)

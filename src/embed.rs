@@ -74,12 +74,16 @@ pub fn show_panics_as_messages() {
 }
 
 /// Mounts a widget into every marked element of the page. `reader` reads site owners'
-/// configurations (`data-config`); without one only the built-in scan runs.
+/// configurations (`data-config`); without one only the built-in scan runs. `parts` is what the
+/// binary split off (`scan_widget::respondent_parts!()`, `crate::ui::Parts`).
 ///
 /// The widgets are built in a task of their own, after the one that compiled and started the
 /// WebAssembly: two shorter tasks instead of one long one, so the host page can paint and take
 /// input in between (see bench/README.md, total blocking time).
-pub fn mount_all(reader: Option<ConfigReader>) {
+pub fn mount_all(reader: Option<ConfigReader>, parts: Option<crate::ui::Parts>) {
+    if let Some(parts) = parts {
+        crate::ui::set_parts(parts);
+    }
     let mount = wasm_bindgen::closure::Closure::once_into_js(move || {
         for element in mount_elements() {
             mount_into(element, reader);

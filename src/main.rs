@@ -3,5 +3,5 @@
 
 fn main() {
     scan_widget::embed::show_panics_as_messages();
-    scan_widget::mount_all(None);
+    scan_widget::mount_all(None, scan_widget::respondent_parts!());
 }

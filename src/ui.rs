@@ -8,6 +8,7 @@ mod on_device;
 mod overview;
 mod redraw;
 mod results;
+mod results_part;
 mod start_over;
 mod start_screen;
 mod swv_view;
@@ -20,6 +21,7 @@ mod widget;
 
 pub use context::ScanContext;
 pub use markup::{config_problem_page, panic_message};
+pub use results_part::{PartCall, PartMissing, Parts, results_screen, set_parts};
 pub use swv_view::SwvView;
 pub use team_view::TeamView;
 pub use texts::{Lang, Texts};

@@ -3,5 +3,5 @@
 
 fn main() {
     scan_widget::embed::show_panics_as_messages();
-    scan_widget::mount_all(Some(scan_core::parse));
+    scan_widget::mount_all(Some(scan_core::parse), scan_widget::respondent_parts!());
 }

@@ -131,6 +131,8 @@ texts! {
     examples: "Praktijkvoorbeelden", "Practice examples";
     examples_loading: "De praktijkvoorbeelden worden geladen…", "The practice examples are loading…";
     try_again: "Opnieuw proberen", "Try again";
+    results_loading: "Het resultaat wordt geladen…", "The results are loading…";
+    results_missing: "Het resultaat kon niet worden geladen, waarschijnlijk doordat de verbinding weg is. Uw antwoorden zijn bewaard. Probeer het opnieuw zodra u weer verbinding hebt.", "The results could not be loaded, probably because the connection is gone. Your answers are kept. Try again once you are connected.";
     suits: "Past bij: ", "Suits: ";
     status_prefix: "Status: ", "Status: ";
     note: "Notitie: ", "Note: ";

@@ -5,7 +5,7 @@ use scan_core::{Questionnaire, Step, TakenIn};
 
 use super::context::ScanContext;
 use super::notices::{Notices, OtherTab};
-use super::results::ResultsScreen;
+use super::results_part::Results;
 use super::start_screen::StartScreen;
 use super::texts::{Lang, Texts};
 use super::theme_step::ThemeStep;
@@ -105,6 +105,8 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
         ctx.examples_come_from(crate::lazy_parts::examples_url(options.files.as_deref()));
         crate::lazy_parts::when_idle(move || ctx.fetch_examples());
     }
+    // The results screen's code, too (a part of its own in the respondent's WebAssembly).
+    super::results_part::prefetch();
 
     // Persist from one place: every change of progress is saved at once. Not on the first run
     // (`immediate` false): what was just loaded is what storage holds (or nothing, for a new
@@ -137,7 +139,7 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
         }
         match step {
             Step::Start => view! { <StartScreen /> }.into_any(),
-            Step::Results => view! { <ResultsScreen /> }.into_any(),
+            Step::Results => view! { <Results /> }.into_any(),
             Step::Theme(id) => {
                 match scan_core::shown_theme(&ctx.q(), &id, &ctx.included_themes()) {
                     Some(theme) => view! { <ThemeStep theme=theme /> }.into_any(),

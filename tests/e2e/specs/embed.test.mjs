@@ -63,12 +63,16 @@ for (const width of [1280, 375]) {
     await screenshot(page, `embed-own-scan-${width}`);
     // Only the widget's own files and the configuration were requested.
     const allowed = ['/examples/eigen-scan.html', '/examples/huisstijl.css', '/examples/favicon.svg', '/scan-passend-onderwijs.js',
-      '/scan-widget-full.js', '/scan-widget-full_bg.wasm', '/widget.css', '/examples/mijn-scan.toml', '/scan-examples.bin'];
+      '/scan-widget-full.js', '/scan-widget-full_split.js', '/scan-widget-full_bg.wasm', '/scan-widget-full_results.wasm', '/widget.css',
+      '/examples/mijn-scan.toml', '/scan-examples.bin'];
     assert.deepEqual([...new Set(requests)].filter(p => !allowed.includes(p)), []);
     assert.ok(requests.includes('/examples/mijn-scan.toml'));
     // The built-in widget beside the own scan fetches its practice examples in idle time, from
     // the loader's folder, under the page's strict policy (a refusal is a console error).
     await expect(() => requests.includes('/scan-examples.bin'), 'the built-in examples fetched');
+    // Its results screen's part came from there too, once for both widgets (the own scan's
+    // results above were drawn from it).
+    assert.equal(requests.filter(p => p === '/scan-widget-full_results.wasm').length, 1);
     // The page links the stylesheet and preloads the rest: each is fetched once, and the
     // loader does not add the stylesheet a second time.
     // A page with data-config gets the full widget (with the TOML reader), and only that one.

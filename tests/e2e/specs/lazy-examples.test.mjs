@@ -1,8 +1,9 @@
-// First screen first (issue 21): the built-in scan's practice examples are not in the first
-// download. The widget fetches them while the respondent answers, so a respondent who goes
-// offline after the first statement still finishes the scan and sees the results with examples;
-// one whose examples never came is told why and can fetch them again with the keyboard; a file
-// of another release is refused, not shown.
+// First screen first (issue 21): the results screen's part of the WebAssembly and the built-in
+// scan's practice examples are not in the first download. The widget fetches them while the
+// respondent answers, so a respondent who goes offline after the first statement still finishes
+// the scan and sees the results with examples; one whose part or examples never came is told
+// why and can fetch them again with the keyboard; an examples file of another release is
+// refused, not shown.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, coreScore, dist, DEFAULT_KEY } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 import { expect } from '../expect.mjs';
-import { FIRST_STATEMENT_FILES, RESPONDENT_FILES } from '../../../bench/sizes.mjs';
+import { FIRST_STATEMENT_FILES, LATER_FILES, RESPONDENT_FILES } from '../../../bench/sizes.mjs';
 
 const otherRelease = fs.readFileSync(path.join(dist, 'scan-examples.bin'));
 otherRelease[0] ^= 1; // the fingerprint's first byte: another questionnaire's
@@ -34,17 +35,18 @@ for (const width of [1280, 375]) {
     const { page, context } = rec;
     const fetched = [];
     page.on('requestfinished', r => fetched.push(fileName(r.url())));
-    const examplesCame = page.waitForResponse(r => r.url().endsWith('/scan-examples.bin'));
+    const laterCame = LATER_FILES.map(f => page.waitForResponse(r => r.url().endsWith(`/${f}`)));
     const scan = new ScanPage(page);
     await scan.open(env.server.url);
     await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
     await scan.statements().first().waitFor();
-    // What came before the first statement is the first download, nothing more; the examples
-    // follow in idle time.
-    const first = fetched.filter(f => !hostFiles.includes(f) && f !== 'scan-examples.bin');
+    // What came before the first statement is the first download, nothing more; the results
+    // screen's part and the examples follow in idle time (maybe already while the start screen
+    // was shown).
+    const first = fetched.filter(f => !hostFiles.includes(f) && !LATER_FILES.includes(f));
     assert.deepEqual([...new Set(first)].sort(), [...FIRST_STATEMENT_FILES].sort());
-    assert.equal((await examplesCame).status(), 200);
-    await expect(() => fetched.includes('scan-examples.bin'), 'the examples fetched');
+    for (const came of laterCame) assert.equal((await came).status(), 200);
+    await expect(() => LATER_FILES.every(f => fetched.includes(f)), 'the results part and the examples fetched');
     assert.deepEqual([...new Set(fetched.filter(f => !hostFiles.includes(f)))].sort(), [...RESPONDENT_FILES].sort());
 
     await context.setOffline(true);
@@ -99,6 +101,47 @@ test('examples that never came: the results say why, and the keyboard fetches th
   // The browser reports the fetches that failed while offline (the prefetch and the fetch when
   // the results opened); nothing else went wrong.
   const offline = rec.problems.filter(p => p.includes('net::ERR_INTERNET_DISCONNECTED'));
+  assert.ok(offline.length >= 1, 'the blocked fetches were tried');
+  rec.problems = rec.problems.filter(p => !offline.includes(p));
+  assertClean(assert, rec);
+  await context.close();
+});
+
+test('a results part that never came: the screen says why, keeps the answers, and the keyboard loads it again', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const { page, context } = rec;
+  await page.route('**/scan-widget_results.wasm', route => route.abort('internetdisconnected'));
+  const scan = new ScanPage(page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
+  await scan.fillAll((theme, i) => (i % 2 === 0 ? 'Niet' : 'Grotendeels'));
+  const alert = scan.root.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Het resultaat kon niet worden geladen.*Uw antwoorden zijn bewaard/);
+  assert.equal(await scan.root.locator('.spo-card').count(), 0);
+  // Focus moved to the screen's heading by "Resultaat bekijken" is still there.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Uw beeld van de school');
+  await screenshot(page, 'results-part-missing-1280');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await screenshot(page, 'results-part-missing-375');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Back online: Tab to "Opnieuw proberen" and press Enter.
+  await page.unroute('**/scan-widget_results.wasm');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Opnieuw proberen');
+  await page.keyboard.press('Enter');
+  await scan.root.locator('.spo-card').first().waitFor();
+  assert.equal(await alert.count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Uw beeld van de school');
+  // The results of the answers given before the part came, as the native core has them.
+  const core = await coreScore(await scan.storedProgress(DEFAULT_KEY));
+  await scan.root.locator('.spo-example').first().waitFor();
+  assert.deepEqual(await focusOnScreen(scan), core.focus);
+  // The failed fetches (the prefetch and the screen's) are reported by the browser and by the
+  // parts' loader; nothing else went wrong.
+  const offline = rec.problems.filter(p => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p));
   assert.ok(offline.length >= 1, 'the blocked fetches were tried');
   rec.problems = rec.problems.filter(p => !offline.includes(p));
   assertClean(assert, rec);

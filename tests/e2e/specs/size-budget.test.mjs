@@ -3,12 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dist } from '../harness.mjs';
-import { BROTLI_BUDGET, FIRST_STATEMENT_FILES, RESPONDENT_BROTLI_BUDGET, RESPONDENT_FILES, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, TEAM_BROTLI_BUDGET, TEAM_FILES, TEAM_FULL_BROTLI_BUDGET, TEAM_FULL_FILES, SWV_BROTLI_BUDGET, SWV_FILES, SWV_FULL_BROTLI_BUDGET, SWV_FULL_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
+import { BROTLI_BUDGET, FIRST_STATEMENT_FILES, RESPONDENT_BROTLI_BUDGET, RESPONDENT_FILES, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, FULL_RESPONDENT_BROTLI_BUDGET, FULL_RESPONDENT_FILES, TEAM_BROTLI_BUDGET, TEAM_FILES, TEAM_FULL_BROTLI_BUDGET, TEAM_FULL_FILES, SWV_BROTLI_BUDGET, SWV_FILES, SWV_FULL_BROTLI_BUDGET, SWV_FULL_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
 
 for (const [what, names, budget] of [
   ['the built-in scan, before the first statement', FIRST_STATEMENT_FILES, BROTLI_BUDGET],
   ['the built-in scan, everything a respondent can fetch', RESPONDENT_FILES, RESPONDENT_BROTLI_BUDGET],
-  ['an own scan (data-config)', FULL_WIDGET_FILES, FULL_BROTLI_BUDGET],
+  ['an own scan (data-config), before the first statement', FULL_WIDGET_FILES, FULL_BROTLI_BUDGET],
+  ['an own scan, everything a respondent can fetch', FULL_RESPONDENT_FILES, FULL_RESPONDENT_BROTLI_BUDGET],
   ['the advisor\'s team page', TEAM_FILES, TEAM_BROTLI_BUDGET],
   ['the team page of an own scan', TEAM_FULL_FILES, TEAM_FULL_BROTLI_BUDGET],
   ['the samenwerkingsverband\'s page', SWV_FILES, SWV_BROTLI_BUDGET],
@@ -31,3 +32,12 @@ for (const [what, leanFiles, fullFiles] of [['widget', WIDGET_FILES, FULL_WIDGET
     assert.ok(full.brotli - lean.brotli > 10 * 1024, `lean ${lean.brotli}, full ${full.brotli} bytes brotli`);
   });
 }
+
+// The split (scripts/split-wasm.sh) really moved the results screen out of the first download:
+// a part that only forwards to code still in the main module would be a few hundred bytes.
+test('both respondent builds have the results screen in a part of its own', () => {
+  for (const bin of ['scan-widget', 'scan-widget-full']) {
+    const [part] = widgetSizes(dist, [`${bin}_results.wasm`]).files;
+    assert.ok(part.raw > 40_000, `${bin}_results.wasm is ${part.raw} bytes`);
+  }
+});

@@ -1,0 +1,181 @@
+//! The results screen as a part of the respondent's WebAssembly of its own (issue 21): the
+//! respondent downloads the start screen and the statements first, and the results screen,
+//! taking the answers along and the charts while they answer. The build splits the part off
+//! (`scripts/split-wasm.sh`, after trunk's build); the widget fetches it in idle time once its
+//! first screen is drawn ([`prefetch`]), so the results open without waiting and a respondent
+//! who goes offline after the first statement still sees them.
+//!
+//! The split point is written into the respondent's binaries by [`respondent_parts!`], not into
+//! this library: the split tool's marker is an exported function, which every binary linking it
+//! would keep, so the team and SWV pages would carry the respondent's results screen.
+
+use std::cell::OnceCell;
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use scan_core::Step;
+
+use super::context::{ScanContext, focus_after_render};
+use super::results::ResultsScreen;
+
+/// The part could not be fetched or started (offline before it came, or not on the server).
+#[derive(Debug)]
+pub struct PartMissing;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+/// A part's call: the part is fetched first if it is not here yet.
+pub type PartCall<T> = fn() -> Pin<Box<dyn Future<Output = Result<T, PartMissing>>>>;
+
+/// What a respondent's binary split off, from [`respondent_parts!`].
+#[derive(Clone, Copy)]
+pub struct Parts {
+    /// The results screen.
+    pub results: PartCall<AnyView>,
+    /// Fetches the results screen's part without showing it.
+    pub fetch_results: PartCall<()>,
+}
+
+thread_local! {
+    static PARTS: OnceCell<Parts> = const { OnceCell::new() };
+}
+
+/// Sets the binary's parts, once, before any widget is mounted.
+pub fn set_parts(parts: Parts) {
+    PARTS.with(|p| {
+        let _ = p.set(parts);
+    });
+}
+
+fn parts() -> Option<Parts> {
+    PARTS.with(|p| p.get().copied())
+}
+
+/// The results screen itself, for the part: what [`respondent_parts!`] splits off.
+pub fn results_screen() -> AnyView {
+    view! { <ResultsScreen /> }.into_any()
+}
+
+/// The split point of the respondent's binaries: `scan_widget::mount_all(reader,
+/// scan_widget::respondent_parts!())`. The part is named `results` (the split tool names its
+/// file after it); `fallible`: a part that cannot be had is an `Err`, not a panic, and the next
+/// call tries again.
+#[macro_export]
+macro_rules! respondent_parts {
+    () => {{
+        #[::leptos::wasm_split::wasm_split(
+                results,
+                wasm_split_path = ::leptos::wasm_split,
+                fallible,
+                preload(fetch_results_part)
+            )]
+        fn results_part()
+        -> ::std::result::Result<::leptos::prelude::AnyView, $crate::ui::PartMissing> {
+            Ok($crate::ui::results_screen())
+        }
+        Some($crate::ui::Parts {
+            results: || ::std::boxed::Box::pin(results_part()),
+            fetch_results: || {
+                ::std::boxed::Box::pin(async {
+                    fetch_results_part()
+                        .await
+                        .map_err(::std::convert::Into::into)
+                })
+            },
+        })
+    }};
+}
+
+/// Fetches the results part in idle time, once; a failure is left for the results screen to
+/// report when it is asked for.
+pub fn prefetch() {
+    let Some(parts) = parts() else {
+        return;
+    };
+    crate::lazy_parts::when_idle(move || {
+        leptos::task::spawn_local(async move {
+            let _ = (parts.fetch_results)().await;
+        })
+    });
+}
+
+/// The results screen: at once when its part is here; else a heading and a line that it is
+/// loading, then the screen; or, when the part cannot be had, why, with *Opnieuw proberen*.
+#[component]
+pub fn Results() -> impl IntoView {
+    // Every respondent's binary sets its parts; without them the screen says it cannot load
+    // (never drawn directly here, or the split tool would find it needed by the first part).
+    let parts = parts();
+    let ctx = ScanContext::get();
+    let t = ctx.texts;
+    let attempt = RwSignal::new(0u32);
+    let swv = ctx
+        .progress
+        .with_untracked(|p| ctx.q().is_swv(p.profile.school_type.as_deref()));
+    // What stands in for the screen keeps its heading, so that focus moved there by
+    // `ScanContext::go` has a place, and is handed on to the screen's heading when it comes.
+    let stand_in = move |missing: bool| {
+        let heading = ctx.id("heading");
+        let labelled_by = heading.clone();
+        let retry = move |_| {
+            focus_after_render(ctx.id("heading"), false);
+            attempt.update(|a| *a += 1);
+        };
+        view! {
+            <section class="spo-screen spo-results" aria-labelledby=labelled_by>
+                <p class="spo-kicker">{t.results_kicker()}</p>
+                <h2 id=heading tabindex="-1" class="spo-title">{t.results_title(swv)}</h2>
+                {if missing {
+                    view! {
+                        <div class="spo-alert" role="alert"><p>{t.results_missing()}</p></div>
+                        <div class="spo-actions">
+                            <button type="button" class="spo-button spo-button--primary" on:click=retry>
+                                {t.try_again()}
+                            </button>
+                            <button type="button" class="spo-button spo-button--quiet" on:click=move |_| ctx.go(Step::Start)>
+                                {t.to_start()}
+                            </button>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! { <p role="status">{t.results_loading()}</p> }.into_any()
+                }}
+            </section>
+        }
+    };
+    view! {
+        <Suspense fallback=move || stand_in(false)>
+            {move || {
+                attempt.track();
+                let screen = parts.map(|p| leptos::__reexports::send_wrapper::SendWrapper::new((p.results)()));
+                Suspend::new(async move {
+                    let heading = ctx.id("heading");
+                    let had_focus = || {
+                        web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.active_element())
+                            .is_some_and(|e| e.id() == heading)
+                    };
+                    let screen = match screen {
+                        Some(screen) => screen.await,
+                        None => Err(PartMissing),
+                    };
+                    // The stand-in's heading goes; focus on it goes on to the one that comes.
+                    if had_focus() {
+                        focus_after_render(heading.clone(), false);
+                    }
+                    match screen {
+                        Ok(screen) => screen,
+                        Err(PartMissing) => stand_in(true).into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
