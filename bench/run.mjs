@@ -10,7 +10,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/chromium.mjs';
-import { sizes, RESPONDENT_FILES, FULL_RESPONDENT_FILES } from './sizes.mjs';
+import { sizes, respondentFiles, fullRespondentFiles } from './sizes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -116,7 +116,7 @@ function writeSite() {
   const copy = (from, file) => put(file, fs.readFileSync(from));
 
   // Ours: a minimal host page with the snippet from the README (stylesheet, preloads, loader).
-  for (const f of new Set([...RESPONDENT_FILES, ...FULL_RESPONDENT_FILES])) {
+  for (const f of new Set([...respondentFiles(dist), ...fullRespondentFiles(dist)])) {
     copy(path.join(dist, f), `ours/${f}`);
   }
   // A page with data-config gets the full widget (with the TOML reader): the loader picks it.

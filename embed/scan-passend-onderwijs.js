@@ -41,6 +41,12 @@ for (const el of document.querySelectorAll('[data-scan-passend-onderwijs]')) {
 // under that key (a returning respondent resumes where they were, or hears about data kept
 // aside). It is inert: nothing in it takes a choice before the live widget can keep it.
 const START = null;
+// The glue imports the loader of the widget's later parts (`<name>_split.js`, see
+// scripts/split-wasm.sh): fetched beside the glue, not a round trip after it.
+const parts = document.createElement('link');
+parts.rel = 'modulepreload';
+parts.href = new URL(`./${name}_split.js`, import.meta.url).href;
+document.head.append(parts);
 // The widget starts first, so that its WebAssembly compiles while the start screen is drawn.
 const widget = import(`./${name}.js`)
   .then(({ default: init }) => init({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) }));

@@ -69,11 +69,11 @@ pub fn results_screen() -> AnyView {
 macro_rules! respondent_parts {
     () => {{
         #[::leptos::wasm_split::wasm_split(
-                results,
-                wasm_split_path = ::leptos::wasm_split,
-                fallible,
-                preload(fetch_results_part)
-            )]
+                    results,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload(fetch_results_part)
+                )]
         fn results_part()
         -> ::std::result::Result<::leptos::prelude::AnyView, $crate::ui::PartMissing> {
             Ok($crate::ui::results_screen())
@@ -127,7 +127,7 @@ pub fn Results() -> impl IntoView {
             attempt.update(|a| *a += 1);
         };
         view! {
-            <section class="spo-screen spo-results" aria-labelledby=labelled_by>
+            <section class="spo-screen spo-results" aria-labelledby=labelled_by aria-busy=(!missing).then_some("true")>
                 <p class="spo-kicker">{t.results_kicker()}</p>
                 <h2 id=heading tabindex="-1" class="spo-title">{t.results_title(swv)}</h2>
                 {if missing {
@@ -153,7 +153,7 @@ pub fn Results() -> impl IntoView {
         <Suspense fallback=move || stand_in(false)>
             {move || {
                 attempt.track();
-                let screen = parts.map(|p| leptos::__reexports::send_wrapper::SendWrapper::new((p.results)()));
+                let screen = parts.map(|p| send_wrapper::SendWrapper::new((p.results)()));
                 Suspend::new(async move {
                     let heading = ctx.id("heading");
                     let had_focus = || {

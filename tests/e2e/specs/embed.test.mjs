@@ -3,7 +3,8 @@
 // properties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, dist } from '../harness.mjs';
+import { resultsPart } from '../../../bench/sizes.mjs';
 import { ScanPage } from '../scan-page.mjs';
 import { expect } from '../expect.mjs';
 
@@ -63,7 +64,7 @@ for (const width of [1280, 375]) {
     await screenshot(page, `embed-own-scan-${width}`);
     // Only the widget's own files and the configuration were requested.
     const allowed = ['/examples/eigen-scan.html', '/examples/huisstijl.css', '/examples/favicon.svg', '/scan-passend-onderwijs.js',
-      '/scan-widget-full.js', '/scan-widget-full_split.js', '/scan-widget-full_bg.wasm', '/scan-widget-full_results.wasm', '/widget.css',
+      '/scan-widget-full.js', '/scan-widget-full_split.js', '/scan-widget-full_bg.wasm', `/${resultsPart(dist, 'scan-widget-full')}`, '/widget.css',
       '/examples/mijn-scan.toml', '/scan-examples.bin'];
     assert.deepEqual([...new Set(requests)].filter(p => !allowed.includes(p)), []);
     assert.ok(requests.includes('/examples/mijn-scan.toml'));
@@ -72,7 +73,7 @@ for (const width of [1280, 375]) {
     await expect(() => requests.includes('/scan-examples.bin'), 'the built-in examples fetched');
     // Its results screen's part came from there too, once for both widgets (the own scan's
     // results above were drawn from it).
-    assert.equal(requests.filter(p => p === '/scan-widget-full_results.wasm').length, 1);
+    assert.equal(requests.filter(p => p === `/${resultsPart(dist, 'scan-widget-full')}`).length, 1);
     // The page links the stylesheet and preloads the rest: each is fetched once, and the
     // loader does not add the stylesheet a second time.
     // A page with data-config gets the full widget (with the TOML reader), and only that one.

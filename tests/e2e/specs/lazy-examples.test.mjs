@@ -11,8 +11,10 @@ import path from 'node:path';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, coreScore, dist, DEFAULT_KEY } from '../harness.mjs';
 import { ScanPage } from '../scan-page.mjs';
 import { expect } from '../expect.mjs';
-import { FIRST_STATEMENT_FILES, LATER_FILES, RESPONDENT_FILES } from '../../../bench/sizes.mjs';
+import { FIRST_STATEMENT_FILES, laterFiles, respondentFiles, resultsPart } from '../../../bench/sizes.mjs';
 
+const LATER_FILES = laterFiles(dist);
+const part = `**/${resultsPart(dist)}`;
 const otherRelease = fs.readFileSync(path.join(dist, 'scan-examples.bin'));
 otherRelease[0] ^= 1; // the fingerprint's first byte: another questionnaire's
 const env = useServerAndBrowser({
@@ -47,7 +49,7 @@ for (const width of [1280, 375]) {
     assert.deepEqual([...new Set(first)].sort(), [...FIRST_STATEMENT_FILES].sort());
     for (const came of laterCame) assert.equal((await came).status(), 200);
     await expect(() => LATER_FILES.every(f => fetched.includes(f)), 'the results part and the examples fetched');
-    assert.deepEqual([...new Set(fetched.filter(f => !hostFiles.includes(f)))].sort(), [...RESPONDENT_FILES].sort());
+    assert.deepEqual([...new Set(fetched.filter(f => !hostFiles.includes(f)))].sort(), [...respondentFiles(dist)].sort());
 
     await context.setOffline(true);
     await scan.fillAll((theme, i) => (i % 3 === 0 ? 'Niet' : 'Enigszins'));
@@ -110,7 +112,7 @@ test('examples that never came: the results say why, and the keyboard fetches th
 test('a results part that never came: the screen says why, keeps the answers, and the keyboard loads it again', async () => {
   const rec = await openPage(env.browser, env.server.url);
   const { page, context } = rec;
-  await page.route('**/scan-widget_results.wasm', route => route.abort('internetdisconnected'));
+  await page.route(part, route => route.abort('internetdisconnected'));
   const scan = new ScanPage(page);
   await scan.open(env.server.url);
   await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
@@ -128,7 +130,7 @@ test('a results part that never came: the screen says why, keeps the answers, an
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Back online: Tab to "Opnieuw proberen" and press Enter.
-  await page.unroute('**/scan-widget_results.wasm');
+  await page.unroute(part);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Opnieuw proberen');
   await page.keyboard.press('Enter');
@@ -144,6 +146,26 @@ test('a results part that never came: the screen says why, keeps the answers, an
   const offline = rec.problems.filter(p => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p));
   assert.ok(offline.length >= 1, 'the blocked fetches were tried');
   rec.problems = rec.problems.filter(p => !offline.includes(p));
+  assertClean(assert, rec);
+  await context.close();
+});
+
+test('a host that serves WebAssembly as application/octet-stream: the results part still loads', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const { page, context } = rec;
+  const served = [];
+  await page.route('**/*.wasm', async route => {
+    const response = await route.fetch();
+    served.push(fileName(route.request().url()));
+    await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: await response.body() });
+  });
+  const scan = new ScanPage(page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
+  await scan.fillAll(() => 'Enigszins');
+  await scan.root.locator('.spo-card').first().waitFor();
+  assert.equal(await scan.root.getByRole('alert').count(), 0);
+  assert.deepEqual(served.sort(), [resultsPart(dist), 'scan-widget_bg.wasm'].sort());
   assertClean(assert, rec);
   await context.close();
 });

@@ -1,15 +1,17 @@
 // The size budget: what a host page downloads for the built-in scan, brotli -q 11, must stay
 // within bench/sizes.mjs's BROTLI_BUDGET. Bytes do not vary, so this may fail the build.
 import { test } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import { dist } from '../harness.mjs';
-import { BROTLI_BUDGET, FIRST_STATEMENT_FILES, RESPONDENT_BROTLI_BUDGET, RESPONDENT_FILES, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, FULL_RESPONDENT_BROTLI_BUDGET, FULL_RESPONDENT_FILES, TEAM_BROTLI_BUDGET, TEAM_FILES, TEAM_FULL_BROTLI_BUDGET, TEAM_FULL_FILES, SWV_BROTLI_BUDGET, SWV_FILES, SWV_FULL_BROTLI_BUDGET, SWV_FULL_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
+import { BROTLI_BUDGET, FIRST_STATEMENT_FILES, RESPONDENT_BROTLI_BUDGET, respondentFiles, FULL_BROTLI_BUDGET, FULL_WIDGET_FILES, FULL_RESPONDENT_BROTLI_BUDGET, fullRespondentFiles, resultsPart, TEAM_BROTLI_BUDGET, TEAM_FILES, TEAM_FULL_BROTLI_BUDGET, TEAM_FULL_FILES, SWV_BROTLI_BUDGET, SWV_FILES, SWV_FULL_BROTLI_BUDGET, SWV_FULL_FILES, WIDGET_FILES, widgetSizes } from '../../../bench/sizes.mjs';
 
 for (const [what, names, budget] of [
   ['the built-in scan, before the first statement', FIRST_STATEMENT_FILES, BROTLI_BUDGET],
-  ['the built-in scan, everything a respondent can fetch', RESPONDENT_FILES, RESPONDENT_BROTLI_BUDGET],
+  ['the built-in scan, everything a respondent can fetch', respondentFiles(dist), RESPONDENT_BROTLI_BUDGET],
   ['an own scan (data-config), before the first statement', FULL_WIDGET_FILES, FULL_BROTLI_BUDGET],
-  ['an own scan, everything a respondent can fetch', FULL_RESPONDENT_FILES, FULL_RESPONDENT_BROTLI_BUDGET],
+  ['an own scan, everything a respondent can fetch', fullRespondentFiles(dist), FULL_RESPONDENT_BROTLI_BUDGET],
   ['the advisor\'s team page', TEAM_FILES, TEAM_BROTLI_BUDGET],
   ['the team page of an own scan', TEAM_FULL_FILES, TEAM_FULL_BROTLI_BUDGET],
   ['the samenwerkingsverband\'s page', SWV_FILES, SWV_BROTLI_BUDGET],
@@ -37,7 +39,10 @@ for (const [what, leanFiles, fullFiles] of [['widget', WIDGET_FILES, FULL_WIDGET
 // a part that only forwards to code still in the main module would be a few hundred bytes.
 test('both respondent builds have the results screen in a part of its own', () => {
   for (const bin of ['scan-widget', 'scan-widget-full']) {
-    const [part] = widgetSizes(dist, [`${bin}_results.wasm`]).files;
-    assert.ok(part.raw > 40_000, `${bin}_results.wasm is ${part.raw} bytes`);
+    const [part] = widgetSizes(dist, [resultsPart(dist, bin)]).files;
+    assert.ok(part.raw > 40_000, `${part.name} is ${part.raw} bytes`);
+    // Named after the build, and that name is the one its loader asks for.
+    assert.match(part.name, new RegExp(`^${bin}_results-[0-9a-f]{10}\\.wasm$`));
+    assert.ok(fs.readFileSync(path.join(dist, `${bin}_split.js`), 'utf8').includes(`"./${part.name}"`));
   }
 });
