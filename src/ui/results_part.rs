@@ -65,17 +65,19 @@ pub fn results_screen() -> AnyView {
 /// scan_widget::respondent_parts!())`. The part is named `results` (the split tool names its
 /// file after it); `fallible`: a part that cannot be had is an `Err`, not a panic, and the next
 /// call tries again.
+// Not formatted: rustfmt indents the attribute inside one step further on every run.
+#[rustfmt::skip]
 #[macro_export]
 macro_rules! respondent_parts {
     () => {{
         #[::leptos::wasm_split::wasm_split(
-                    results,
-                    wasm_split_path = ::leptos::wasm_split,
-                    fallible,
-                    preload(fetch_results_part)
-                )]
+            results,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload(fetch_results_part)
+        )]
         fn results_part()
-        -> ::std::result::Result<::leptos::prelude::AnyView, $crate::ui::PartMissing> {
+            -> ::std::result::Result<::leptos::prelude::AnyView, $crate::ui::PartMissing> {
             Ok($crate::ui::results_screen())
         }
         Some($crate::ui::Parts {
