@@ -150,6 +150,36 @@ test('a results part that never came: the screen says why, keeps the answers, an
   await context.close();
 });
 
+test('a results part still on its way: the screen says it is loading, then shows the results with focus on their heading', async () => {
+  const rec = await openPage(env.browser, env.server.url);
+  const { page, context } = rec;
+  let release;
+  const held = new Promise(resolve => { release = resolve; });
+  await page.route(part, async route => { await held; await route.continue(); });
+  const scan = new ScanPage(page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
+  await scan.fillAll(() => 'Grotendeels');
+  const status = scan.root.getByRole('status').filter({ hasText: 'Het resultaat wordt geladen' });
+  await status.waitFor();
+  assert.equal(await scan.root.locator('.spo-results[aria-busy="true"]').count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Uw beeld van de school');
+  assert.equal(await scan.root.locator('.spo-card').count(), 0);
+  await screenshot(page, 'results-part-loading-1280');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await screenshot(page, 'results-part-loading-375');
+  release();
+  await scan.root.locator('.spo-card').first().waitFor();
+  assert.equal(await status.count(), 0);
+  assert.equal(await scan.root.locator('[aria-busy]').count(), 0);
+  // Focus went on from the stand-in's heading to the results' own.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Uw beeld van de school');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('.spo-results')?.querySelector('.spo-card') !== null), true);
+  assertClean(assert, rec);
+  await context.close();
+});
+
 test('a host that serves WebAssembly as application/octet-stream: the results part still loads', async () => {
   const rec = await openPage(env.browser, env.server.url);
   const { page, context } = rec;
