@@ -37,6 +37,10 @@ pub struct ScanContext {
     examples: RwSignal<Examples>,
     /// Where they come from, when they come later.
     examples_url: StoredValue<Option<Arc<str>>>,
+    /// Set by [`ScanContext::go`]: the screen it goes to should have keyboard focus on its
+    /// heading; a screen drawn later than `go`'s own move (one whose code is still on its way)
+    /// takes it with [`ScanContext::take_focus_request`].
+    focus_request: StoredValue<bool>,
 }
 
 impl ScanContext {
@@ -69,6 +73,7 @@ impl ScanContext {
             texts,
             examples: RwSignal::new(Examples::Ready),
             examples_url: StoredValue::new(None),
+            focus_request: StoredValue::new(false),
         };
         provide_context(ctx);
         ctx
@@ -150,6 +155,7 @@ impl ScanContext {
 
     /// Goes to `step` and moves keyboard focus to the new screen's heading.
     pub fn go(&self, step: Step) {
+        self.focus_request.set_value(true);
         self.progress.update(|p| p.step = step);
         let heading = self.id("heading");
         request_animation_frame(move || {
@@ -163,6 +169,15 @@ impl ScanContext {
                 h.scroll_into_view();
             }
         });
+    }
+
+    /// Whether the screen being built was reached by [`ScanContext::go`]; true once per `go`
+    /// (the screens draw after `go` returns, so it is taken, not reset by `go`). Only a screen
+    /// whose heading can come later than `go`'s own move of focus needs it.
+    pub fn take_focus_request(&self) -> bool {
+        let wanted = self.focus_request.get_value();
+        self.focus_request.set_value(false);
+        wanted
     }
 
     /// The questionnaire's language, for a `lang` attribute on its texts, when it differs from

@@ -124,10 +124,7 @@ pub fn Results() -> impl IntoView {
     let stand_in = move |missing: bool| {
         let heading = ctx.id("heading");
         let labelled_by = heading.clone();
-        let retry = move |_| {
-            focus_after_render(ctx.id("heading"), false);
-            attempt.update(|a| *a += 1);
-        };
+        let retry = move |_| attempt.update(|a| *a += 1);
         view! {
             <section class="spo-screen spo-results" aria-labelledby=labelled_by aria-busy=(!missing).then_some("true")>
                 <p class="spo-kicker">{t.results_kicker()}</p>
@@ -151,26 +148,23 @@ pub fn Results() -> impl IntoView {
             </section>
         }
     };
+    // Reached by `ScanContext::go` (read now, while it draws this): `go` focuses the heading in
+    // the next frame, but when the screen comes later its heading replaces the stand-in's, so
+    // focus is moved again once it is drawn; the same after "Opnieuw proberen". A respondent
+    // who resumes at the results (no `go`) keeps the page's focus.
+    let focus_wanted = ctx.take_focus_request();
     view! {
         <Suspense fallback=move || stand_in(false)>
             {move || {
                 attempt.track();
                 let screen = parts.map(|p| send_wrapper::SendWrapper::new((p.results)()));
                 Suspend::new(async move {
-                    let heading = ctx.id("heading");
-                    let had_focus = || {
-                        web_sys::window()
-                            .and_then(|w| w.document())
-                            .and_then(|d| d.active_element())
-                            .is_some_and(|e| e.id() == heading)
-                    };
                     let screen = match screen {
                         Some(screen) => screen.await,
                         None => Err(PartMissing),
                     };
-                    // The stand-in's heading goes; focus on it goes on to the one that comes.
-                    if had_focus() {
-                        focus_after_render(heading.clone(), false);
+                    if focus_wanted || attempt.get_untracked() > 0 {
+                        focus_after_render(ctx.id("heading"), false);
                     }
                     match screen {
                         Ok(screen) => screen,
