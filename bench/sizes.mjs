@@ -59,9 +59,10 @@ export const fullRespondentFiles = dir => [...FULL_WIDGET_FILES, resultsPart(dir
  * +1,153 bytes: 166,544). 153 KiB once the results screen is a part of the WebAssembly of its
  * own, fetched in idle time (166,544 -> 156,283 bytes, src/ui/results_part.rs; 156,577 with the
  * loader's preload of the parts' loader and that loader's fallback for hosts without
- * application/wasm).
+ * application/wasm); 154 KiB once `go` leaves a focus request for a screen whose heading
+ * comes later (+369 bytes: 156,764).
  */
-export const BROTLI_BUDGET = 153 * 1024;
+export const BROTLI_BUDGET = 154 * 1024;
 
 /**
  * The budget for respondentFiles(dist), everything a respondent can fetch: 176,954 bytes before the
