@@ -157,18 +157,7 @@ impl ScanContext {
     pub fn go(&self, step: Step) {
         self.focus_request.set_value(true);
         self.progress.update(|p| p.step = step);
-        let heading = self.id("heading");
-        request_animation_frame(move || {
-            let element = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&heading));
-            if let Some(h) =
-                element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = h.focus();
-                h.scroll_into_view();
-            }
-        });
+        focus_after_render(self.id("heading"), true);
     }
 
     /// Whether the screen being built was reached by [`ScanContext::go`]; true once per `go`
