@@ -75,6 +75,9 @@ export class ScanPage {
     }
     await this.root.getByRole('button', { name: /Naar het resultaat/ }).click();
     await this.waitForHeading(resultsHeading);
+    // The button went with its screen; focus goes to the results' heading in the next frame.
+    // Waiting for it also keeps that move from landing after a test's own next focus.
+    await expect(() => this.heading().evaluate(h => h === document.activeElement), 'focus on the results heading');
   }
 
   async storedProgress(key) {

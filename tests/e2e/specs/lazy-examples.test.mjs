@@ -28,6 +28,14 @@ const focusOnScreen = scan => scan.root.locator('.spo-focus-theme').evaluateAll(
 })));
 
 const fileName = url => new URL(url).pathname.slice(1);
+
+/** Waits until keyboard focus is on the element whose text is `text` (a string, or a pattern):
+ * a heading takes focus in the frame after its screen is drawn, so a check made as soon as the
+ * screen shows would race it. */
+const focusOn = (page, text) => expect(async () => {
+  const focused = await page.evaluate(() => document.activeElement?.textContent.trim());
+  return typeof text === 'string' ? focused === text : text.test(focused);
+}, `focus on ${text}`);
 /** The demo page itself and its own stylesheet, which are the host page's, not the widget's. */
 const hostFiles = ['', 'index.html', 'demo-page.css'];
 
@@ -97,7 +105,7 @@ test('examples that never came: the results say why, and the keyboard fetches th
   await scan.root.locator('.spo-example').first().waitFor();
   assert.equal(await problem.count(), 0);
   // Keyboard focus stays on the focus themes' heading, not lost with the button.
-  assert.match(await page.evaluate(() => document.activeElement.textContent), /Aan de slag/);
+  await focusOn(page, /Aan de slag/);
   const core = await coreScore(await scan.storedProgress(DEFAULT_KEY));
   assert.deepEqual(await focusOnScreen(scan), core.focus);
   // The browser reports the fetches that failed while offline (the prefetch and the fetch when
@@ -122,7 +130,7 @@ test('a results part that never came: the screen says why, keeps the answers, an
   assert.match(await alert.textContent(), /Het resultaat kon niet worden geladen.*Uw antwoorden zijn bewaard/);
   assert.equal(await scan.root.locator('.spo-card').count(), 0);
   // Focus moved to the screen's heading by "Resultaat bekijken" is still there.
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Uw beeld van de school');
+  await focusOn(page, 'Uw beeld van de school');
   await screenshot(page, 'results-part-missing-1280');
   assert.deepEqual(await axeViolations(page), []);
   await page.setViewportSize({ width: 375, height: 800 });
@@ -136,7 +144,7 @@ test('a results part that never came: the screen says why, keeps the answers, an
   await page.keyboard.press('Enter');
   await scan.root.locator('.spo-card').first().waitFor();
   assert.equal(await alert.count(), 0);
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Uw beeld van de school');
+  await focusOn(page, 'Uw beeld van de school');
   // The results of the answers given before the part came, as the native core has them.
   const core = await coreScore(await scan.storedProgress(DEFAULT_KEY));
   await scan.root.locator('.spo-example').first().waitFor();
@@ -163,7 +171,7 @@ test('a results part still on its way: the screen says it is loading, then shows
   const status = scan.root.getByRole('status').filter({ hasText: 'Het resultaat wordt geladen' });
   await status.waitFor();
   assert.equal(await scan.root.locator('.spo-results[aria-busy="true"]').count(), 1);
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Uw beeld van de school');
+  await focusOn(page, 'Uw beeld van de school');
   assert.equal(await scan.root.locator('.spo-card').count(), 0);
   await screenshot(page, 'results-part-loading-1280');
   assert.deepEqual(await axeViolations(page), []);
@@ -174,7 +182,7 @@ test('a results part still on its way: the screen says it is loading, then shows
   assert.equal(await status.count(), 0);
   assert.equal(await scan.root.locator('[aria-busy]').count(), 0);
   // Focus went on from the stand-in's heading to the results' own.
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Uw beeld van de school');
+  await focusOn(page, 'Uw beeld van de school');
   assert.equal(await page.evaluate(() => document.activeElement.closest('.spo-results')?.querySelector('.spo-card') !== null), true);
   assertClean(assert, rec);
   await context.close();
