@@ -47,48 +47,57 @@ pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String,
     if file.size() > max_bytes as f64 {
         return Err(FileError::TooLarge(file.size() as usize));
     }
-    wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| FileError::Damaged("the browser could not read it".into()))
+    utf8(read_bytes(file).await.ok_or(FileError::Unreadable)?)
 }
 
 /// The texts of many files the user chose, in their order, each at most `max_bytes` long (a
 /// larger one is not read). Read as one: the files are joined into one `Blob` and read in a
 /// single step, then cut apart at their sizes, instead of one `File.text()` per file (1,000
-/// files spent most of their second waiting on 1,000 reads; see bench/README.md).
+/// files spent most of their second waiting on 1,000 reads; see bench/README.md). One file the
+/// browser cannot read (changed, moved or removed since it was chosen) fails that read; then
+/// each is read alone, so that only that one is refused.
 pub async fn read_texts(
     files: &[web_sys::File],
     max_bytes: usize,
 ) -> Vec<Result<String, FileError>> {
-    let unreadable = || FileError::Damaged("the browser could not read it".into());
     let fits = |f: &web_sys::File| f.size() <= max_bytes as f64;
     let parts = js_sys::Array::new();
     for f in files.iter().filter(|f| fits(f)) {
         parts.push(f);
     }
-    let bytes = match web_sys::Blob::new_with_blob_sequence(&parts) {
-        Ok(all) => wasm_bindgen_futures::JsFuture::from(all.array_buffer())
-            .await
-            .ok()
-            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec()),
+    let together = match web_sys::Blob::new_with_blob_sequence(&parts) {
+        Ok(all) => read_bytes(&all).await,
         Err(_) => None,
     };
+    let mut texts = Vec::with_capacity(files.len());
     let mut at = 0;
-    (files.iter())
-        .map(|f| {
-            if !fits(f) {
-                return Err(FileError::TooLarge(f.size() as usize));
+    for f in files {
+        let text = match &together {
+            _ if !fits(f) => Err(FileError::TooLarge(f.size() as usize)),
+            Some(bytes) => {
+                let end = at + f.size() as usize;
+                let part = bytes.get(at..end).map(<[u8]>::to_vec);
+                at = end;
+                part.ok_or(FileError::Unreadable).and_then(utf8)
             }
-            let bytes = bytes.as_deref().ok_or_else(unreadable)?;
-            let end = at + f.size() as usize;
-            let part = bytes.get(at..end).ok_or_else(unreadable)?;
-            at = end;
-            String::from_utf8(part.to_vec())
-                .map_err(|_| FileError::Damaged("not UTF-8 text".into()))
-        })
-        .collect()
+            None => read_text(f, max_bytes).await,
+        };
+        texts.push(text);
+    }
+    texts
+}
+
+/// The bytes of `blob`, or `None` when the browser cannot read them.
+async fn read_bytes(blob: &web_sys::Blob) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// `bytes` as text; a file that is not UTF-8 is not one of ours.
+fn utf8(bytes: Vec<u8>) -> Result<String, FileError> {
+    String::from_utf8(bytes).map_err(|_| FileError::Damaged("not UTF-8 text".into()))
 }
 
 /// Asks the browser to keep this site's storage when it clears space or old data (Safari

@@ -3,6 +3,11 @@
 
 use scan_core::formats::{exchange::EXCHANGE_KIND, plan::PLAN_KIND, swv_reference::REFERENCE_KIND};
 
+/// Why a file the browser could not read was not taken (after "want" / "because").
+const UNREADABLE_NL: &str = "de browser kon het niet lezen (verplaatst of gewijzigd nadat het gekozen werd?); kies het opnieuw";
+const UNREADABLE_EN: &str =
+    "the browser could not read it (moved or changed after it was chosen?); choose it again";
+
 /// The interface language, from the mount element's `data-lang`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -357,6 +362,8 @@ impl Texts {
                 "it is a respondent's answers file; add it with ‘Add files’"
             }
             (Lang::Nl, E::OtherScan(_)) => "het hoort bij een andere scan",
+            (Lang::Nl, E::Unreadable) => UNREADABLE_NL,
+            (Lang::En, E::Unreadable) => UNREADABLE_EN,
             (Lang::Nl, E::NewerFormat(_)) => {
                 "het komt uit een nieuwere versie; gebruik de nieuwste versie van deze pagina"
             }
@@ -493,12 +500,14 @@ impl Texts {
             (Lang::En, e) if plan(e) => "this is an action plan; open it with ‘Open a plan’".to_string(),
             (Lang::Nl, E::TooLarge(_)) => "het bestand is te groot voor antwoorden van één respondent".to_string(),
             (Lang::Nl, E::Damaged(_)) => "het bestand is beschadigd of geen JSON".to_string(),
+            (Lang::Nl, E::Unreadable) => UNREADABLE_NL.to_string(),
             (Lang::Nl, E::WrongKind { .. }) => "dit is geen bestand met antwoorden uit deze scan".to_string(),
             (Lang::Nl, E::OtherScan(id)) => format!("de antwoorden horen bij een andere scan (“{id}”)"),
             (Lang::Nl, E::NewerFormat(_)) => "het bestand komt uit een nieuwere versie van de scan; gebruik de nieuwste versie van deze pagina".to_string(),
             (Lang::Nl, E::OtherVersion(v)) => format!("de link is gemaakt met een andere versie van de vragen ({v}); vraag de respondent om een bestand"),
             (Lang::En, E::TooLarge(_)) => "the file is too large for one respondent's answers".to_string(),
             (Lang::En, E::Damaged(_)) => "the file is damaged or not JSON".to_string(),
+            (Lang::En, E::Unreadable) => UNREADABLE_EN.to_string(),
             (Lang::En, E::WrongKind { .. }) => "this is not a file with answers from this scan".to_string(),
             (Lang::En, E::OtherScan(id)) => format!("the answers belong to another scan (“{id}”)"),
             (Lang::En, E::NewerFormat(_)) => "the file comes from a newer version of the scan; use the newest version of this page".to_string(),
@@ -1050,6 +1059,8 @@ impl Texts {
             (Lang::En, E::NewerFormat(_)) => "it comes from a newer version; use the newest version of this page".to_string(),
             (Lang::Nl, E::Damaged(_)) => "het bestand is beschadigd of geen JSON".to_string(),
             (Lang::En, E::Damaged(_)) => "the file is damaged or not JSON".to_string(),
+            (Lang::Nl, E::Unreadable) => UNREADABLE_NL.to_string(),
+            (Lang::En, E::Unreadable) => UNREADABLE_EN.to_string(),
             (Lang::Nl, _) => "dit is geen teambestand van deze scan".to_string(),
             (Lang::En, _) => "this is not a team file of this scan".to_string(),
         };

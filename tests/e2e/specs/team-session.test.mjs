@@ -9,6 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { expect } from '../expect.mjs';
 
 const env = useServerAndBrowser();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -96,6 +97,43 @@ test('a wipe not confirmed keeps everything', async () => {
   await page.reload();
   await page.locator('.spo-team-body').waitFor();
   assert.match(await page.locator('.spo-team-who').textContent(), /2 respondenten/);
+  assertClean(assert, rec);
+  await rec.context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a file changed after it was chosen is refused alone, and added when chosen again', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'session-'));
+  const files = Array.from({ length: 4 }, (_, i) => respondent(dir, 'leraar', i));
+  const changed = files[2];
+  const rec = await openPage(env.browser, env.server.url);
+  const { page } = rec;
+  // A file on a synced drive that changes between the choice and the read: the browser takes
+  // each file's size when chosen, then this server call (blocking, before the page's own
+  // handler) changes one on disk, so the browser refuses to read it.
+  await page.route('**/change-the-file', async route => {
+    fs.appendFileSync(changed, ' ');
+    await route.fulfill({ status: 204 });
+  });
+  await openTeamPage(rec);
+  await page.evaluate(() => window.addEventListener('change', e => {
+    for (const file of e.target.files) void file.size;
+    const request = new XMLHttpRequest();
+    request.open('POST', '/change-the-file', false);
+    request.send();
+  }, { capture: true, once: true }));
+  const input = page.locator('input[type=file]').first();
+  await input.setInputFiles(files);
+  await page.locator('.spo-team-body').waitFor();
+  const problems = page.locator('.spo-team-problems p');
+  await problems.first().waitFor();
+  assert.deepEqual(await problems.allTextContents(), [`${path.basename(changed)}: niet toegevoegd, want de browser kon het niet lezen (verplaatst of gewijzigd nadat het gekozen werd?); kies het opnieuw.`]);
+  assert.match(await page.locator('.spo-team-who').textContent(), /3 respondenten/);
+  await screenshot(page, 'team-file-unreadable');
+  assert.deepEqual(await axeViolations(page), []);
+  // Chosen again, as the advisor is told: now it is read and added.
+  await input.setInputFiles(changed);
+  await expect(async () => /4 respondenten/.test(await page.locator('.spo-team-who').textContent()), 'the file added');
   assertClean(assert, rec);
   await rec.context.close();
   fs.rmSync(dir, { recursive: true, force: true });

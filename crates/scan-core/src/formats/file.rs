@@ -15,6 +15,9 @@ pub enum FileError {
     TooLarge(usize),
     /// Not JSON, or not of this shape.
     Damaged(String),
+    /// The browser could not read it: moved, changed or removed since it was chosen, or on a
+    /// drive that did not answer.
+    Unreadable,
     /// JSON, but not the kind of file asked for: `found` is the kind it says it is (another of
     /// this widget's files, such as a plan where answers were asked), `None` when it says none.
     WrongKind { found: Option<String> },
@@ -31,6 +34,7 @@ impl fmt::Display for FileError {
         match self {
             FileError::TooLarge(n) => write!(f, "file of {n} bytes is too large"),
             FileError::Damaged(e) => write!(f, "file is damaged: {e}"),
+            FileError::Unreadable => write!(f, "file could not be read"),
             FileError::WrongKind { found: Some(kind) } => {
                 write!(f, "file is a \"{kind}\", not the kind asked for")
             }
