@@ -222,7 +222,7 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let reference: Reference = RwSignal::new(None);
     let wiped = Trigger::new();
     let store = StoredValue::new(SessionStore::team(&q));
-    let kept = keep_on_device(&q, t, store, (files, earlier), problems);
+    let kept = keep_on_device(&q, t, store, (files, earlier), (problems, reference));
     let on_wipe = Callback::new(move |()| {
         files.clear();
         earlier.clear();
@@ -285,30 +285,35 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     }
 }
 
-/// Restores the session kept on this device into `files` and `earlier`, and keeps it there as
-/// they change, from then on. What was restored, or kept aside as unreadable, is told in
-/// `problems`; whether the browser keeps it is the signal returned.
+/// Restores the session kept on this device into `files`, `earlier` and `reference`, and keeps
+/// it there as they change, from then on. What was restored, or kept aside as unreadable, is
+/// told in `problems`; whether the browser keeps it is the signal returned.
 fn keep_on_device(
     q: &Arc<Questionnaire>,
     t: Texts,
     store: StoredValue<SessionStore>,
     (files, earlier): (Team, Team),
-    problems: Problems,
+    (problems, reference): (Problems, Reference),
 ) -> Kept {
     let (session, notice) = store.with_value(|s| s.load(|bytes| TeamSession::decode(q, bytes)));
     if let Some(session) = session {
         files.restore(session.now);
         earlier.restore(session.earlier);
+        reference.set(session.reference);
     }
     let told = match &notice {
-        Some(LoadNotice::Restored) => Some(t.team_restored(files.respondents())),
+        Some(LoadNotice::Restored) => Some(t.team_restored(
+            files.respondents(),
+            reference.with_untracked(|r| r.as_ref().map(|r| r.schools)),
+        )),
         Some(LoadNotice::KeptAside { aside_key, .. }) => Some(t.team_session_kept_aside(aside_key)),
         _ => None,
     };
     problems.update(|p| p.extend(told));
     let q = q.clone();
-    keep_saving(store, &notice, move || {
-        TeamSession::new(
+    keep_saving(store, &notice, move || TeamSession {
+        reference: reference.get(),
+        ..TeamSession::new(
             &q,
             files.session(&q),
             earlier.session(&q),

@@ -411,15 +411,22 @@ impl Texts {
         }
     }
 
-    /// The session kept on this device was restored.
-    pub fn team_restored(self, respondents: usize) -> String {
-        match self.0 {
-            Lang::Nl => {
+    /// The session kept on this device was restored: the current picture's respondents, and
+    /// the reference file's schools when one was kept.
+    pub fn team_restored(self, respondents: usize, reference_schools: Option<usize>) -> String {
+        match (self.0, reference_schools) {
+            (Lang::Nl, None) => {
                 format!("Hersteld van dit apparaat: het teambeeld van {respondents} respondenten.")
             }
-            Lang::En => {
+            (Lang::Nl, Some(schools)) => format!(
+                "Hersteld van dit apparaat: het teambeeld van {respondents} respondenten en de referentie van het samenwerkingsverband ({schools} scholen)."
+            ),
+            (Lang::En, None) => {
                 format!("Restored from this device: the team picture of {respondents} respondents.")
             }
+            (Lang::En, Some(schools)) => format!(
+                "Restored from this device: the team picture of {respondents} respondents and the samenwerkingsverband's reference ({schools} schools)."
+            ),
         }
     }
 

@@ -1,8 +1,10 @@
 //! The team page's session on this device: it restores the same pictures, keeps no names or
 //! notes, and is read as carefully as the files it holds.
 
+use scan_core::formats::swv_reference::ReferenceFile;
 use scan_core::formats::team_file::{TeamFile, TeamSource};
 use scan_core::formats::team_session::{SESSION_KIND, SessionPicture, TeamSession};
+use scan_core::swv::swv_picture;
 use scan_core::{FileError, aggregate, builtin};
 
 #[path = "support/respondents.rs"]
@@ -29,6 +31,47 @@ fn a_session_restores_the_same_pictures() {
     assert!(restored.iter().zip(&now).all(|(a, b)| a.same_as(b)));
     assert_eq!(back.earlier.team_file, Some(file));
     assert!(!back.is_empty());
+}
+
+#[test]
+fn a_session_keeps_the_swv_reference_beside_the_team() {
+    let q = builtin().unwrap();
+    let teams: Vec<TeamFile> = (0..5)
+        .map(|i| {
+            let source = TeamSource {
+                school: Some(format!("School {i}")),
+                ..TeamSource::default()
+            };
+            TeamFile::new(&q, &aggregate(&q, &school(&q, 4 + i, 1, 1)), &source, 5)
+        })
+        .collect();
+    let reference = ReferenceFile::new(&q, &swv_picture(&q, &teams), Some("SWV"), 7).unwrap();
+    let without = TeamSession::new(
+        &q,
+        SessionPicture::new(&q, &school(&q, 3, 1, 1), None),
+        SessionPicture::default(),
+        9,
+    );
+    let with = TeamSession {
+        reference: Some(reference.clone()),
+        ..without.clone()
+    };
+    let back = TeamSession::decode(&q, with.encode().as_bytes()).unwrap();
+    assert_eq!(back.reference, Some(reference.clone()));
+    assert_eq!(back, with);
+    // Only a reference is something to restore.
+    let only = TeamSession {
+        reference: Some(reference),
+        ..TeamSession::new(&q, SessionPicture::default(), SessionPicture::default(), 1)
+    };
+    assert!(!only.is_empty());
+    // A session written before the reference was kept reads as one without it.
+    let old = without.encode();
+    assert!(!old.contains("reference"), "{old}");
+    assert_eq!(
+        TeamSession::decode(&q, old.as_bytes()).unwrap().reference,
+        None
+    );
 }
 
 #[test]

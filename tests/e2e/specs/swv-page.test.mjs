@@ -145,6 +145,21 @@ test('the SWV page: every school, the figures over the schools that count, a ref
     assert.equal(await page.locator('.spo-team-beside .spo-team-chart li').count(), reference.themes.length);
     assert.deepEqual(await axeViolations(page), []);
     await screenshotOf(page.locator('.spo-team-beside'), `team-beside-swv-${width}`);
+    // A reload in the meeting keeps the reference beside the team, and says so.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Onze school naast het samenwerkingsverband' }).waitFor();
+    assert.deepEqual(await page.locator('.spo-team-beside tbody tr').evaluateAll(trs =>
+      trs.map(tr => [...tr.children].map(c => c.textContent.trim()))), rows);
+    assert.match(await page.locator('.spo-team-problems').textContent(),
+      /^Hersteld van dit apparaat: het teambeeld van \d+ respondenten en de referentie van het samenwerkingsverband \(5 scholen\)\.$/);
+    // "Alles wissen op dit apparaat" takes the reference too.
+    page.once('dialog', d => d.accept());
+    await page.getByRole('button', { name: 'Alles wissen op dit apparaat' }).click();
+    await page.getByText('Alles is van dit apparaat gewist.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+    assert.equal(await page.locator('.spo-team-beside').count(), 0);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
     assertClean(assert, rec);
     await rec.context.close();
   }

@@ -1,5 +1,6 @@
 //! The team page's session on this device: the respondents' files and team files it holds,
-//! for the current picture and the earlier one, so that a reload in the meeting loses nothing.
+//! for the current picture and the earlier one, and the samenwerkingsverband's reference file
+//! opened beside them, so that a reload in the meeting loses nothing.
 //! Versioned and read envelope-first like the files it holds.
 //!
 //! It keeps less than the files themselves: a respondent's answers, profile and times, but not
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::exchange::Exchange;
 use super::file::{FileError, FileKind};
 use super::stored::STORED_MAX_BYTES;
+use super::swv_reference::ReferenceFile;
 use super::team_file::TeamFile;
 use crate::model::Questionnaire;
 use crate::progress::Millis;
@@ -77,10 +79,16 @@ pub struct TeamSession {
     /// The earlier picture it compares with.
     #[serde(default)]
     pub earlier: SessionPicture,
+    /// The samenwerkingsverband's reference file the team is seen beside (counts across
+    /// schools, no school's own). Added to format 1 later: a session without it has none, and
+    /// an older build reading one with it leaves it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<ReferenceFile>,
 }
 
 impl TeamSession {
-    /// The session of scan `q` with pictures `now` and `earlier`, saved at `saved_at`.
+    /// The session of scan `q` with pictures `now` and `earlier` and no reference file, saved
+    /// at `saved_at`.
     pub fn new(
         q: &Questionnaire,
         now: SessionPicture,
@@ -94,12 +102,13 @@ impl TeamSession {
             saved_at,
             now,
             earlier,
+            reference: None,
         }
     }
 
     /// Whether it holds nothing to restore.
     pub fn is_empty(&self) -> bool {
-        self.now.is_empty() && self.earlier.is_empty()
+        self.now.is_empty() && self.earlier.is_empty() && self.reference.is_none()
     }
 
     /// JSON on one line.
