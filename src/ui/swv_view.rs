@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use scan_core::formats::exchange::clean_name;
 use scan_core::formats::swv_reference::ReferenceFile;
 use scan_core::formats::swv_session::SwvSession;
 use scan_core::formats::team_file::{TEAM_MAX_BYTES, TeamFile};
@@ -81,6 +82,8 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let t = texts;
     let (now, earlier): (Round, Round) = (RwSignal::new(Vec::new()), RwSignal::new(Vec::new()));
     let problems: Problems = RwSignal::new(Told::default());
+    // The SWV's name as its staff type it: on the report and in the reference file.
+    let name = RwSignal::new(String::new());
     let store = StoredValue::new(SessionStore::swv(&q));
     let kept = {
         let (session, notice) = store.with_value(|s| s.load(|bytes| SwvSession::decode(&q, bytes)));
@@ -88,18 +91,21 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             problems.update(|p| p.done = Some(t.swv_restored(s.now.len(), s.earlier.len())));
             now.set(s.now);
             earlier.set(s.earlier);
+            name.set(s.swv.unwrap_or_default());
         }
         if let Some(LoadNotice::KeptAside { aside_key, .. }) = &notice {
             problems.update(|p| p.flags.push(t.team_session_kept_aside(aside_key)));
         }
         let q = q.clone();
-        keep_saving(store, &notice, move || {
-            now.with(|n| earlier.with(|e| SwvSession::new(&q, n, e, super::context::now())))
+        keep_saving(store, &notice, move || SwvSession {
+            swv: name.with(|n| clean_name(Some(n))),
+            ..now.with(|n| earlier.with(|e| SwvSession::new(&q, n, e, super::context::now())))
         })
     };
     let on_wipe = Callback::new(move |()| {
         now.set(Vec::new());
         earlier.set(Vec::new());
+        name.set(String::new());
         problems.set(Told::default());
     });
     let lines = DeviceTexts {
@@ -139,8 +145,10 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 });
                 let label =
                     only.with(|o| o.as_deref().map(|id| q.school_type_label(id).to_string()));
+                let swv = name.with(|n| clean_name(Some(n)));
                 let html = swv_body(&SwvInput {
                     q: &q,
+                    swv: swv.as_deref(),
                     picture: &shown,
                     only: label.as_deref(),
                     changes: (changes.as_ref()).map(|((s, w), d)| (s.as_slice(), w.as_slice(), *d)),
@@ -175,7 +183,7 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
         let q = q.clone();
         move || {
             has_picture().then(
-                || view! { <ShowOptions q=q.clone() texts=t now=now only=only order=order /> },
+                || view! { <ShowOptions q=q.clone() texts=t now=now only=only order=order name=name /> },
             )
         }
     };
@@ -191,7 +199,7 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             </div>
             {options}
             {body}
-            <SaveReference q=q.clone() texts=t now=now />
+            <SaveReference q=q.clone() texts=t now=now name=name />
             {move || has_picture().then(|| view! {
                 <div class="spo-actions spo-no-print">
                     <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
@@ -266,6 +274,7 @@ fn ShowOptions(
     now: Round,
     only: RwSignal<Option<String>>,
     order: RwSignal<SchoolOrder>,
+    name: RwSignal<String>,
 ) -> impl IntoView {
     let t = texts;
     // The school types among the schools, in the scan's order.
@@ -293,6 +302,11 @@ fn ShowOptions(
     view! {
         <div class="spo-swv-options spo-no-print">
             <div class="spo-field">
+                <label for="spo-swv-name">{t.swv_name()}</label>
+                <input id="spo-swv-name" type="text" maxlength="60" autocomplete="off"
+                    prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
+            </div>
+            <div class="spo-field">
                 <label for="spo-swv-only">{t.swv_filter()}</label>
                 <select id="spo-swv-only" on:change:target=pick_type>
                     <option value="" selected=move || only.with(Option::is_none)>{t.swv_filter_all()}</option>
@@ -317,11 +331,15 @@ fn ShowOptions(
 /// "Referentiebestand bewaren": per theme the distribution over the schools, without their
 /// names, from `criteria.min_schools` schools with figures.
 #[component]
-fn SaveReference(q: Arc<Questionnaire>, texts: Texts, now: Round) -> impl IntoView {
+fn SaveReference(
+    q: Arc<Questionnaire>,
+    texts: Texts,
+    now: Round,
+    name: RwSignal<String>,
+) -> impl IntoView {
     let t = texts;
     let min = q.criteria.min_schools;
     let q = StoredValue::new(q);
-    let name = RwSignal::new(String::new());
     let status = RwSignal::new(None::<&'static str>);
     let save = move |_: leptos::ev::MouseEvent| {
         let at: Millis = super::context::now();
@@ -347,11 +365,6 @@ fn SaveReference(q: Arc<Questionnaire>, texts: Texts, now: Round) -> impl IntoVi
         })?;
         Some(view! {
             <div class="spo-team-save spo-no-print">
-                <div class="spo-field">
-                    <label for="spo-swv-name">{t.swv_name()}</label>
-                    <input id="spo-swv-name" type="text" maxlength="60" autocomplete="off"
-                        prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
-                </div>
                 <p class="spo-hint">{t.swv_reference_needs(min)}</p>
                 <button type="button" class="spo-button" disabled=shown < min on:click=save>{t.swv_save_reference()}</button>
                 <p class="spo-hint" role="status">{move || status.get()}</p>

@@ -4,6 +4,7 @@
 //! [`scan_core::add_file`].
 
 use leptos::prelude::*;
+use scan_core::formats::exchange::clean_name;
 use scan_core::formats::swv_reference::{REFERENCE_KIND, ReferenceFile};
 use scan_core::formats::team_file::{TEAM_KIND, TEAM_MAX_BYTES, TeamFile, TeamSource};
 use scan_core::formats::team_session::{SessionPicture, TeamSession};
@@ -220,13 +221,23 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let earlier = Team::new();
     let problems: Problems = RwSignal::new(Vec::new());
     let reference: Reference = RwSignal::new(None);
+    // The school's name or code as the advisor types it: on the report and in the team file.
+    let school = RwSignal::new(String::new());
     let wiped = Trigger::new();
     let store = StoredValue::new(SessionStore::team(&q));
-    let kept = keep_on_device(&q, t, store, (files, earlier), (problems, reference));
+    let kept = keep_on_device(
+        &q,
+        t,
+        store,
+        (files, earlier),
+        (problems, reference),
+        school,
+    );
     let on_wipe = Callback::new(move |()| {
         files.clear();
         earlier.clear();
         reference.set(None);
+        school.set(String::new());
         problems.set(Vec::new());
         wiped.notify();
     });
@@ -274,8 +285,8 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             <div role="status" class="spo-team-problems spo-no-print">
                 {move || problems.get().into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
             </div>
-            <Picture q=q.clone() texts=t now=now before=before reference=reference />
-            <SaveTeamFile q=q.clone() texts=t now=now />
+            <Picture q=q.clone() texts=t now=now before=before reference=reference school=school />
+            <SaveTeamFile q=q.clone() texts=t now=now school=school />
             <super::team_plan::PlanEditor q=q.clone() texts=t profiles=profiles wiped=wiped />
             <div class="spo-actions spo-no-print">
                 <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
@@ -285,8 +296,8 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     }
 }
 
-/// Restores the session kept on this device into `files`, `earlier` and `reference`, and keeps
-/// it there as they change, from then on. What was restored, or kept aside as unreadable, is
+/// Restores the session kept on this device into `files`, `earlier`, `reference` and `school`,
+/// and keeps it there as they change, from then on. What was restored, or kept aside as unreadable, is
 /// told in `problems`; whether the browser keeps it is the signal returned.
 fn keep_on_device(
     q: &Arc<Questionnaire>,
@@ -294,12 +305,14 @@ fn keep_on_device(
     store: StoredValue<SessionStore>,
     (files, earlier): (Team, Team),
     (problems, reference): (Problems, Reference),
+    school: RwSignal<String>,
 ) -> Kept {
     let (session, notice) = store.with_value(|s| s.load(|bytes| TeamSession::decode(q, bytes)));
     if let Some(session) = session {
         files.restore(session.now);
         earlier.restore(session.earlier);
         reference.set(session.reference);
+        school.set(session.school.unwrap_or_default());
     }
     let told = match &notice {
         Some(LoadNotice::Restored) => Some(t.team_restored(
@@ -313,6 +326,7 @@ fn keep_on_device(
     let q = q.clone();
     keep_saving(store, &notice, move || TeamSession {
         reference: reference.get(),
+        school: school.with(|s| clean_name(Some(s))),
         ..TeamSession::new(
             &q,
             files.session(&q),
@@ -451,9 +465,12 @@ fn Picture(
     now: Memo<Option<Picture>>,
     before: Memo<Option<Picture>>,
     reference: Reference,
+    school: RwSignal<String>,
 ) -> impl IntoView {
     let t = texts;
     let body = move || {
+        // The name typed, else the one of the team file the picture was opened from.
+        let typed = school.with(|s| clean_name(Some(s)));
         now.with(|now| {
             let now = now.as_ref()?;
             let swv = reference.with(|r| {
@@ -474,6 +491,7 @@ fn Picture(
                 focus: &focus,
                 earlier: before.as_ref().map(|(c, d)| (c.as_slice(), *d)),
                 date: now.source.to,
+                school: typed.as_deref().or(now.source.school.as_deref()),
                 beside: swv.as_ref().map(|(swv, schools, rows)| SwvBeside {
                     swv: swv.as_deref(),
                     schools: *schools,
@@ -494,10 +512,14 @@ fn Picture(
 /// "Teambeeld bewaren als bestand": the picture as counts, without persons (a team file),
 /// with the school's name or code as the advisor types it. Says what the file holds first.
 #[component]
-fn SaveTeamFile(q: Arc<Questionnaire>, texts: Texts, now: Memo<Option<Picture>>) -> impl IntoView {
+fn SaveTeamFile(
+    q: Arc<Questionnaire>,
+    texts: Texts,
+    now: Memo<Option<Picture>>,
+    school: RwSignal<String>,
+) -> impl IntoView {
     let t = texts;
     let q = StoredValue::new(q);
-    let school = RwSignal::new(String::new());
     let status = RwSignal::new(None::<&'static str>);
     let holds = move || {
         now.with(|p| {
@@ -510,8 +532,10 @@ fn SaveTeamFile(q: Arc<Questionnaire>, texts: Texts, now: Memo<Option<Picture>>)
             return;
         };
         let q = q.get_value();
-        let typed = school.get_untracked();
-        p.source.school = (!typed.trim().is_empty()).then_some(typed);
+        // The name typed, else the one of the team file the picture was opened from.
+        if let Some(name) = school.with_untracked(|s| clean_name(Some(s))) {
+            p.source.school = Some(name);
+        }
         let now: Millis = super::context::now();
         let text = TeamFile::new(&q, &p.team, &p.source, now).encode();
         let name = format!("teambeeld-{}.json", crate::files::today());

@@ -157,7 +157,8 @@ texts! {
     team_school_types: "Schoolsoort", "School type";
     team_chart_caption: "Per thema het gemiddelde van het team (stip) en de laagste tot hoogste score (balk), tegen de statusgrenzen; de status en de getallen staan ernaast.", "Per theme the team's mean (dot) and the lowest to highest score (bar), against the status bands; the status and the figures follow each.";
     team_chart_earlier: "De ring is het gemiddelde van het eerdere beeld.", "The ring is the earlier picture's mean.";
-    team_school: "Naam of code van de school (komt in het bestand)", "Name or code of the school (goes into the file)";
+    team_school: "Naam of code van de school (komt in het rapport en het bestand)", "Name or code of the school (goes into the report and the file)";
+    team_report_school: "School", "School";
     team_save_file: "Teambeeld bewaren als bestand", "Save the team picture as a file";
     team_file_saved: "Het teambeeld is opgeslagen bij uw downloads. Bewaar dit bestand; de losse bestanden van de respondenten kunt u daarna verwijderen.", "The team picture was saved to your downloads. Keep this file; you can then delete the respondents' own files.";
     team_privacy_title: "Privacy: wat er met deze bestanden gebeurt", "Privacy: what happens to these files";
@@ -912,7 +913,8 @@ texts! {
     swv_too_few_respondents: "te weinig respondenten", "too few respondents";
     swv_save_reference: "Referentiebestand bewaren", "Save the reference file";
     swv_reference_saved: "Het referentiebestand is bewaard. Geef het aan de scholen: op hun teampagina zien ze hun school naast het samenwerkingsverband.", "The reference file is saved. Give it to the schools: on their team page they see their school beside the samenwerkingsverband.";
-    swv_name: "Naam van het samenwerkingsverband (niet verplicht; komt in het referentiebestand)", "Name of the samenwerkingsverband (optional; goes into the reference file)";
+    swv_name: "Naam van het samenwerkingsverband (niet verplicht; komt in het rapport en het referentiebestand)", "Name of the samenwerkingsverband (optional; goes into the report and the reference file)";
+    swv_report_name: "Samenwerkingsverband", "Samenwerkingsverband";
     swv_no_score_note: "–: geen van deze scholen heeft een score voor dit thema, bijvoorbeeld omdat alleen het samenwerkingsverband zelf het invult.", "–: none of these schools has a score for this theme, for example because only the samenwerkingsverband itself answers it.";
     swv_notable_note: "Opvallend: een derde of meer van de scholen in een status met risico, of regulier en speciaal onderwijs die verschillen.", "Notable: a third or more of the schools in a status at risk, or regular and special schools that differ.";
     swv_over_time_note: "Alleen scholen en thema's met een score in beide rondes; scholen met te weinig respondenten staan er niet bij.", "Only schools and themes with a score in both rounds; schools with too few respondents are left out.";

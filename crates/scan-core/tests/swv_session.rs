@@ -78,6 +78,15 @@ fn a_session_restores_the_same_swv_picture_without_statements_and_roles() {
     assert_eq!(back, session);
     assert_eq!((back.scan.as_str(), back.saved_at), (q.id.as_str(), 9_000));
     assert_eq!(back.now.len(), 6);
+    assert_eq!(back.swv, None);
+    assert!(!text.contains("\"swv\""), "no name, no field");
+    // The SWV's name, when typed, is kept with the files.
+    let named = SwvSession {
+        swv: Some("SWV Rivierenland".into()),
+        ..session.clone()
+    };
+    let named = SwvSession::decode(&q, named.encode().as_bytes()).unwrap();
+    assert_eq!(named.swv.as_deref(), Some("SWV Rivierenland"));
     for (kept, full) in back.now.iter().zip(&now) {
         assert!(kept.statements.is_empty() && kept.roles.is_empty());
         let mut without = full.clone();

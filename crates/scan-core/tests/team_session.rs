@@ -34,7 +34,7 @@ fn a_session_restores_the_same_pictures() {
 }
 
 #[test]
-fn a_session_keeps_the_swv_reference_beside_the_team() {
+fn a_session_keeps_the_swv_reference_and_the_school_name() {
     let q = builtin().unwrap();
     let teams: Vec<TeamFile> = (0..5)
         .map(|i| {
@@ -54,10 +54,12 @@ fn a_session_keeps_the_swv_reference_beside_the_team() {
     );
     let with = TeamSession {
         reference: Some(reference.clone()),
+        school: Some("OBS De Brug".into()),
         ..without.clone()
     };
     let back = TeamSession::decode(&q, with.encode().as_bytes()).unwrap();
     assert_eq!(back.reference, Some(reference.clone()));
+    assert_eq!(back.school.as_deref(), Some("OBS De Brug"));
     assert_eq!(back, with);
     // Only a reference is something to restore.
     let only = TeamSession {

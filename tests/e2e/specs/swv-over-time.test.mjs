@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, screenshotOf, root } from '../harness.mjs';
+import { expect } from '../expect.mjs';
 
 const env = useServerAndBrowser();
 const bin = path.join(root, 'target', 'debug', 'examples', 'team_file');
@@ -94,9 +95,19 @@ test('the SWV page over two rounds: changes by hand, a filter, an order, a reloa
     trs.map(tr => Number(tr.lastElementChild.textContent.match(/(\d+)%/)[1])));
   assert.deepEqual(totals, [...tNow.map(t => t.overall.percent)].sort((a, b) => a - b));
 
-  // A reload keeps both rounds.
+  // The SWV's name, typed once, heads the picture (and the report), as text.
+  await page.getByLabel(/Naam van het samenwerkingsverband/).fill('  SWV <b>Rivierenland</b> ');
+  await expect(async () => (await page.locator('.spo-report-for').textContent()) === 'Samenwerkingsverband: SWV <b>Rivierenland</b>', 'the SWV named');
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await screenshotOf(page.locator('.spo-swv'), `swv-named-${width}`);
+  }
+
+  // A reload keeps both rounds and the name.
   await page.reload();
   await page.locator('.spo-swv-over-time').waitFor();
+  assert.equal(await page.locator('.spo-report-for').textContent(), 'Samenwerkingsverband: SWV <b>Rivierenland</b>');
+  assert.equal(await page.getByLabel(/Naam van het samenwerkingsverband/).inputValue(), 'SWV <b>Rivierenland</b>');
   assert.ok((await page.locator('.spo-team-problems').textContent()).includes('Hersteld van dit apparaat: de teambestanden van 6 scholen en van 6 scholen in de eerdere ronde.'));
   assert.equal(await page.locator('.spo-swv-count').textContent(), '6 scholen, waarvan 6 met genoeg respondenten om te tonen.');
 
@@ -112,6 +123,7 @@ test('the SWV page over two rounds: changes by hand, a filter, an order, a reloa
   assert.ok(!(await page.locator('.spo-swv-options').isVisible()));
   assert.ok(!(await page.getByRole('button', { name: 'Rapport afdrukken' }).isVisible()));
   assert.ok(await page.locator('.spo-swv-over-time').isVisible());
+  assert.ok(await page.locator('.spo-report-for').isVisible(), 'the SWV is named on paper');
   assert.ok(await page.locator('.spo-swv-across .spo-team-chart').isVisible());
   // On A4 (about 794 px) the wide tables fit the page instead of running off it.
   await page.setViewportSize({ width: 794, height: 1123 });

@@ -37,7 +37,7 @@ test('the SWV page: every school, the figures over the schools that count, a ref
     await team.page.goto(`${env.server.url}team.html`);
     await team.page.locator('input[type=file]').first().setInputFiles(respondents);
     await team.page.locator('.spo-team-table').first().waitFor();
-    await team.page.getByLabel('Naam of code van de school (komt in het bestand)').fill(school);
+    await team.page.getByLabel('Naam of code van de school (komt in het rapport en het bestand)').fill(school);
     const [download] = await Promise.all([team.page.waitForEvent('download'),
       team.page.getByRole('button', { name: 'Teambeeld bewaren als bestand' }).click()]);
     const out = path.join(dir, `${school.replace(/\W/g, '')}.json`);

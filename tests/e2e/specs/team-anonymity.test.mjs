@@ -147,7 +147,8 @@ test('the team file: saved without persons, opened after a reload, the same pict
   await page.waitForFunction(() => document.querySelector('.spo-team-who')?.textContent.includes('14 respondenten'));
   assert.match(await page.locator('.spo-team-save').textContent(),
     /alleen aantallen: 14 respondenten, 0 rol\(len\) apart, geen namen, geen toelichtingen, geen antwoorden per persoon/);
-  await page.getByLabel('Naam of code van de school (komt in het bestand)').fill('De Regenboog 12AB');
+  await page.getByLabel('Naam of code van de school (komt in het rapport en het bestand)').fill('De Regenboog 12AB');
+  await page.waitForFunction(() => document.querySelector('.spo-report-for')?.textContent === 'School: De Regenboog 12AB');
   await inputs.nth(1).setInputFiles(before);
   await page.locator('.spo-team-over-time').waitFor();
   const thisYear = await save('dit-jaar.json');
@@ -170,8 +171,10 @@ test('the team file: saved without persons, opened after a reload, the same pict
   await inputs.first().setInputFiles(thisYear);
   await inputs.nth(1).setInputFiles(lastYear);
   await page.locator('.spo-team-over-time').waitFor();
-  assert.equal(await picture(), seen);
+  assert.equal(await picture(), seen, 'the same picture, named by the team file');
   assert.match(await page.locator('.spo-team-problems').textContent(), /dit-jaar\.json: teambeeld van 14 respondenten geopend/);
+  // Saved again without typing a name, the team file keeps the one it was opened with.
+  assert.match(fs.readFileSync(await save('opnieuw.json'), 'utf8'), /"school":"De Regenboog 12AB"/);
   assert.match(await page.locator('.spo-team-add').textContent(), /Eerdere scan: 6 respondenten/);
   await screenshot(page, 'team-from-team-file');
   assert.deepEqual(await axeViolations(page), []);

@@ -47,6 +47,8 @@ test('a reload keeps the files, the comparison and the plan; "Alles wissen" empt
     await page.locator('.spo-team-over-time').waitFor();
     await page.getByRole('button', { name: 'Focusthema toevoegen' }).click();
     await page.getByLabel('Doel', { exact: true }).fill('Iedereen kent het ondersteuningsprofiel');
+    await page.getByLabel(/Naam of code van de school/).fill('OBS De Brug');
+    await page.waitForFunction(() => document.querySelector('.spo-report-for')?.textContent === 'School: OBS De Brug');
     const body = async () => page.locator('.spo-team-body').innerText();
     const seen = await body();
     await page.waitForFunction(key => (localStorage.getItem(key) || '').length > 0, SESSION);
@@ -56,7 +58,8 @@ test('a reload keeps the files, the comparison and the plan; "Alles wissen" empt
     // A reload in the meeting: the same picture, comparison and plan, and the advisor is told.
     await page.reload();
     await page.locator('.spo-team-over-time').waitFor();
-    assert.equal(await body(), seen);
+    assert.equal(await body(), seen, 'the same picture, the school named');
+    assert.equal(await page.getByLabel(/Naam of code van de school/).inputValue(), 'OBS De Brug');
     assert.match(await page.locator('.spo-team-problems').textContent(), /Hersteld van dit apparaat: het teambeeld van 7 respondenten/);
     assert.match(await page.locator('.spo-team-add').textContent(), /Eerdere scan: 5 respondenten/);
     assert.equal(await page.getByLabel('Doel', { exact: true }).inputValue(), 'Iedereen kent het ondersteuningsprofiel');

@@ -143,7 +143,7 @@ impl From<Exchange> for Respondent {
 /// A name or initials: trimmed, at most [`NAME_MAX_CHARS`] characters, `None` when empty.
 /// Trimmed again after the cut, so that a cleaned name stays the same when cleaned again (as
 /// it is when read back from a file or a link).
-pub(crate) fn clean_name(name: Option<&str>) -> Option<String> {
+pub fn clean_name(name: Option<&str>) -> Option<String> {
     let cut: String = name?.trim().chars().take(NAME_MAX_CHARS).collect();
     let name = cut.trim_end();
     (!name.is_empty()).then(|| name.to_string())

@@ -46,11 +46,15 @@ pub struct SwvSession {
     /// The schools' files of the earlier picture it compares with, trimmed the same way.
     #[serde(default)]
     pub earlier: Vec<TeamFile>,
+    /// The samenwerkingsverband's name as its staff typed it, for the report and the
+    /// reference file (added to format 1 later: absent is none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub swv: Option<String>,
 }
 
 impl SwvSession {
     /// The session of scan `q` with the schools' files `now` and `earlier` (each kept
-    /// without statements and roles), saved at `saved_at`.
+    /// without statements and roles) and no name, saved at `saved_at`.
     pub fn new(
         q: &Questionnaire,
         now: &[TeamFile],
@@ -64,6 +68,7 @@ impl SwvSession {
             saved_at,
             now: now.iter().map(TeamFile::for_swv).collect(),
             earlier: earlier.iter().map(TeamFile::for_swv).collect(),
+            swv: None,
         }
     }
 
@@ -78,12 +83,13 @@ impl SwvSession {
     }
 
     /// Reads a session of scan `q`: size, then kind, format and scan, then the whole. The
-    /// schools' names are cleaned as [`TeamFile::decode`] cleans them.
+    /// schools' names and the SWV's are cleaned as [`TeamFile::decode`] cleans them.
     pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<SwvSession, FileError> {
         let mut s: SwvSession = SWV_SESSION.read(q, bytes)?;
         for f in s.now.iter_mut().chain(&mut s.earlier) {
             f.school = clean_name(f.school.as_deref());
         }
+        s.swv = clean_name(s.swv.as_deref());
         Ok(s)
     }
 }

@@ -84,11 +84,15 @@ pub struct TeamSession {
     /// an older build reading one with it leaves it out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<ReferenceFile>,
+    /// The school's name or code as the advisor typed it, for the report and the team file
+    /// (added to format 1 later: absent is none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school: Option<String>,
 }
 
 impl TeamSession {
-    /// The session of scan `q` with pictures `now` and `earlier` and no reference file, saved
-    /// at `saved_at`.
+    /// The session of scan `q` with pictures `now` and `earlier`, no reference file and no
+    /// school name, saved at `saved_at`.
     pub fn new(
         q: &Questionnaire,
         now: SessionPicture,
@@ -103,6 +107,7 @@ impl TeamSession {
             now,
             earlier,
             reference: None,
+            school: None,
         }
     }
 
@@ -117,7 +122,10 @@ impl TeamSession {
     }
 
     /// Reads a session of scan `q`: size, then kind, format and scan, then the whole.
+    /// The school's name is cleaned as [`TeamFile::decode`] cleans it.
     pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<TeamSession, FileError> {
-        SESSION.read(q, bytes)
+        let mut s: TeamSession = SESSION.read(q, bytes)?;
+        s.school = super::exchange::clean_name(s.school.as_deref());
+        Ok(s)
     }
 }
