@@ -21,6 +21,9 @@ pub enum ConfigLoadError {
     Invalid(ConfigErrors),
     /// This build cannot read configurations (see the module docs).
     NoReader,
+    /// Another widget on the page already keeps its answers under this storage key: two
+    /// widgets on one key would save over each other's answers.
+    SharedStorage { key: String },
 }
 
 /// Reads and validates a scan's configuration files: `scan_core::parse` in the full build.

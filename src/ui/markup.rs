@@ -76,6 +76,7 @@ pub fn config_problem_lines(t: Texts, error: &ConfigLoadError) -> (String, Vec<S
     match error {
         ConfigLoadError::Fetch { url, detail } => (t.cannot_fetch(url), vec![detail.clone()]),
         ConfigLoadError::NoReader => (t.no_reader().to_string(), vec![]),
+        ConfigLoadError::SharedStorage { key } => (t.shared_storage(key), vec![]),
         ConfigLoadError::Invalid(errors) => (
             t.config_has_errors().to_string(),
             errors.0.iter().map(ToString::to_string).collect(),

@@ -280,6 +280,19 @@ impl Texts {
         }
     }
 
+    /// Another widget on the page keeps its answers under `key` already.
+    pub fn shared_storage(self, key: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Er staat op deze pagina al een scan die zijn antwoorden bewaart onder dezelfde sleutel ({key}). Geef elke scan een eigen data-storage-key; anders overschrijven ze elkaars antwoorden."
+            ),
+            Lang::En => format!(
+                "This page already has a scan that keeps its answers under the same key ({key}). Give each scan its own data-storage-key; otherwise they overwrite each other's answers."
+            ),
+        }
+    }
+
+    /// The scan's configuration file at `url` could not be fetched.
     pub fn cannot_fetch(self, url: &str) -> String {
         match self.0 {
             Lang::Nl => format!(

@@ -88,6 +88,12 @@ where
 #[component]
 fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     let store = ProgressStore::new(&q, options.storage_key.as_deref());
+    if !claim_storage_key(store.key()) {
+        let error = ConfigLoadError::SharedStorage {
+            key: store.key().to_string(),
+        };
+        return view! { <ConfigProblem error=error texts=Texts(options.lang) /> }.into_any();
+    }
     let (initial, notice) = store.load(&q);
     let saving = RwSignal::new(if matches!(notice, Some(LoadNotice::Unavailable)) {
         Saving::Stopped
@@ -155,6 +161,23 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
             {screen}
         </div>
     }
+    .into_any()
+}
+
+thread_local! {
+    /// The storage keys of the widgets on this page.
+    static CLAIMED_KEYS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Takes `key` for one widget; false when another widget on the page has it already.
+fn claim_storage_key(key: &str) -> bool {
+    CLAIMED_KEYS.with_borrow_mut(|keys| {
+        let free = !keys.iter().any(|k| k == key);
+        if free {
+            keys.push(key.to_string());
+        }
+        free
+    })
 }
 
 /// The prefix of a widget's element ids and radio names, from its storage key: unique per
