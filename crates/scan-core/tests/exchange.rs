@@ -256,3 +256,46 @@ fn a_link_carries_the_same_answers_in_a_few_hundred_characters() {
         );
     }
 }
+
+#[test]
+fn optional_themes_switched_on_travel_with_the_file_and_the_link() {
+    let q = scan_core::parse(&[scan_core::Source {
+        name: "mini.toml",
+        text: include_str!("fixtures/mini.toml"),
+    }])
+    .unwrap();
+    let mut p = Progress::started(1);
+    p.modules.insert("opt".into());
+    p.set_answer("opt1".into(), "niet".into(), 2);
+    p.set_answer("a1".into(), "volledig".into(), 2);
+    let with = score(&q, &p);
+    let opt = |r: &scan_core::Results| r.themes.iter().any(|t| q.themes[t.theme].id == "opt");
+    assert!(opt(&with), "the optional theme counts for the respondent");
+
+    let file = Exchange::new(&q, &p, None, 3);
+    let back = Exchange::decode(&q, file.encode().as_bytes()).unwrap();
+    assert_eq!(back.modules, ["opt"]);
+    assert_eq!(score(&q, &back.to_progress()), with);
+    // So the team picture has it too.
+    let team = scan_core::aggregate(&q, &[scan_core::Respondent::from(back)]);
+    assert!(team.themes.iter().any(|t| q.themes[t.theme].id == "opt"));
+
+    let link = file.link_fragment(&q);
+    assert!(
+        link.starts_with("antwoorden=2.") && link.ends_with(".opt"),
+        "{link}"
+    );
+    let from_link = Exchange::from_link_fragment(&q, &link).unwrap().unwrap();
+    assert_eq!(score(&q, &from_link.to_progress()), with);
+    // A layout 2 link without its tenth part is damaged; a later layout is newer.
+    let cut = link.rsplit_once('.').unwrap().0;
+    assert!(matches!(
+        Exchange::from_link_fragment(&q, cut),
+        Err(FileError::Damaged(_))
+    ));
+    let later = link.replacen("antwoorden=2.", "antwoorden=3.", 1);
+    assert_eq!(
+        Exchange::from_link_fragment(&q, &later),
+        Err(FileError::NewerFormat(3))
+    );
+}

@@ -1,6 +1,8 @@
 //! The stored, exchange, link and plan formats are byte for byte what the release before the
 //! core's reorganisation (December 2026) wrote: `fixtures/written/*.txt` were written by that
-//! code from the values below, and a file saved by it must read and write the same today.
+//! code from the values below, and a file saved by it must read and write the same today. One
+//! deliberate change since: the exchange file and the link carry the optional themes a
+//! respondent switched on (2026-12-07), after everything written before.
 
 /// Values with every field set, written by each format's writer: stored progress, exchange
 /// file, link and plan.
@@ -49,9 +51,17 @@ fn every_writer_writes_what_the_release_before_wrote() {
         include_str!("fixtures/written/plan.txt"),
     ];
     let now = sample_texts(&q);
-    for (now, then) in now.iter().zip(then) {
-        assert_eq!(now, then);
-    }
+    assert_eq!(now[0], then[0], "stored progress");
+    assert_eq!(now[3], then[3], "plan");
+    // The sample has one optional theme switched on ("module-id"): the exchange file adds it as
+    // its last field, the link as layout 2 with a tenth part.
+    let exchange_then = then[1].strip_suffix('}').unwrap();
+    assert_eq!(
+        now[1],
+        format!("{exchange_then},\"modules\":[\"module-id\"]}}")
+    );
+    let link_then = then[2].strip_prefix("antwoorden=1.").unwrap();
+    assert_eq!(now[2], format!("antwoorden=2.{link_then}.module-id"));
     // And each reads back what it wrote.
     let p = scan_core::decode(&q, then[0]).unwrap();
     assert_eq!(scan_core::encode(&q, &p), then[0]);

@@ -63,6 +63,12 @@ pub struct Exchange {
     /// Theme id to note.
     #[serde(default)]
     pub notes: BTreeMap<String, Timed<String>>,
+    /// Ids of the optional themes the respondent switched on: without them the team page
+    /// would score the respondent without those themes. Left out when none (added to format
+    /// 1 later: a file without it has none). A list, in order, rather than a set: the team
+    /// page's build already has the code to read and write one (a set's costs 2.7 KB there).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modules: Vec<String>,
 }
 
 impl Exchange {
@@ -86,6 +92,7 @@ impl Exchange {
             name: clean_name(name),
             answers: progress.answers.clone(),
             notes: progress.notes.clone(),
+            modules: progress.modules.iter().cloned().collect(),
         }
     }
 
@@ -127,6 +134,7 @@ impl From<Exchange> for Respondent {
             progress: Progress {
                 answers: e.answers,
                 notes: e.notes,
+                modules: e.modules.into_iter().collect(),
                 profile: Profile {
                     school_type: e.school_type,
                     role: e.role,

@@ -3,14 +3,17 @@
 //!
 //! ```text
 //! antwoorden=1.<version>.<saved_at>.<run>.<school type>.<role>.<answers>.<name>.<notes>
+//! antwoorden=2.<version>.<saved_at>.<run>.<school type>.<role>.<answers>.<name>.<notes>.<modules>
 //! ```
 //! `<answers>` has one character per statement of the questionnaire, in order: `-` for no
 //! answer, else the answer's position on the scale (`0`-`9`, then `a`-`z`). That is what keeps
 //! the link short (one character instead of an id and an option), and why a link only reads
 //! with the same questionnaire version: another version may order its statements differently,
 //! so it is refused with [`FileError::OtherVersion`] (a file reads across versions).
-//! Texts are percent-encoded; notes are `theme~text` pairs separated by `,`. Answer times are
-//! not carried: every answer gets the save time.
+//! Texts are percent-encoded; notes are `theme~text` pairs separated by `,`. Layout 2 adds
+//! `<modules>`, the optional themes switched on, separated by `,`; it is written only when
+//! there are any, so a build that knows layout 1 only says the link is newer rather than
+//! reading it without them. Answer times are not carried: every answer gets the save time.
 
 use std::collections::BTreeMap;
 
@@ -21,8 +24,10 @@ use crate::progress::Timed;
 
 /// What a link's fragment starts with when it carries a respondent's answers.
 pub const LINK_PREFIX: &str = "antwoorden=";
-/// The link layout this build writes.
+/// The link layout without optional themes switched on.
 const LINK_FORMAT: &str = "1";
+/// The link layout with them (a tenth part).
+const LINK_FORMAT_MODULES: &str = "2";
 const DIGITS: &[u8; LINK_MAX_SCALE] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 /// The most answer options a link carries (one character each); the config reader refuses
 /// larger scales, so every scan it reads fits.
@@ -89,8 +94,14 @@ impl Exchange {
             .iter()
             .map(|(theme, n)| format!("{}~{}", escape(theme), escape(&n.value)))
             .collect();
-        let fields = [
-            LINK_FORMAT.to_string(),
+        let modules: Vec<String> = self.modules.iter().map(|m| escape(m)).collect();
+        let format = if modules.is_empty() {
+            LINK_FORMAT
+        } else {
+            LINK_FORMAT_MODULES
+        };
+        let mut fields = vec![
+            format.to_string(),
             escape(&q.version),
             self.saved_at.to_string(),
             self.started_at.to_string(),
@@ -101,6 +112,9 @@ impl Exchange {
             escape(clean_name(self.name.as_deref()).as_deref().unwrap_or("")),
             notes.join(","),
         ];
+        if !modules.is_empty() {
+            fields.push(modules.join(","));
+        }
         format!("{LINK_PREFIX}{}", fields.join("."))
     }
 
@@ -116,9 +130,16 @@ impl Exchange {
         if link.len() > EXCHANGE_MAX_BYTES {
             return Err(FileError::TooLarge(link.len()));
         }
-        let f: Vec<&str> = link.split('.').collect();
+        let mut f: Vec<&str> = link.split('.').collect();
+        // Layout 1 has no modules: as layout 2 with none.
+        match (f[0], f.len()) {
+            (LINK_FORMAT, 9) => f.push(""),
+            (LINK_FORMAT_MODULES, 10) => {}
+            (LINK_FORMAT | LINK_FORMAT_MODULES, _) => return Err(damaged("wrong number of parts")),
+            (newer, _) => return Err(FileError::NewerFormat(newer.parse().unwrap_or(u32::MAX))),
+        }
         let [
-            format,
+            _format,
             version,
             saved,
             run,
@@ -127,13 +148,11 @@ impl Exchange {
             answers,
             name,
             notes,
+            modules,
         ] = f[..]
         else {
             return Err(damaged("wrong number of parts"));
         };
-        if format != LINK_FORMAT {
-            return Err(FileError::NewerFormat(format.parse().unwrap_or(u32::MAX)));
-        }
         let version = unescape(version)?;
         if version != q.version {
             return Err(FileError::OtherVersion(version));
@@ -182,6 +201,9 @@ impl Exchange {
             name: clean_name(text(name)?.as_deref()),
             answers: map,
             notes: note_map,
+            modules: (modules.split(',').filter(|m| !m.is_empty()))
+                .map(unescape)
+                .collect::<Result<_, _>>()?,
         }))
     }
 }
