@@ -165,7 +165,7 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             let Some(text) = picture.with_untracked(|p| {
                 let mut p = p.clone()?;
                 sort_schools(&mut p.schools, order.get_untracked());
-                Some(swv_csv(&q, &p))
+                Some(swv_csv(&q, &p, &t.csv_texts()))
             }) else {
                 return;
             };

@@ -262,7 +262,8 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let csv = {
         let q = q.clone();
         move |_: leptos::ev::MouseEvent| {
-            let Some(text) = now.with_untracked(|p| p.as_ref().map(|p| team_csv(&q, &p.team)))
+            let Some(text) =
+                now.with_untracked(|p| p.as_ref().map(|p| team_csv(&q, &p.team, &t.csv_texts())))
             else {
                 return;
             };

@@ -280,6 +280,42 @@ impl Texts {
         }
     }
 
+    /// The CSV files' own words (the team's answers, the SWV's overview).
+    pub fn csv_texts(self) -> scan_core::CsvTexts<'static> {
+        match self.0 {
+            // The CSV is written for Dutch spreadsheets: its Dutch words are the core's.
+            Lang::Nl => scan_core::CsvTexts::DUTCH,
+            Lang::En => scan_core::CsvTexts {
+                theme: "Theme",
+                statement_id: "Statement (id)",
+                statement: "Statement",
+                respondents: "Respondents",
+                count_of: "Number",
+                too_few_to_show: "too few to show",
+                fewer_than: "fewer than",
+                total: "Total",
+                school: "School",
+                school_type: "School type",
+                per_theme: ["status", "score %", "don't know %"],
+                schools: "Schools",
+                schools_count_of: "Number of schools",
+                across: [
+                    "First quartile %",
+                    "Median %",
+                    "Third quartile %",
+                    "Lowest %",
+                    "Highest %",
+                    "Many schools at risk",
+                    "Regular and special differ",
+                ],
+                too_few_respondents: "too few respondents",
+                too_few_schools: "too few schools",
+                yes: "yes",
+                no: "no",
+            },
+        }
+    }
+
     /// Another widget on the page keeps its answers under `key` already.
     pub fn shared_storage(self, key: &str) -> String {
         match self.0 {
@@ -1280,5 +1316,46 @@ mod tests {
             Texts(Lang::Nl).with_status(&["A", "B", "C"], true),
             "Thema's met de status A, B of C, en thema's waar u onvoldoende zicht op heeft."
         );
+    }
+    #[test]
+    fn the_csv_files_speak_the_pages_language() {
+        let q = scan_core::builtin().unwrap();
+        let team = scan_core::aggregate(&q, &[]);
+        let picture = scan_core::swv::swv_picture(&q, &[]);
+        let nl = Texts(Lang::Nl).csv_texts();
+        let en = Texts(Lang::En).csv_texts();
+        assert_eq!(nl, scan_core::CsvTexts::DUTCH);
+        let team_en = scan_core::team_csv(&q, &team, &en);
+        assert!(
+            team_en.starts_with(
+                "\u{feff}\"Theme\";\"Statement (id)\";\"Statement\";\"Respondents\";\"Number: "
+            ),
+            "{team_en}"
+        );
+        let swv_en = scan_core::swv_csv(&q, &picture, &en);
+        assert!(
+            swv_en.starts_with("\u{feff}\"School\";\"School type\";\"Respondents\";"),
+            "{swv_en}"
+        );
+        assert!(
+            swv_en.contains("\"Total: don't know %\"") && swv_en.contains("\"Median %\""),
+            "{swv_en}"
+        );
+        // No Dutch word of the files' own is left in the English ones.
+        for dutch in [
+            "Thema",
+            "Stelling",
+            "Aantal",
+            "Scholen",
+            "Totaal",
+            "Mediaan",
+            "weet ik niet",
+        ] {
+            assert!(
+                !team_en.contains(dutch) && !swv_en.contains(dutch),
+                "{dutch}"
+            );
+        }
+        assert!(scan_core::team_csv(&q, &team, &nl).starts_with("\u{feff}\"Thema\";"));
     }
 }

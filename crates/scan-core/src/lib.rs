@@ -46,7 +46,7 @@ pub use band_scale::BandOnScale;
 pub use calendar::{Calendar, CalendarTexts, Date, plan_calendar, plan_date};
 pub use formats::Source;
 pub use formats::config::parse;
-pub use formats::csv::{swv_csv, team_csv};
+pub use formats::csv::{CsvTexts, swv_csv, team_csv};
 pub use formats::embedded;
 pub use formats::error::{ConfigError, ConfigErrors};
 pub use formats::exchange::Exchange;

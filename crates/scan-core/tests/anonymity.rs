@@ -78,7 +78,7 @@ fn twelve_teachers_an_ib_and_a_director_show_no_group_and_no_persons() {
     }
 
     // The CSV follows the same rules: counts only, no column per respondent, no names.
-    let csv = team_csv(&q, &aggregate(&q, &team));
+    let csv = team_csv(&q, &aggregate(&q, &team), &scan_core::CsvTexts::DUTCH);
     let names = [name("leraar", 0), name("ib", 100), name("directie", 200)];
     let words = ["Respondent 1", "Intern begeleider", "Geheime"];
     for word in names.iter().map(String::as_str).chain(words) {

@@ -8,7 +8,7 @@ use scan_core::swv::{
     Place, SchoolAdded, SchoolOrder, Sector, add_schools, beside, of_type, school_key, sector,
     sort_schools, swv_changes, swv_picture,
 };
-use scan_core::{Figure, FileError, Questionnaire, Source, ThemeIx, parse, swv_csv};
+use scan_core::{CsvTexts, Figure, FileError, Questionnaire, Source, ThemeIx, parse, swv_csv};
 
 fn mini() -> Questionnaire {
     parse(&[Source {
@@ -337,7 +337,7 @@ fn csv_row(fields: &[&str]) -> String {
 #[test]
 fn the_swv_csv_has_a_row_per_school_then_a_row_per_theme_across_them() {
     let q = mini();
-    let text = swv_csv(&q, &swv_picture(&q, &schools(&q)));
+    let text = swv_csv(&q, &swv_picture(&q, &schools(&q)), &CsvTexts::DUTCH);
     let lines = csv_lines(&text);
     // Six schools and their header, an empty line, five themes and the whole scan and their
     // header.
@@ -436,7 +436,7 @@ fn the_swv_csv_says_where_too_few_schools_have_a_score_and_whether_sectors_diffe
     // Four schools with figures (OBS De Brug left out): too few for theme a and the whole
     // scan.
     let four: Vec<TeamFile> = schools(&q).into_iter().skip(1).collect();
-    let text = swv_csv(&q, &swv_picture(&q, &four));
+    let text = swv_csv(&q, &swv_picture(&q, &four), &CsvTexts::DUTCH);
     let lines = csv_lines(&text);
     assert_eq!(lines.len(), 6 + 1 + 7);
     let too_few = csv_row(&["Theme A", "te weinig scholen (minder dan 5)"]);
@@ -449,7 +449,7 @@ fn the_swv_csv_says_where_too_few_schools_have_a_score_and_whether_sectors_diffe
     // From two schools, regular 40 55 70 and special 20 30 differ (see above).
     let mut q = mini();
     q.criteria.min_schools = 2;
-    let text = swv_csv(&q, &swv_picture(&q, &schools(&q)));
+    let text = swv_csv(&q, &swv_picture(&q, &schools(&q)), &CsvTexts::DUTCH);
     let row = csv_lines(&text)[9];
     assert!(row.ends_with(&csv_row(&["20", "70", "ja", "ja"])), "{row}");
     // Special 50 60 against regular 40 55 70 do not differ. All five: 40 50 55 60 70, p25 at
@@ -458,7 +458,7 @@ fn the_swv_csv_says_where_too_few_schools_have_a_score_and_whether_sectors_diffe
     let mut close = schools(&q);
     close[2] = school(&q, "SBO De Wissel", &["sbo"], 5, 50, "in-ontwikkeling", 100);
     close[3] = school(&q, "SO Het Kompas", &["so"], 12, 60, "in-ontwikkeling", 100);
-    let text = swv_csv(&q, &swv_picture(&q, &close));
+    let text = swv_csv(&q, &swv_picture(&q, &close), &CsvTexts::DUTCH);
     assert_eq!(
         csv_lines(&text)[9],
         csv_row(&[
@@ -489,7 +489,7 @@ fn a_school_name_in_the_swv_csv_is_never_run_as_a_formula() {
         "gevorderd",
         100,
     ));
-    let text = swv_csv(&q, &swv_picture(&q, &files));
+    let text = swv_csv(&q, &swv_picture(&q, &files), &CsvTexts::DUTCH);
     let lines = csv_lines(&text);
     // Sorted by name, "+…" and "=…" come first; quotes doubled, a `'` before the formula.
     assert_eq!(
@@ -577,7 +577,7 @@ fn a_theme_only_a_few_of_a_schools_respondents_score_travels_without_figures() {
     );
     // Theme b: no other school scores it, and this one does not count: no figure at all.
     assert_eq!(p.themes[1].all, Figure::Empty);
-    let csv = swv_csv(&q, &p);
+    let csv = swv_csv(&q, &p, &CsvTexts::DUTCH);
     let row = csv.lines().find(|l| l.contains("OBS Klein Thema")).unwrap();
     assert!(
         row.contains(r#""te weinig respondenten (minder dan 5)""#),

@@ -239,7 +239,7 @@ fn the_csv_has_a_row_per_answered_statement_and_defuses_formulas() {
     files[0].name = Some("=HYPERLINK(\"https://x.test\";\"klik\")".into());
     // A field that starts like a formula gets a leading quote.
     q.themes[0].title = "=1+1".into();
-    let csv = scan_core::team_csv(&q, &aggregate(&q, &files));
+    let csv = scan_core::team_csv(&q, &aggregate(&q, &files), &scan_core::CsvTexts::DUTCH);
     assert!(
         csv.starts_with('\u{feff}'),
         "a byte order mark for spreadsheets"
@@ -262,7 +262,7 @@ fn the_csv_has_a_row_per_answered_statement_and_defuses_formulas() {
     assert!(!csv.contains("HYPERLINK"), "no names in the CSV");
     // With the default of 5, three respondents' statements are withheld, and say so.
     q.criteria.min_statement_respondents = 5;
-    let csv = scan_core::team_csv(&q, &aggregate(&q, &files));
+    let csv = scan_core::team_csv(&q, &aggregate(&q, &files), &scan_core::CsvTexts::DUTCH);
     assert!(csv.contains(
         "\"'=1+1\";\"a2\";\"Statement a2.\";\"2\";\"te weinig om te tonen (minder dan 5)\"\r\n"
     ));
