@@ -95,8 +95,12 @@ async fn read_bytes(blob: &web_sys::Blob) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// `bytes` as text; a file that is not UTF-8 is not one of ours.
-fn utf8(bytes: Vec<u8>) -> Result<String, FileError> {
+/// `bytes` as text, without a leading byte order mark (an editor may add one, and the browser's
+/// own text reading drops it too); a file that is not UTF-8 is not one of ours.
+fn utf8(mut bytes: Vec<u8>) -> Result<String, FileError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|_| FileError::Damaged("not UTF-8 text".into()))
 }
 

@@ -3,9 +3,64 @@
 //! not keep it), and one "Alles wissen op dit apparaat".
 
 use leptos::prelude::*;
+use scan_core::formats::exchange::clean_name;
 
 use super::texts::Texts;
 use crate::storage::{LoadNotice, SaveError, Session, SessionStore};
+
+/// A name the user types for a page (the school's, the SWV's): as typed for the page, and
+/// once the field is left for the session on the device, so that typing does not rewrite a
+/// session of a thousand files on every key.
+#[derive(Debug, Clone, Copy)]
+pub struct TypedName {
+    live: RwSignal<String>,
+    kept: RwSignal<String>,
+}
+
+impl TypedName {
+    /// No name yet.
+    pub fn new() -> Self {
+        TypedName {
+            live: RwSignal::new(String::new()),
+            kept: RwSignal::new(String::new()),
+        }
+    }
+
+    /// Sets the name, as restored or wiped.
+    pub fn set(&self, name: String) {
+        self.live.set(name.clone());
+        self.kept.set(name);
+    }
+
+    /// The name as typed, cleaned; `None` when there is none (tracked).
+    pub fn shown(&self) -> Option<String> {
+        self.live.with(|n| clean_name(Some(n)))
+    }
+
+    /// The name as last left, cleaned, for the session (tracked).
+    pub fn kept(&self) -> Option<String> {
+        self.kept.with(|n| clean_name(Some(n)))
+    }
+
+    /// The name's text field: `id`, labelled `label`.
+    pub fn field(self, id: &'static str, label: &'static str) -> impl IntoView {
+        view! {
+            <div class="spo-field">
+                <label for=id>{label}</label>
+                <input id=id type="text" maxlength="60" autocomplete="off"
+                    prop:value=move || self.live.get()
+                    on:input:target=move |ev| self.live.set(ev.target().value())
+                    on:change=move |_| self.kept.set(self.live.get_untracked()) />
+            </div>
+        }
+    }
+}
+
+impl Default for TypedName {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// Whether the session is kept on this device: `Ok` while the browser keeps it.
 pub type Kept = RwSignal<Result<(), SaveError>>;

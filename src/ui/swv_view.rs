@@ -7,7 +7,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use scan_core::formats::exchange::clean_name;
 use scan_core::formats::swv_reference::ReferenceFile;
 use scan_core::formats::swv_session::SwvSession;
 use scan_core::formats::team_file::{TEAM_MAX_BYTES, TeamFile};
@@ -18,7 +17,7 @@ use scan_core::swv::{
 use scan_core::{Millis, Questionnaire, swv_csv};
 
 use super::markup::{SwvInput, swv_body};
-use super::on_device::{DeviceTexts, OnThisDevice, keep_saving};
+use super::on_device::{DeviceTexts, OnThisDevice, TypedName, keep_saving};
 use super::texts::Texts;
 use crate::storage::{LoadNotice, SessionStore};
 
@@ -83,7 +82,7 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let (now, earlier): (Round, Round) = (RwSignal::new(Vec::new()), RwSignal::new(Vec::new()));
     let problems: Problems = RwSignal::new(Told::default());
     // The SWV's name as its staff type it: on the report and in the reference file.
-    let name = RwSignal::new(String::new());
+    let name = TypedName::new();
     let store = StoredValue::new(SessionStore::swv(&q));
     let kept = {
         let (session, notice) = store.with_value(|s| s.load(|bytes| SwvSession::decode(&q, bytes)));
@@ -98,7 +97,7 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
         }
         let q = q.clone();
         keep_saving(store, &notice, move || SwvSession {
-            swv: name.with(|n| clean_name(Some(n))),
+            swv: name.kept(),
             ..now.with(|n| earlier.with(|e| SwvSession::new(&q, n, e, super::context::now())))
         })
     };
@@ -145,10 +144,8 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 });
                 let label =
                     only.with(|o| o.as_deref().map(|id| q.school_type_label(id).to_string()));
-                let swv = name.with(|n| clean_name(Some(n)));
                 let html = swv_body(&SwvInput {
                     q: &q,
-                    swv: swv.as_deref(),
                     picture: &shown,
                     only: label.as_deref(),
                     changes: (changes.as_ref()).map(|((s, w), d)| (s.as_slice(), w.as_slice(), *d)),
@@ -198,6 +195,11 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 {move || problems.get().flags.into_iter().map(|p| view! { <p class="spo-flag">{p}</p> }).collect_view()}
             </div>
             {options}
+            // Its own line, not in the picture's markup: typing the name redraws only this.
+            {move || {
+                let name = picture.with(Option::is_some).then(|| name.shown()).flatten()?;
+                Some(view! { <p class="spo-report-for">{t.swv_report_name()}": "{name}</p> })
+            }}
             {body}
             <SaveReference q=q.clone() texts=t now=now name=name />
             {move || has_picture().then(|| view! {
@@ -274,7 +276,7 @@ fn ShowOptions(
     now: Round,
     only: RwSignal<Option<String>>,
     order: RwSignal<SchoolOrder>,
-    name: RwSignal<String>,
+    name: TypedName,
 ) -> impl IntoView {
     let t = texts;
     // The school types among the schools, in the scan's order.
@@ -301,11 +303,7 @@ fn ShowOptions(
         };
     view! {
         <div class="spo-swv-options spo-no-print">
-            <div class="spo-field">
-                <label for="spo-swv-name">{t.swv_name()}</label>
-                <input id="spo-swv-name" type="text" maxlength="60" autocomplete="off"
-                    prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
-            </div>
+            {name.field("spo-swv-name", t.swv_name())}
             <div class="spo-field">
                 <label for="spo-swv-only">{t.swv_filter()}</label>
                 <select id="spo-swv-only" on:change:target=pick_type>
@@ -335,7 +333,7 @@ fn SaveReference(
     q: Arc<Questionnaire>,
     texts: Texts,
     now: Round,
-    name: RwSignal<String>,
+    name: TypedName,
 ) -> impl IntoView {
     let t = texts;
     let min = q.criteria.min_schools;
@@ -343,11 +341,11 @@ fn SaveReference(
     let status = RwSignal::new(None::<&'static str>);
     let save = move |_: leptos::ev::MouseEvent| {
         let at: Millis = super::context::now();
-        let typed = name.get_untracked();
+        let typed = name.shown();
         // The whole SWV's, whatever school type the page shows: computed once, when asked for.
         let q = q.get_value();
         let Some(file) = now.with_untracked(|files| {
-            ReferenceFile::new(&q, &swv_picture(&q, files), Some(typed.as_str()), at)
+            ReferenceFile::new(&q, &swv_picture(&q, files), typed.as_deref(), at)
         }) else {
             return;
         };

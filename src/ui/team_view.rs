@@ -4,7 +4,6 @@
 //! [`scan_core::add_file`].
 
 use leptos::prelude::*;
-use scan_core::formats::exchange::clean_name;
 use scan_core::formats::swv_reference::{REFERENCE_KIND, ReferenceFile};
 use scan_core::formats::team_file::{TEAM_KIND, TEAM_MAX_BYTES, TeamFile, TeamSource};
 use scan_core::formats::team_session::{SessionPicture, TeamSession};
@@ -15,7 +14,7 @@ use scan_core::{
 use std::sync::Arc;
 
 use super::markup::{SwvBeside, TeamInput, team_body};
-use super::on_device::{DeviceTexts, Kept, OnThisDevice, keep_saving};
+use super::on_device::{DeviceTexts, Kept, OnThisDevice, TypedName, keep_saving};
 use super::texts::Texts;
 use crate::storage::{LoadNotice, SessionStore};
 
@@ -222,7 +221,7 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
     let problems: Problems = RwSignal::new(Vec::new());
     let reference: Reference = RwSignal::new(None);
     // The school's name or code as the advisor types it: on the report and in the team file.
-    let school = RwSignal::new(String::new());
+    let school = TypedName::new();
     let wiped = Trigger::new();
     let store = StoredValue::new(SessionStore::team(&q));
     let kept = keep_on_device(
@@ -306,7 +305,7 @@ fn keep_on_device(
     store: StoredValue<SessionStore>,
     (files, earlier): (Team, Team),
     (problems, reference): (Problems, Reference),
-    school: RwSignal<String>,
+    school: TypedName,
 ) -> Kept {
     let (session, notice) = store.with_value(|s| s.load(|bytes| TeamSession::decode(q, bytes)));
     if let Some(session) = session {
@@ -327,7 +326,7 @@ fn keep_on_device(
     let q = q.clone();
     keep_saving(store, &notice, move || TeamSession {
         reference: reference.get(),
-        school: school.with(|s| clean_name(Some(s))),
+        school: school.kept(),
         ..TeamSession::new(
             &q,
             files.session(&q),
@@ -466,12 +465,10 @@ fn Picture(
     now: Memo<Option<Picture>>,
     before: Memo<Option<Picture>>,
     reference: Reference,
-    school: RwSignal<String>,
+    school: TypedName,
 ) -> impl IntoView {
     let t = texts;
     let body = move || {
-        // The name typed, else the one of the team file the picture was opened from.
-        let typed = school.with(|s| clean_name(Some(s)));
         now.with(|now| {
             let now = now.as_ref()?;
             let swv = reference.with(|r| {
@@ -492,7 +489,6 @@ fn Picture(
                 focus: &focus,
                 earlier: before.as_ref().map(|(c, d)| (c.as_slice(), *d)),
                 date: now.source.to,
-                school: typed.as_deref().or(now.source.school.as_deref()),
                 beside: swv.as_ref().map(|(swv, schools, rows)| SwvBeside {
                     swv: swv.as_deref(),
                     schools: *schools,
@@ -504,9 +500,22 @@ fn Picture(
             Some(html)
         })
     };
-    move || match body() {
-        Some(html) => view! { <div class="spo-team-body" inner_html=html></div> }.into_any(),
-        None => view! { <p class="spo-empty">{t.team_empty()}</p> }.into_any(),
+    // The name typed, else the one of the team file the picture was opened from: a line of
+    // its own, so that typing redraws only this and not the picture.
+    let named = move || {
+        let name = school.shown().or_else(|| {
+            now.with(|p| p.as_ref().map(|p| p.source.school.clone()))
+                .flatten()
+        });
+        let name = now.with(Option::is_some).then_some(name).flatten()?;
+        Some(view! { <p class="spo-report-for">{t.team_report_school()}": "{name}</p> })
+    };
+    view! {
+        {named}
+        {move || match body() {
+            Some(html) => view! { <div class="spo-team-body" inner_html=html></div> }.into_any(),
+            None => view! { <p class="spo-empty">{t.team_empty()}</p> }.into_any(),
+        }}
     }
 }
 
@@ -517,7 +526,7 @@ fn SaveTeamFile(
     q: Arc<Questionnaire>,
     texts: Texts,
     now: Memo<Option<Picture>>,
-    school: RwSignal<String>,
+    school: TypedName,
 ) -> impl IntoView {
     let t = texts;
     let q = StoredValue::new(q);
@@ -534,7 +543,7 @@ fn SaveTeamFile(
         };
         let q = q.get_value();
         // The name typed, else the one of the team file the picture was opened from.
-        if let Some(name) = school.with_untracked(|s| clean_name(Some(s))) {
+        if let Some(name) = school.shown() {
             p.source.school = Some(name);
         }
         let now: Millis = super::context::now();
@@ -551,11 +560,7 @@ fn SaveTeamFile(
         holds().map(|holds| {
             view! {
                 <div class="spo-team-save spo-no-print">
-                    <div class="spo-field">
-                        <label for="spo-team-school">{t.team_school()}</label>
-                        <input id="spo-team-school" type="text" maxlength="60" autocomplete="off"
-                            prop:value=move || school.get() on:input:target=move |ev| school.set(ev.target().value()) />
-                    </div>
+                    {school.field("spo-team-school", t.team_school())}
                     <p class="spo-hint">{holds}</p>
                     <button type="button" class="spo-button" on:click=save>{t.team_save_file()}</button>
                     <p class="spo-hint" role="status">{move || status.get()}</p>

@@ -465,6 +465,12 @@ impl Texts {
     /// the reference file's schools when one was kept.
     pub fn team_restored(self, respondents: usize, reference_schools: Option<usize>) -> String {
         match (self.0, reference_schools) {
+            (Lang::Nl, Some(schools)) if respondents == 0 => format!(
+                "Hersteld van dit apparaat: de referentie van het samenwerkingsverband ({schools} scholen)."
+            ),
+            (Lang::En, Some(schools)) if respondents == 0 => format!(
+                "Restored from this device: the samenwerkingsverband's reference ({schools} schools)."
+            ),
             (Lang::Nl, None) => {
                 format!("Hersteld van dit apparaat: het teambeeld van {respondents} respondenten.")
             }

@@ -88,7 +88,8 @@ where
 #[component]
 fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
     let store = ProgressStore::new(&q, options.storage_key.as_deref());
-    if !claim_storage_key(store.key()) {
+    let uid: Arc<str> = element_uid(store.key()).into();
+    if !claim_element_ids(&uid) {
         let error = ConfigLoadError::SharedStorage {
             key: store.key().to_string(),
         };
@@ -101,7 +102,6 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
         Saving::On
     });
     let progress = RwSignal::new(initial);
-    let uid: Arc<str> = element_uid(store.key()).into();
     let texts = Texts(options.lang);
     let team_page = options.team_page.as_deref().unwrap_or("team.html").into();
     let ctx = ScanContext::provide(q.clone(), progress, uid, texts, team_page);
@@ -165,16 +165,18 @@ fn LoadedWidget(q: Arc<Questionnaire>, options: MountOptions) -> impl IntoView {
 }
 
 thread_local! {
-    /// The storage keys of the widgets on this page.
-    static CLAIMED_KEYS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The element id prefixes of the widgets on this page ([`element_uid`]).
+    static CLAIMED_IDS: std::cell::RefCell<Vec<Arc<str>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Takes `key` for one widget; false when another widget on the page has it already.
-fn claim_storage_key(key: &str) -> bool {
-    CLAIMED_KEYS.with_borrow_mut(|keys| {
-        let free = !keys.iter().any(|k| k == key);
+/// Takes the id prefix `uid` (from the storage key) for one widget; false when another widget
+/// on the page has it already: the same key (they would save over each other's answers), or
+/// keys that differ only where ids cannot (`team.a`, `team-a`).
+fn claim_element_ids(uid: &Arc<str>) -> bool {
+    CLAIMED_IDS.with_borrow_mut(|ids| {
+        let free = !ids.contains(uid);
         if free {
-            keys.push(key.to_string());
+            ids.push(uid.clone());
         }
         free
     })

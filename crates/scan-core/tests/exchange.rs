@@ -273,8 +273,18 @@ fn optional_themes_switched_on_travel_with_the_file_and_the_link() {
     assert!(opt(&with), "the optional theme counts for the respondent");
 
     let file = Exchange::new(&q, &p, None, 3);
-    let back = Exchange::decode(&q, file.encode().as_bytes()).unwrap();
+    let text = file.encode();
+    assert!(text.contains("\"format\":2,"), "{text}");
+    let back = Exchange::decode(&q, text.as_bytes()).unwrap();
     assert_eq!(back.modules, ["opt"]);
+    // A build that reads format 1 only would say it is newer; format 3 is newer here.
+    assert_eq!(
+        Exchange::decode(
+            &q,
+            text.replacen("\"format\":2", "\"format\":3", 1).as_bytes()
+        ),
+        Err(FileError::NewerFormat(3))
+    );
     assert_eq!(score(&q, &back.to_progress()), with);
     // So the team picture has it too.
     let team = scan_core::aggregate(&q, &[scan_core::Respondent::from(back)]);
@@ -298,4 +308,14 @@ fn optional_themes_switched_on_travel_with_the_file_and_the_link() {
         Exchange::from_link_fragment(&q, &later),
         Err(FileError::NewerFormat(3))
     );
+    // Anything else where the layout goes is a damaged link, not a newer one.
+    for broken in ["antwoorden=%ZZ", "antwoorden=x.y", "antwoorden="] {
+        assert!(
+            matches!(
+                Exchange::from_link_fragment(&q, broken),
+                Err(FileError::Damaged(_))
+            ),
+            "{broken}"
+        );
+    }
 }

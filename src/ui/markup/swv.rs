@@ -13,8 +13,6 @@ use crate::ui::texts::Texts;
 /// What the SWV's picture is drawn from: plain data, no signals.
 pub struct SwvInput<'a> {
     pub q: &'a Questionnaire,
-    /// The SWV's name, as its staff typed it.
-    pub swv: Option<&'a str>,
     /// The schools in the order the page chose.
     pub picture: &'a SwvPicture,
     /// The school type the page shows alone (its label), if any.
@@ -46,7 +44,6 @@ pub fn swv_body(r: &SwvInput) -> Markup {
         })
         .collect();
     html! {
-        @if let Some(swv) = r.swv { p.spo-report-for { (t.swv_report_name()) ": " (swv) } }
         p.spo-swv-count { (t.swv_count(p.schools.len(), p.shown_schools)) }
         p.spo-hint { (t.swv_files_until(&super::team::date(newest(p)))) }
         @if let Some(label) = r.only { p.spo-swv-filtered { (t.swv_filtered(label)) } }

@@ -16,8 +16,6 @@ pub struct TeamInput<'a> {
     pub earlier: Option<(&'a [scan_core::Change], Option<scan_core::Millis>)>,
     /// The date of the current picture.
     pub date: Option<scan_core::Millis>,
-    /// The school's name or code, as typed or from the team file opened.
-    pub school: Option<&'a str>,
     /// The SWV's reference opened beside the picture.
     pub beside: Option<SwvBeside<'a>>,
     pub texts: Texts,
@@ -41,7 +39,6 @@ pub fn team_body(r: &TeamInput) -> Markup {
         // Who took part, per role as far as the anonymity rules let roles be shown apart: no
         // one is listed by name or one per line.
         section.spo-team-who aria-label=(t.team_who()) {
-            @if let Some(school) = r.school { p.spo-report-for { (t.team_report_school()) ": " (school) } }
             p { (t.team_count(team.respondents)) }
             @let types = school_types(r);
             @if !types.is_empty() {

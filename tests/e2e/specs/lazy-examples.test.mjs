@@ -33,8 +33,9 @@ const fileName = url => new URL(url).pathname.slice(1);
  * a heading takes focus in the frame after its screen is drawn, so a check made as soon as the
  * screen shows would race it. */
 const focusOn = (page, text) => expect(async () => {
-  const focused = await page.evaluate(() => document.activeElement?.textContent.trim());
-  return typeof text === 'string' ? focused === text : text.test(focused);
+  const focused = await page.evaluate(() =>
+    (document.activeElement === document.body ? null : document.activeElement?.textContent.trim()));
+  return focused != null && (typeof text === 'string' ? focused === text : text.test(focused));
 }, `focus on ${text}`);
 /** The demo page itself and its own stylesheet, which are the host page's, not the widget's. */
 const hostFiles = ['', 'index.html', 'demo-page.css'];

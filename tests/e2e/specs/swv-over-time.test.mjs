@@ -97,6 +97,7 @@ test('the SWV page over two rounds: changes by hand, a filter, an order, a reloa
 
   // The SWV's name, typed once, heads the picture (and the report), as text.
   await page.getByLabel(/Naam van het samenwerkingsverband/).fill('  SWV <b>Rivierenland</b> ');
+  await page.keyboard.press('Tab');
   await expect(async () => (await page.locator('.spo-report-for').textContent()) === 'Samenwerkingsverband: SWV <b>Rivierenland</b>', 'the SWV named');
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });

@@ -47,7 +47,9 @@ test('a reload keeps the files, the comparison and the plan; "Alles wissen" empt
     await page.locator('.spo-team-over-time').waitFor();
     await page.getByRole('button', { name: 'Focusthema toevoegen' }).click();
     await page.getByLabel('Doel', { exact: true }).fill('Iedereen kent het ondersteuningsprofiel');
+    // Typed, then left with Tab: kept on the device from then on.
     await page.getByLabel(/Naam of code van de school/).fill('OBS De Brug');
+    await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.querySelector('.spo-report-for')?.textContent === 'School: OBS De Brug');
     const body = async () => page.locator('.spo-team-body').innerText();
     const seen = await body();
@@ -60,6 +62,7 @@ test('a reload keeps the files, the comparison and the plan; "Alles wissen" empt
     await page.locator('.spo-team-over-time').waitFor();
     assert.equal(await body(), seen, 'the same picture, the school named');
     assert.equal(await page.getByLabel(/Naam of code van de school/).inputValue(), 'OBS De Brug');
+    assert.equal(await page.locator('.spo-report-for').textContent(), 'School: OBS De Brug');
     assert.match(await page.locator('.spo-team-problems').textContent(), /Hersteld van dit apparaat: het teambeeld van 7 respondenten/);
     assert.match(await page.locator('.spo-team-add').textContent(), /Eerdere scan: 5 respondenten/);
     assert.equal(await page.getByLabel('Doel', { exact: true }).inputValue(), 'Iedereen kent het ondersteuningsprofiel');

@@ -23,14 +23,17 @@ use crate::team::Respondent;
 
 /// What every exchange file says it is, so that another JSON file is recognised as such.
 pub const EXCHANGE_KIND: &str = "scan-passend-onderwijs/answers";
-/// The exchange format this build writes.
+/// The exchange format of a file without optional themes switched on.
 pub const EXCHANGE_FORMAT: u32 = 1;
+/// The format of one with them ([`Exchange::modules`]), so that a build that knows format 1
+/// only says the file is newer instead of scoring it without them. This build reads both.
+pub const EXCHANGE_FORMAT_MODULES: u32 = 2;
 /// The largest file read (bytes): one respondent's answers and notes fit many times over.
 pub const EXCHANGE_MAX_BYTES: usize = 512 * 1024;
 /// An exchange file as [`FileKind::read`] reads it.
 const ANSWERS_FILE: FileKind = FileKind {
     kind: EXCHANGE_KIND,
-    format: EXCHANGE_FORMAT,
+    format: EXCHANGE_FORMAT_MODULES,
     max_bytes: EXCHANGE_MAX_BYTES,
 };
 /// The longest name or initials kept (characters).
@@ -64,8 +67,8 @@ pub struct Exchange {
     #[serde(default)]
     pub notes: BTreeMap<String, Timed<String>>,
     /// Ids of the optional themes the respondent switched on: without them the team page
-    /// would score the respondent without those themes. Left out when none (added to format
-    /// 1 later: a file without it has none). A list, in order, rather than a set: the team
+    /// would score the respondent without those themes. Left out when none (format 1); a file
+    /// with them is format 2. A list, in order, rather than a set: the team
     /// page's build already has the code to read and write one (a set's costs 2.7 KB there).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub modules: Vec<String>,
@@ -76,7 +79,11 @@ impl Exchange {
     pub fn new(q: &Questionnaire, progress: &Progress, name: Option<&str>, now: Millis) -> Self {
         Exchange {
             kind: EXCHANGE_KIND.to_string(),
-            format: EXCHANGE_FORMAT,
+            format: if progress.modules.is_empty() {
+                EXCHANGE_FORMAT
+            } else {
+                EXCHANGE_FORMAT_MODULES
+            },
             scan: q.id.clone(),
             scan_version: q.version.clone(),
             saved_at: now,

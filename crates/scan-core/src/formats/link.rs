@@ -17,7 +17,10 @@
 
 use std::collections::BTreeMap;
 
-use super::exchange::{EXCHANGE_FORMAT, EXCHANGE_KIND, EXCHANGE_MAX_BYTES, Exchange, clean_name};
+use super::exchange::{
+    EXCHANGE_FORMAT, EXCHANGE_FORMAT_MODULES, EXCHANGE_KIND, EXCHANGE_MAX_BYTES, Exchange,
+    clean_name,
+};
 use super::file::FileError;
 use crate::model::Questionnaire;
 use crate::progress::Timed;
@@ -136,7 +139,12 @@ impl Exchange {
             (LINK_FORMAT, 9) => f.push(""),
             (LINK_FORMAT_MODULES, 10) => {}
             (LINK_FORMAT | LINK_FORMAT_MODULES, _) => return Err(damaged("wrong number of parts")),
-            (newer, _) => return Err(FileError::NewerFormat(newer.parse().unwrap_or(u32::MAX))),
+            (other, _) => {
+                return Err(match other.parse::<u32>() {
+                    Ok(newer) if newer > 2 => FileError::NewerFormat(newer),
+                    _ => damaged("unknown layout"),
+                });
+            }
         }
         let [
             _format,
@@ -189,9 +197,16 @@ impl Exchange {
             let t = unescape(t)?;
             Ok((!t.is_empty()).then_some(t))
         };
+        let modules: Vec<String> = (modules.split(',').filter(|m| !m.is_empty()))
+            .map(unescape)
+            .collect::<Result<_, _>>()?;
         Ok(Some(Exchange {
             kind: EXCHANGE_KIND.into(),
-            format: EXCHANGE_FORMAT,
+            format: if modules.is_empty() {
+                EXCHANGE_FORMAT
+            } else {
+                EXCHANGE_FORMAT_MODULES
+            },
             scan: q.id.clone(),
             scan_version: version,
             saved_at,
@@ -201,9 +216,7 @@ impl Exchange {
             name: clean_name(text(name)?.as_deref()),
             answers: map,
             notes: note_map,
-            modules: (modules.split(',').filter(|m| !m.is_empty()))
-                .map(unescape)
-                .collect::<Result<_, _>>()?,
+            modules,
         }))
     }
 }

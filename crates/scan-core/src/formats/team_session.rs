@@ -8,7 +8,10 @@
 //! school), kept only in this browser, and wiped with "Alles wissen op dit apparaat".
 //!
 //! The files it holds are written by this build, in its formats; a newer format of either
-//! makes a newer session format, so the envelope's check covers them.
+//! makes a newer session format, so the envelope's check covers them. Fields added since
+//! (the reference file, the school's name, an exchange file's optional themes) are optional:
+//! a session without them reads as before, and an older build reading one with them leaves
+//! them out.
 
 use serde::{Deserialize, Serialize};
 
@@ -122,10 +125,14 @@ impl TeamSession {
     }
 
     /// Reads a session of scan `q`: size, then kind, format and scan, then the whole.
-    /// The school's name is cleaned as [`TeamFile::decode`] cleans it.
+    /// The school's name and the reference's SWV name are cleaned as their files' readers
+    /// clean them.
     pub fn decode(q: &Questionnaire, bytes: &[u8]) -> Result<TeamSession, FileError> {
         let mut s: TeamSession = SESSION.read(q, bytes)?;
         s.school = super::exchange::clean_name(s.school.as_deref());
+        if let Some(r) = s.reference.as_mut() {
+            r.swv = super::exchange::clean_name(r.swv.as_deref());
+        }
         Ok(s)
     }
 }
