@@ -542,6 +542,14 @@ fn config_problem_escapes_the_url_and_every_error_and_names_its_position() {
     );
     assert!(!html.contains("<img"), "{html}");
     assert!(html.contains(t.tell_site_owner()), "{html}");
+    // A host page's data-storage-key, shown when a second widget takes the same one.
+    let shared = ConfigLoadError::SharedStorage {
+        key: HOSTILE.into(),
+    };
+    let html = config_problem(t, &shared).into_string();
+    assert!(!html.contains("<img") && !html.contains("<svg"), "{html}");
+    assert_eq!(html.matches(ESCAPED).count(), 1, "{html}");
+    assert!(html.contains("data-storage-key"), "{html}");
 }
 
 #[test]
