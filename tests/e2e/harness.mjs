@@ -99,6 +99,15 @@ export async function openPage(browser, origin, viewport = { width: 1280, height
 }
 
 /** Runs axe-core (WCAG 2.1 A and AA) on the page and returns the violations, readable. */
+/** Opens the team page in `rec` and, with `files`, adds them and waits for the picture. */
+export async function openTeam(rec, origin, files = []) {
+  await rec.page.goto(`${origin}team.html`);
+  await rec.page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
+  if (files.length === 0) return;
+  await rec.page.locator('input[type=file]').first().setInputFiles(files);
+  await rec.page.locator('.spo-team-table').first().waitFor();
+}
+
 export async function axeViolations(page) {
   const { AxeBuilder } = await import('@axe-core/playwright');
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();

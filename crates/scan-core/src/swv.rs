@@ -135,14 +135,16 @@ pub struct ThemeFigures {
 impl SchoolTheme {
     /// The figures of `t`, withheld below `min` respondents.
     fn of(t: &TeamTally, min: usize) -> Self {
-        let figures = match (t.status, t.percent) {
-            (Some(status), Some(percent)) if t.respondents >= min => Figure::Shown(ThemeFigures {
-                status,
-                percent,
-                unknown_percent: t.unknown_percent,
-            }),
-            (Some(_), Some(_)) => Figure::TooFew,
-            _ => Figure::Empty,
+        let figures = match (t.score(), t.status) {
+            (Figure::Shown(percent), Some(status)) if t.respondents >= min => {
+                Figure::Shown(ThemeFigures {
+                    status,
+                    percent,
+                    unknown_percent: t.unknown_percent,
+                })
+            }
+            (Figure::Empty, _) => Figure::Empty,
+            _ => Figure::TooFew,
         };
         SchoolTheme {
             respondents: t.respondents,
@@ -439,8 +441,8 @@ pub fn swv_changes(before: &SwvPicture, now: &SwvPicture) -> (Vec<SchoolChange>,
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Beside {
     pub theme: ThemeIx,
-    /// The school's own score.
-    pub ours: Option<u32>,
+    /// The school's own score, withheld as in its team picture.
+    pub ours: Figure<u32>,
     pub reference: Distribution,
     /// Where the school lies, when it has a score: marked only when not [`Place::Within`].
     pub place: Option<Place>,
@@ -452,13 +454,13 @@ pub fn beside(team: &TeamResults, reference: &[(ThemeIx, Distribution)]) -> Vec<
     reference
         .iter()
         .map(|(theme, d)| {
-            let ours =
-                (team.themes.iter().find(|t| t.theme == *theme)).and_then(|t| t.tally.percent);
+            let ours = (team.themes.iter().find(|t| t.theme == *theme))
+                .map_or(Figure::Empty, |t| t.tally.score());
             Beside {
                 theme: *theme,
+                place: ours.shown().map(|p| d.place(*p)),
                 ours,
                 reference: d.clone(),
-                place: ours.map(|p| d.place(p)),
             }
         })
         .collect()

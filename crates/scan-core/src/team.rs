@@ -22,6 +22,9 @@
 //! - a statement's figures (answer counts, seen differently, basic condition) only from `m`
 //!   respondents who answered it ([`TeamStatement::figures`]);
 //! - lowest and highest score only from `k` respondents with a score;
+//! - a theme's (or the overall) score and status only from `k` respondents with a score, or
+//!   from the whole team however small ([`withheld_if_few`]): an optional theme two of ten
+//!   switched on would otherwise show those two's own score;
 //! - what is withheld says so ([`Figure::TooFew`]), apart from what has no answers.
 //!
 //! Everything the team page shows, prints or writes is drawn from [`TeamResults`], which holds
@@ -151,6 +154,18 @@ pub struct TeamTally {
     pub unknown_percent: Option<u32>,
 }
 
+impl TeamTally {
+    /// The mean score as the anonymity rules allow it: withheld ([`Figure::TooFew`]) when
+    /// respondents have a score but too few of the team ([`withheld_if_few`]).
+    pub fn score(&self) -> Figure<u32> {
+        match (self.percent, self.respondents) {
+            (Some(p), _) => Figure::Shown(p),
+            (None, 0) => Figure::Empty,
+            (None, _) => Figure::TooFew,
+        }
+    }
+}
+
 /// One statement across the team.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamStatement {
@@ -259,6 +274,37 @@ fn team_tally<'a>(q: &Questionnaire, tallies: impl Iterator<Item = &'a Tally>) -
     t
 }
 
+/// A theme's (or the overall) tally `t` as the picture of a team of `team` respondents shows
+/// it. Figures that only some of the team have (an optional theme switched on, a theme whose
+/// statements only one role sees, or only a few with a score at all) are shown, like a role
+/// shown apart, only from `criteria.min_role_respondents` of them: else they would be those
+/// few people's own. Then only how many there are is shown. Figures of the whole team are
+/// shown however small it is; the page tells a small team each can read the others.
+///
+/// The share of "weet ik niet" is over everyone who gave the theme any answer (`answering`),
+/// so it stays when that is `k` or the whole team: four of six answering only "weet ik niet"
+/// is what the advisor must see. `None` (a team file read back) keeps it as its writer did.
+pub(crate) fn withheld_if_few(
+    q: &Questionnaire,
+    t: TeamTally,
+    answering: Option<usize>,
+    team: usize,
+) -> TeamTally {
+    let k = q.criteria.min_role_respondents;
+    let enough = |n: usize| n == 0 || n >= k || n >= team;
+    if enough(t.respondents) {
+        return t;
+    }
+    TeamTally {
+        respondents: t.respondents,
+        percent: None,
+        spread: Figure::TooFew,
+        mean_hundredths: None,
+        status: None,
+        unknown_percent: t.unknown_percent.filter(|_| answering.is_none_or(enough)),
+    }
+}
+
 /// Aggregates the respondents (each once: see [`add_file`]) into the team's picture.
 #[inline(never)]
 pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
@@ -285,10 +331,29 @@ pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
             .collect()
     };
     let all: Vec<&(&Progress, Results)> = scored.iter().collect();
+    let answering = |tally: Option<&Tally>| tally.is_some_and(|t| t.answered > 0);
+    let overall = withheld_if_few(
+        q,
+        team_tally(q, scored.iter().map(|(_, r)| &r.overall)),
+        Some(
+            scored
+                .iter()
+                .filter(|(_, r)| answering(Some(&r.overall)))
+                .count(),
+        ),
+        files.len(),
+    );
     let themes: Vec<TeamTheme> = (theme_ids.iter().copied().zip(themes_of(&all)))
-        .map(|(theme, tally)| TeamTheme { theme, tally })
+        .map(|(theme, tally)| {
+            let n = (scored.iter())
+                .filter(|(_, r)| answering(r.theme(theme).map(|t| &t.tally)))
+                .count();
+            TeamTheme {
+                theme,
+                tally: withheld_if_few(q, tally, Some(n), files.len()),
+            }
+        })
         .collect();
-    let overall = team_tally(q, scored.iter().map(|(_, r)| &r.overall));
 
     let mut statements = Vec::new();
     for &ti in &theme_ids {

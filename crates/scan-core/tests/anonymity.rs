@@ -155,3 +155,87 @@ fn a_team_of_two_is_told_each_can_read_the_other() {
     );
     assert!(!aggregate(&q, &school(&q, 1)).too_few_to_be_anonymous);
 }
+
+#[test]
+fn a_theme_only_a_few_of_the_team_have_a_score_for_shows_no_figures() {
+    let q = scan_core::parse(&[scan_core::Source {
+        name: "mini.toml",
+        text: include_str!("fixtures/mini.toml"),
+    }])
+    .unwrap();
+    // Five respondents answer theme a; `with_opt` of them switched the optional theme on.
+    let team = |with_opt: usize| -> Vec<Respondent> {
+        (0..5)
+            .map(|i| {
+                let mut p = scan_core::Progress::default();
+                for s in ["a1", "a2", "a3"] {
+                    p.set_answer(s.into(), "grotendeels".into(), 1);
+                }
+                if i < with_opt {
+                    p.modules.insert("opt".into());
+                    p.set_answer("opt1".into(), ["niet", "volledig"][i % 2].into(), 1);
+                }
+                Respondent {
+                    progress: p,
+                    saved_at: 1,
+                    name: None,
+                }
+            })
+            .collect()
+    };
+    let opt = |t: &scan_core::TeamResults| {
+        let ix = t
+            .themes
+            .iter()
+            .position(|th| q.themes[th.theme].id == "opt")
+            .unwrap();
+        t.themes[ix].tally.clone()
+    };
+    // One or two of five: their own scores, so none shown; only how many.
+    for n in [1, 2] {
+        let t = opt(&aggregate(&q, &team(n)));
+        assert_eq!(t.respondents, n);
+        assert_eq!((t.percent, t.status, t.unknown_percent), (None, None, None));
+        assert_eq!(t.spread, Figure::TooFew);
+    }
+    // Three: shown, like a role group.
+    let t = opt(&aggregate(&q, &team(3)));
+    assert_eq!((t.respondents, t.percent.is_some()), (3, true));
+    // Three of five answer theme a only "weet ik niet": the two scores are withheld, the share
+    // of "weet ik niet" over the five is the team's, and shown.
+    let mut unsure = team(0);
+    for r in &mut unsure[2..] {
+        for s in ["a1", "a2", "a3"] {
+            r.progress.set_answer(s.into(), "weet-niet".into(), 2);
+        }
+    }
+    let t = aggregate(&q, &unsure);
+    let a = &t
+        .themes
+        .iter()
+        .find(|x| q.themes[x.theme].id == "a")
+        .unwrap()
+        .tally;
+    assert_eq!(
+        (a.respondents, a.status, a.unknown_percent),
+        (2, None, Some(60))
+    );
+    // Five files, of which only two answered enough for a score: the overall is theirs alone.
+    let mut few = team(0);
+    for r in &mut few[2..] {
+        r.progress = scan_core::Progress::default();
+    }
+    let t = aggregate(&q, &few);
+    assert_eq!((t.overall.respondents, t.overall.status), (2, None));
+    // The theme everyone has is shown, however few they are (the team's own alert covers a
+    // team of two).
+    let pair: Vec<Respondent> = team(2).into_iter().take(2).collect();
+    let shown = aggregate(&q, &pair);
+    let answered: Vec<_> = shown
+        .themes
+        .iter()
+        .filter(|t| t.tally.respondents > 0)
+        .collect();
+    assert_eq!(answered.len(), 2, "a and opt");
+    assert!(answered.iter().all(|t| t.tally.percent.is_some()));
+}

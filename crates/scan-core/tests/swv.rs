@@ -302,14 +302,14 @@ fn a_school_beside_its_swv_is_marked_only_outside_the_middle_half() {
         assert_eq!(b.len(), 1);
         assert_eq!(
             (b[0].theme, b[0].ours, b[0].place),
-            (A, Some(percent), Some(place))
+            (A, Figure::Shown(percent), Some(place))
         );
     }
     // A school without a score on the theme gets no mark.
     let mut empty = school(&q, "Onze school", &["po"], 9, 50, "gevorderd", 1);
     empty.themes.clear();
     let b = beside(&empty.to_results(&q), &reference);
-    assert_eq!((b[0].ours, b[0].place), (None, None));
+    assert_eq!((b[0].ours, b[0].place), (Figure::Empty, None));
 }
 
 /// The CSV's lines, after its byte order mark, split at `\r\n` (the last, empty, dropped).

@@ -75,7 +75,18 @@ fn team(q: &Questionnaire) -> Vec<Respondent> {
 
 #[test]
 fn theme_scores_are_the_mean_of_the_respondents_with_a_status() {
-    let q = mini();
+    let mut q = mini();
+    // With the default k = 3, a and d (two scores each, of three) show no figures: they would
+    // be those two's own. b, with three, and the overall are shown.
+    let t = aggregate(&q, &team(&q));
+    let withheld: Vec<&str> = (t.themes.iter())
+        .filter(|x| x.tally.respondents > 0 && x.tally.status.is_none())
+        .map(|x| q.themes[x.theme].id.as_str())
+        .collect();
+    assert_eq!(withheld, ["a", "d"]);
+    assert!(t.overall.status.is_some());
+    // With k = 2, the sums are shown; the spread of two scores is too.
+    q.criteria.min_role_respondents = 2;
     let t = aggregate(&q, &team(&q));
     assert_eq!(t.respondents, 3);
     let band = |s: Option<scan_core::BandIx>| s.map(|s| q.bands[s].id.as_str());
@@ -90,8 +101,7 @@ fn theme_scores_are_the_mean_of_the_respondents_with_a_status() {
     let a = theme("a");
     assert_eq!(
         (a.respondents, a.percent, a.spread, a.mean_hundredths),
-        (2, Some(66), Figure::TooFew, Some(200)),
-        "two scores: their lowest and highest are each one's score"
+        (2, Some(66), Figure::Shown((33, 100)), Some(200)),
     );
     assert_eq!(band(a.status), Some("gevorderd"));
     assert_eq!(a.unknown_percent, Some(0));
@@ -106,7 +116,7 @@ fn theme_scores_are_the_mean_of_the_respondents_with_a_status() {
     let d = theme("d");
     assert_eq!(
         (d.respondents, d.percent, d.spread, d.mean_hundredths),
-        (2, Some(33), Figure::TooFew, Some(100))
+        (2, Some(33), Figure::Shown((0, 66)), Some(100))
     );
     assert_eq!(d.unknown_percent, Some(33));
     // Overall: R1 32/15 (mean 213, 71%), R2 7/5 (140, 46%), R3 5/12 (41, 13%).
@@ -270,7 +280,9 @@ fn the_csv_has_a_row_per_answered_statement_and_defuses_formulas() {
 
 #[test]
 fn team_focus_takes_the_lowest_team_statuses() {
-    let q = mini();
+    let mut q = mini();
+    // d has two scores of three: shown (and a focus) from k = 2.
+    q.criteria.min_role_respondents = 2;
     let files = team(&q);
     let t = aggregate(&q, &files);
     // a is Gevorderd (a strength); b (55%) and d (33%) are In ontwikkeling: d first.
@@ -290,7 +302,9 @@ fn team_focus_takes_the_lowest_team_statuses() {
 
 #[test]
 fn a_later_picture_is_compared_per_theme() {
-    let q = mini();
+    let mut q = mini();
+    // a and d have two scores of three: shown (and compared) from k = 2.
+    q.criteria.min_role_respondents = 2;
     let now = team(&q);
     // Last year: one respondent, everything Enigszins (33% everywhere, In ontwikkeling).
     let earlier = vec![respondent(

@@ -182,7 +182,7 @@ fn chart(r: &TeamInput) -> Markup {
             let spread = tally.spread.shown().copied();
             let mut words = match (tally.status, tally.percent) {
                 (Some(s), Some(p)) => format!("{} · {p}%", q.bands[s].label),
-                _ => t.not_answered_yet().to_string(),
+                _ => status_words(r, tally).to_string(),
             };
             if let Some((lo, hi)) = spread {
                 words.push_str(&format!(" ({lo}–{hi}%)"));
@@ -208,32 +208,37 @@ fn chart(r: &TeamInput) -> Markup {
 /// words, and only where the team lies outside the middle half.
 fn beside(r: &TeamInput, b: &SwvBeside) -> Markup {
     let (q, t) = (r.q, r.texts);
-    let place = |p: Option<scan_core::swv::Place>| {
+    let place = |x: &scan_core::swv::Beside| {
         use scan_core::swv::Place;
-        match p {
-            Some(Place::Below) => t.beside_below(),
-            Some(Place::Above) => t.beside_above(),
-            Some(Place::Within) => t.beside_within(),
-            None => t.not_answered_yet(),
+        match (x.place, &x.ours) {
+            (Some(Place::Below), _) => t.beside_below(),
+            (Some(Place::Above), _) => t.beside_above(),
+            (Some(Place::Within), _) => t.beside_within(),
+            (None, Figure::TooFew) => t.team_too_few_to_show(),
+            (None, _) => t.not_answered_yet(),
         }
     };
-    let ours = |p: Option<u32>| p.map_or_else(|| "–".to_string(), |p| format!("{p}%"));
+    let ours = |p: &Figure<u32>| match p {
+        Figure::Shown(p) => format!("{p}%"),
+        Figure::TooFew => t.team_too_few_to_show().to_string(),
+        Figure::Empty => "–".to_string(),
+    };
     let rows: Vec<ChartRow> = (b.rows.iter())
         .map(|x| {
             let d = &x.reference;
             ChartRow {
                 title: &q.themes[x.theme].title,
                 spread: Some((d.p25, d.p75)),
-                dot: x.ours,
+                dot: x.ours.shown().copied(),
                 ring: Some(d.median),
                 words: format!(
                     "{} {} · {} {}–{}%: {}",
                     t.beside_ours(),
-                    ours(x.ours),
+                    ours(&x.ours),
                     t.beside_swv(),
                     d.p25,
                     d.p75,
-                    place(x.place)
+                    place(x)
                 ),
             }
         })
@@ -258,12 +263,12 @@ fn beside(r: &TeamInput, b: &SwvBeside) -> Markup {
                             @for x in b.rows {
                                 tr {
                                     th scope="row" { (q.themes[x.theme].title) }
-                                    td { (ours(x.ours)) }
+                                    td { (ours(&x.ours)) }
                                     td { (x.reference.p25) "–" (x.reference.p75) "% (" (t.median_word()) " " (x.reference.median) "%)" }
                                     td {
                                         @match x.place {
-                                            Some(scan_core::swv::Place::Within) | None => (place(x.place)),
-                                            _ => span.spo-tag { (place(x.place)) },
+                                            Some(scan_core::swv::Place::Within) | None => (place(x)),
+                                            _ => span.spo-tag { (place(x)) },
                                         }
                                     }
                                 }
@@ -369,19 +374,24 @@ fn focus(r: &TeamInput) -> Markup {
     }
 }
 
+/// A theme's team status in words: its band, or why there is none.
+fn status_words<'a>(r: &TeamInput<'a>, tally: &TeamTally) -> &'a str {
+    let t = r.texts;
+    match (tally.status, tally.score(), tally.unknown_percent) {
+        (Some(s), _, _) => &r.q.bands[s].label,
+        (None, Figure::TooFew, _) => t.team_too_few_to_show(),
+        (None, _, None) => t.not_answered_yet(),
+        (None, _, Some(_)) => t.too_few(),
+    }
+}
+
 /// One theme's row of the team table.
 fn row(r: &TeamInput, title: &str, tally: &TeamTally) -> Markup {
     let t = r.texts;
     html! {
         tr {
             th scope="row" { (title) }
-            td {
-                @match (tally.status, tally.unknown_percent) {
-                    (Some(s), _) => (r.q.bands[s].label),
-                    (None, None) => (t.not_answered_yet()),
-                    (None, Some(_)) => (t.too_few()),
-                }
-            }
+            td { (status_words(r, tally)) }
             td { @if let Some(p) = tally.percent { (p) "%" } @else { "–" } }
             td {
                 @match tally.spread {

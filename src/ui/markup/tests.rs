@@ -599,37 +599,37 @@ fn the_swv_picture_escapes_school_names_and_says_what_it_withholds() {
     );
 }
 
-#[test]
-fn the_team_beside_its_swv_names_a_difference_only_outside_the_middle_half() {
-    let q = mini();
-    let tally =
-        |p: u32| serde_json::json!({ "respondents": 6, "percent": p, "status": "gevorderd" });
+/// The team page of a six-respondent team file with `themes` (id, respondents with a score,
+/// mean score), beside a reference of five schools whose middle half is 30-60% (median 40%)
+/// on each of those themes.
+fn team_beside_html(q: &Questionnaire, themes: &[(&str, usize, u32)]) -> String {
+    let tally = |n: usize, p: u32| serde_json::json!({ "respondents": n, "percent": p, "status": "gevorderd", "unknown_percent": 7 });
     let team = serde_json::json!({
         "kind": "scan-passend-onderwijs/team", "format": 1, "scan": q.id, "scan_version": q.version,
         "saved_at": 1, "school": "X", "school_types": ["po"], "respondents": 6,
-        "themes": [{ "theme": "a", "tally": tally(20) }, { "theme": "b", "tally": tally(45) }, { "theme": "d", "tally": tally(90) }],
-        "overall": tally(50),
+        "themes": themes.iter().map(|(id, n, p)| serde_json::json!({ "theme": id, "tally": tally(*n, *p) })).collect::<Vec<_>>(),
+        "overall": tally(6, 50),
     });
-    let team = scan_core::formats::team_file::TeamFile::decode(&q, team.to_string().as_bytes())
+    let team = scan_core::formats::team_file::TeamFile::decode(q, team.to_string().as_bytes())
         .unwrap()
-        .to_results(&q);
-    // Every theme: 5 schools, middle half 30-60%, median 40%.
+        .to_results(q);
     let theme = |id: &str| {
         serde_json::json!({ "theme": id, "schools": 5, "per_status": { "gevorderd": 5 },
         "p25": 30, "median": 40, "p75": 60 })
     };
     let reference = serde_json::json!({
         "kind": "scan-passend-onderwijs/swv-reference", "format": 1, "scan": q.id, "scan_version": q.version,
-        "saved_at": 1, "swv": HOSTILE, "schools": 5, "themes": [theme("a"), theme("b"), theme("d")],
+        "saved_at": 1, "swv": HOSTILE, "schools": 5,
+        "themes": themes.iter().map(|(id, _, _)| theme(id)).collect::<Vec<_>>(),
     });
     let reference = scan_core::formats::swv_reference::ReferenceFile::decode(
-        &q,
+        q,
         reference.to_string().as_bytes(),
     )
     .unwrap();
-    let rows = scan_core::swv::beside(&team, &reference.distributions(&q));
-    let html = team_body(&TeamInput {
-        q: &q,
+    let rows = scan_core::swv::beside(&team, &reference.distributions(q));
+    team_body(&TeamInput {
+        q,
         team: &team,
         school_types: &[],
         focus: &[],
@@ -642,7 +642,13 @@ fn the_team_beside_its_swv_names_a_difference_only_outside_the_middle_half() {
         }),
         texts: Texts(Lang::Nl),
     })
-    .into_string();
+    .into_string()
+}
+
+#[test]
+fn the_team_beside_its_swv_names_a_difference_only_outside_the_middle_half() {
+    let q = mini();
+    let html = team_beside_html(&q, &[("a", 6, 20), ("b", 6, 45), ("d", 6, 90)]);
     let section = part(&html, "spo-team-beside", "</section>");
     assert!(section.contains(ESCAPED), "{section}");
     let cells: Vec<&str> = section.split("<tr>").skip(2).collect();
@@ -652,6 +658,29 @@ fn the_team_beside_its_swv_names_a_difference_only_outside_the_middle_half() {
     assert!(cells[1].contains("binnen de middelste helft") && !cells[1].contains("spo-tag"));
     assert!(cells[2].contains(r#"<span class="spo-tag">hoger dan de meeste scholen</span>"#));
     assert!(section.contains("Onze school 20% · scholen 30–60%: lager dan de meeste scholen"));
+}
+
+#[test]
+fn a_theme_only_two_of_six_have_a_score_for_says_too_few_everywhere_it_would_show() {
+    let q = mini();
+    // A team file written by hand (or by an earlier release) with b's figures from two of six.
+    let html = team_beside_html(&q, &[("a", 6, 50), ("b", 2, 93)]);
+    assert!(
+        !html.contains("93%") && !html.contains("nog niet"),
+        "{html}"
+    );
+    let table = part(&html, "spo-team-table", "</table>");
+    let b_row = table.split("<tr>").find(|r| r.contains("Theme B")).unwrap();
+    assert!(b_row.contains("te weinig om te tonen"), "{b_row}");
+    assert!(b_row.contains("<td>2</td>"), "how many is said: {b_row}");
+    let chart = part(&html, "spo-team-chart", "</figure>");
+    assert!(chart.contains("te weinig om te tonen"), "{chart}");
+    let beside = part(&html, "spo-team-beside", "</section>");
+    assert_eq!(
+        beside.matches("te weinig om te tonen").count(),
+        4,
+        "{beside}"
+    );
 }
 
 fn start_html(q: &Questionnaire, p: &Progress, lang: Lang, asked: bool) -> String {

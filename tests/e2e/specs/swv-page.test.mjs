@@ -11,14 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, screenshotOf, root } from '../harness.mjs';
+import { example } from '../native.mjs';
 
 const env = useServerAndBrowser();
 
-const example = name => {
-  const bin = path.join(root, 'target', 'debug', 'examples', name);
-  if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --examples (${bin})`);
-  return bin;
-};
 
 /** Nearest rank: the value at place ceil(p × n / 100) of the sorted scores. */
 const rank = (sorted, p) => sorted[Math.max(1, Math.ceil((p * sorted.length) / 100)) - 1];

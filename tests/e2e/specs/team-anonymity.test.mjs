@@ -8,24 +8,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, openTeam, assertClean, axeViolations, screenshot, root } from '../harness.mjs';
+import { respondent, teamCore } from '../native.mjs';
 
 const env = useServerAndBrowser();
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const example = name => {
-  const bin = path.join(root, 'target', 'debug', 'examples', name);
-  if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --examples (${bin})`);
-  return bin;
-};
-
-/** A po respondent's exchange file from the native core: every statement their role sees answered. */
-function respondent(dir, role, seed) {
-  const out = path.join(dir, `${role}-${seed}.json`);
-  execFileSync(example('respondent_file'), ['po', role, String(seed), out]);
-  return out;
-}
 
 /** "Alles wissen op dit apparaat", confirmed; the page is empty after it. */
 async function wipe(page) {
@@ -34,8 +20,6 @@ async function wipe(page) {
   await page.getByText('Alles is van dit apparaat gewist.').waitFor();
   assert.equal(await page.locator('.spo-team-body').count(), 0);
 }
-
-const teamCore = files => JSON.parse(execFileSync(example('team'), files, { encoding: 'utf8' }));
 
 test('12 teachers, an intern begeleider and a director: no group, no name, no statement only two saw', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anonymity-'));
@@ -49,10 +33,7 @@ test('12 teachers, an intern begeleider and a director: no group, no name, no st
   for (const width of [1280, 375]) {
     const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
     const { page } = rec;
-    await page.goto(`${env.server.url}team.html`);
-    await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
-    await page.locator('input[type=file]').first().setInputFiles(files);
-    await page.locator('.spo-team-table').first().waitFor();
+    await openTeam(rec, env.server.url, files);
 
     // The privacy note, opened with the keyboard.
     await page.locator('.spo-team-privacy summary').focus();
@@ -107,15 +88,42 @@ test('12 teachers, an intern begeleider and a director: no group, no name, no st
 
   // A team of two: each can read the other's answers, and is told so.
   const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
-  await rec.page.goto(`${env.server.url}team.html`);
-  await rec.page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
-  await rec.page.locator('input[type=file]').first().setInputFiles(files.slice(12));
-  await rec.page.locator('.spo-team-table').first().waitFor();
+  await openTeam(rec, env.server.url, files.slice(12));
   assert.match(await rec.page.locator('.spo-team-who').textContent(),
     /met 2 respondenten kan ieder, die de eigen antwoorden kent, uit dit teambeeld afleiden wat de ander\(en\) hebben geantwoord/);
   await screenshot(rec.page, 'team-of-two');
   assertClean(assert, rec);
   await rec.context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a theme only the intern begeleider and the director have a score for shows no score, only how many and the team\'s "weet ik niet"', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unsure-'));
+  // Four teachers answer every statement of the first theme "weet ik niet".
+  const files = [...Array.from({ length: 4 }, (_, i) => respondent(dir, 'leraar', i, 'visie')),
+    respondent(dir, 'ib', 100), respondent(dir, 'directie', 101)];
+  const core = teamCore(files);
+  const visie = core.themes[0];
+  assert.equal(visie.respondents, 2);
+  assert.equal(visie.status, null, 'the core withholds the two scores');
+  assert.ok(visie.unknown_percent >= 30, 'and keeps the team\'s share of "weet ik niet"');
+  for (const width of [1280, 375]) {
+    const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
+    const { page } = rec;
+    await openTeam(rec, env.server.url, files);
+    const row = page.locator('.spo-team-table tbody tr').first();
+    const cells = await row.locator('th, td').allTextContents();
+    assert.deepEqual(cells, [visie.title, 'te weinig om te tonen', '–', 'te weinig om te tonen', '2', `${visie.unknown_percent}%`]);
+    const words = await page.locator('.spo-team-chart li').first().textContent();
+    assert.ok(words.endsWith('te weinig om te tonen'), words);
+    assert.equal(await page.locator('.spo-team-chart li').first().locator('.spo-chart__mean').count(), 0, 'no dot');
+    // The team's lack of insight is still on the agenda.
+    assert.match(await page.locator('.spo-team-guide').textContent(), new RegExp(visie.title.slice(0, 20)));
+    await screenshot(page, `team-theme-withheld-${width}`);
+    assert.deepEqual(await axeViolations(page), []);
+    assertClean(assert, rec);
+    await rec.context.close();
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,20 +6,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, openTeam, assertClean, axeViolations, screenshot, root } from '../harness.mjs';
+import { respondent } from '../native.mjs';
 
 const env = useServerAndBrowser();
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-function respondent(dir, role, seed) {
-  const bin = path.join(root, 'target', 'debug', 'examples', 'respondent_file');
-  if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --examples (${bin})`);
-  const out = path.join(dir, `${role}-${seed}.json`);
-  execFileSync(bin, ['po', role, String(seed), out]);
-  return out;
-}
 
 test('a meeting guide from the picture, printed, and the plan\'s dates as a calendar file', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meeting-'));
@@ -28,9 +18,7 @@ test('a meeting guide from the picture, printed, and the plan\'s dates as a cale
   for (const width of [1280, 375]) {
     const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
     const { page } = rec;
-    await page.goto(`${env.server.url}team.html`);
-    await page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
-    await page.locator('input[type=file]').first().setInputFiles(files);
+    await openTeam(rec, env.server.url, files);
     const guide = page.getByRole('region', { name: 'Gespreksleidraad' });
     await guide.waitFor();
     const steps = await guide.locator('.spo-guide-steps > li > h4').allTextContents();

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { assertBrokenScanNamed, brokenScan } from '../broken-scan.mjs';
 import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, root } from '../harness.mjs';
+import { example } from '../native.mjs';
 import { ScanPage } from '../scan-page.mjs';
 
 const own = fs.readFileSync(path.join(root, 'examples/mijn-scan.toml'), 'utf8');
@@ -22,11 +23,6 @@ const env = useServerAndBrowser({}, {
   '/examples/kapot-teambeeld.html': page.replace('data-config="mijn-scan.toml"', 'data-config="kapot.toml"'),
 });
 
-const example = name => {
-  const bin = path.join(root, 'target', 'debug', 'examples', name);
-  if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --examples (${bin})`);
-  return bin;
-};
 
 /** One respondent of the own scan in a browser of their own: answers both themes, saves the file. */
 async function respondent(dir, n, answers) {

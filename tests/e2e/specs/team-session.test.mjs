@@ -6,29 +6,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot } from '../harness.mjs';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, openTeam } from '../harness.mjs';
+import { respondent } from '../native.mjs';
 import { expect } from '../expect.mjs';
 
 const env = useServerAndBrowser();
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SESSION = 'scan-passend-onderwijs:scan-passend-onderwijs:teamsessie';
 const PREFIX = 'scan-passend-onderwijs:scan-passend-onderwijs:team';
 
-/** A po respondent's exchange file from the native core (crates/scan-core/examples). */
-function respondent(dir, role, seed) {
-  const bin = path.join(root, 'target', 'debug', 'examples', 'respondent_file');
-  if (!fs.existsSync(bin)) throw new Error(`build it first: cargo build -p scan-core --examples (${bin})`);
-  const out = path.join(dir, `${role}-${seed}.json`);
-  execFileSync(bin, ['po', role, String(seed), out]);
-  return out;
-}
-
-async function openTeamPage(rec) {
-  await rec.page.goto(`${env.server.url}team.html`);
-  await rec.page.getByRole('heading', { name: 'Het beeld van het team' }).waitFor();
-}
+const openTeamPage = rec => openTeam(rec, env.server.url);
 
 const teamKeys = page => page.evaluate(prefix => Object.keys(localStorage).filter(k => k.startsWith(prefix)), PREFIX);
 

@@ -274,11 +274,18 @@ impl TeamFile {
     pub fn to_results(&self, q: &Questionnaire) -> TeamResults {
         let k = q.criteria.min_role_respondents;
         let m = q.criteria.min_statement_respondents;
+        let overall =
+            crate::team::withheld_if_few(q, tally_in(q, &self.overall), None, self.respondents);
         let mut themes: Vec<TeamTheme> = (self.themes.iter())
             .filter_map(|t| {
                 Some(TeamTheme {
                     theme: q.theme_index(&t.theme)?,
-                    tally: tally_in(q, &t.tally),
+                    tally: crate::team::withheld_if_few(
+                        q,
+                        tally_in(q, &t.tally),
+                        None,
+                        self.respondents,
+                    ),
                 })
             })
             .collect();
@@ -346,7 +353,7 @@ impl TeamFile {
             respondents: self.respondents,
             too_few_to_be_anonymous: (2..k).contains(&self.respondents),
             themes,
-            overall: tally_in(q, &self.overall),
+            overall,
             statements,
             not_shown_apart: self.respondents.saturating_sub(inside),
             roles,
