@@ -8,14 +8,18 @@ use scan_core::formats::exchange::clean_name;
 use super::texts::Texts;
 use crate::storage::{LoadNotice, SaveError, Session, SessionStore};
 
-/// A name the user types for a page (the school's, the SWV's): as typed for the page, and
-/// once the field is left for the session on the device, so that typing does not rewrite a
-/// session of a thousand files on every key.
+/// A name the user types for a page (the school's, the SWV's): as typed for the page, and for
+/// the session on the device once the field is left or typing pauses ([`KEEP_AFTER`]), so
+/// that typing does not rewrite a session of a thousand files on every key, and a reload soon
+/// after typing keeps the name.
 #[derive(Debug, Clone, Copy)]
 pub struct TypedName {
     live: RwSignal<String>,
     kept: RwSignal<String>,
 }
+
+/// How long typing pauses before a typed name is kept on the device.
+const KEEP_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
 
 impl TypedName {
     /// No name yet.
@@ -44,13 +48,27 @@ impl TypedName {
 
     /// The name's text field: `id`, labelled `label`.
     pub fn field(self, id: &'static str, label: &'static str) -> impl IntoView {
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        let keep = move || {
+            if let Some(h) = pending.try_update_value(Option::take).flatten() {
+                h.clear();
+            }
+            self.kept.set(self.live.get_untracked());
+        };
+        let typed = move |value: String| {
+            self.live.set(value);
+            if let Some(h) = pending.try_update_value(Option::take).flatten() {
+                h.clear();
+            }
+            pending.set_value(set_timeout_with_handle(keep, KEEP_AFTER).ok());
+        };
         view! {
             <div class="spo-field">
                 <label for=id>{label}</label>
                 <input id=id type="text" maxlength="60" autocomplete="off"
                     prop:value=move || self.live.get()
-                    on:input:target=move |ev| self.live.set(ev.target().value())
-                    on:change=move |_| self.kept.set(self.live.get_untracked()) />
+                    on:input:target=move |ev| typed(ev.target().value())
+                    on:change=move |_| keep() />
             </div>
         }
     }

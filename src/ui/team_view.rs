@@ -119,6 +119,15 @@ struct Picture {
     profiles: Vec<Profile>,
     source: TeamSource,
 }
+
+impl Picture {
+    /// The school the picture is about: the name `typed`, else the one of the team file it was
+    /// opened from. The page's report line and the saved team file both say this.
+    fn school(&self, typed: Option<String>) -> Option<String> {
+        typed.or_else(|| self.source.school.clone())
+    }
+}
+
 /// What the advisor is told about files that were not simply added.
 type Problems = RwSignal<Vec<String>>;
 /// The SWV's reference file, opened to see the team beside its samenwerkingsverband.
@@ -500,14 +509,9 @@ fn Picture(
             Some(html)
         })
     };
-    // The name typed, else the one of the team file the picture was opened from: a line of
-    // its own, so that typing redraws only this and not the picture.
+    // A line of its own, so that typing redraws only this and not the picture.
     let named = move || {
-        let name = school.shown().or_else(|| {
-            now.with(|p| p.as_ref().map(|p| p.source.school.clone()))
-                .flatten()
-        });
-        let name = now.with(Option::is_some).then_some(name).flatten()?;
+        let name = now.with(|p| p.as_ref().and_then(|p| p.school(school.shown())))?;
         Some(view! { <p class="spo-report-for">{t.team_report_school()}": "{name}</p> })
     };
     view! {
@@ -542,10 +546,7 @@ fn SaveTeamFile(
             return;
         };
         let q = q.get_value();
-        // The name typed, else the one of the team file the picture was opened from.
-        if let Some(name) = school.shown() {
-            p.source.school = Some(name);
-        }
+        p.source.school = p.school(school.shown());
         let now: Millis = super::context::now();
         let text = TeamFile::new(&q, &p.team, &p.source, now).encode();
         let name = format!("teambeeld-{}.json", crate::files::today());

@@ -33,13 +33,14 @@ test('a reload keeps the files, the comparison and the plan; "Alles wissen" empt
     await page.locator('.spo-team-over-time').waitFor();
     await page.getByRole('button', { name: 'Focusthema toevoegen' }).click();
     await page.getByLabel('Doel', { exact: true }).fill('Iedereen kent het ondersteuningsprofiel');
-    // Typed, then left with Tab: kept on the device from then on.
-    await page.getByLabel(/Naam of code van de school/).fill('OBS De Brug');
-    await page.keyboard.press('Tab');
+    // Typed, the cursor still in the field: kept on the device once typing pauses (leaving
+    // the field keeps it at once: swv-over-time).
+    await page.getByLabel(/Naam of code van de school/).pressSequentially('OBS De Brug');
     await page.waitForFunction(() => document.querySelector('.spo-report-for')?.textContent === 'School: OBS De Brug');
     const body = async () => page.locator('.spo-team-body').innerText();
     const seen = await body();
-    await page.waitForFunction(key => (localStorage.getItem(key) || '').length > 0, SESSION);
+    await page.waitForFunction(key => (localStorage.getItem(key) || '').includes('OBS De Brug'), SESSION);
+    assert.ok(await page.getByLabel(/Naam of code van de school/).evaluate(el => el === document.activeElement), 'not left');
     const stored = await page.evaluate(key => localStorage.getItem(key), SESSION);
     for (const word of ['Naam-', 'leraar-0"', 'Geheime', '"name":"']) assert.ok(!stored.includes(word), `${word} kept on the device`);
 
