@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use crate::config_source::{ConfigLoadError, ConfigReader};
 use crate::ui::{
-    Lang, MountOptions, ScanWidget, TeamView, WithScan, config_problem_page, panic_message,
+    Html, Lang, MountOptions, ScanWidget, TeamView, WithScan, config_problem_page, panic_message,
 };
 
 /// The attribute that marks where a widget goes.
@@ -68,7 +68,7 @@ pub fn show_panics_as_messages() {
         });
         for element in mount_elements().into_iter().chain(pages) {
             let lang = Lang::from_attribute(element.get_attribute("data-lang").as_deref());
-            element.set_inner_html(&panic_message(lang).into_string());
+            Html::from(panic_message(lang)).set_as_content_of(&element);
         }
     }));
 }
@@ -116,7 +116,7 @@ fn mount_builtin<V: IntoView + 'static>(
         return;
     };
     let texts = crate::ui::Texts(options.lang);
-    let problem = |e| element.set_inner_html(&config_problem_page(texts, &e).into_string());
+    let problem = |e| Html::from(config_problem_page(texts, &e)).set_as_content_of(&element);
     match (options.config_url, crate::config_source::builtin()) {
         (Some(_), _) => problem(ConfigLoadError::NoReader),
         (None, Err(e)) => problem(e),
@@ -181,13 +181,13 @@ fn page_element(
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())?;
     let options = options_of(&element, reader);
-    element.set_inner_html("");
+    element.set_text_content(None);
     Some((element, options))
 }
 
 /// Mounts one widget into `element`, replacing its fallback content.
 pub fn mount_into(element: web_sys::HtmlElement, reader: Option<ConfigReader>) {
     let options = options_of(&element, reader);
-    element.set_inner_html("");
+    element.set_text_content(None);
     leptos::mount::mount_to(element, move || view! { <ScanWidget options=options /> }).forget();
 }

@@ -20,9 +20,21 @@ mod theme_step;
 mod widget;
 
 pub use context::ScanContext;
-pub use markup::{config_problem_page, panic_message};
+pub use markup::{Html, config_problem_page, panic_message};
 pub use results_part::{PartCall, PartMissing, Parts, results_screen, set_parts};
 pub use swv_view::SwvView;
 pub use team_view::TeamView;
 pub use texts::{Lang, Texts};
 pub use widget::{MountOptions, ScanWidget, WithScan, builtin_start_page};
+
+/// A button that opens the browser's print dialog; the print styles choose what is printed.
+#[leptos::component]
+fn PrintButton(label: &'static str) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let print = |_: leptos::ev::MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! { <button type="button" class="spo-button" on:click=print>{label}</button> }
+}

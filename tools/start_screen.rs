@@ -39,7 +39,7 @@ fn write(loader: &std::path::Path) -> Result<(), String> {
         let (page, key) = builtin_start_page(lang).map_err(|e| format!("{e:?}"))?;
         // One key for every language: the storage key does not depend on it.
         start.entry("key").or_insert(key.into());
-        start.insert(lang.code().into(), page.into());
+        start.insert(lang.code().into(), page.as_str().into());
     }
     let json = serde_json::to_string(&start).map_err(|e| e.to_string())?;
     let written = source.replace(MARKER, &format!("const START = {json};"));

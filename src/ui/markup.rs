@@ -1,14 +1,16 @@
 //! Static markup, built with `maud`: every inserted value is escaped unless it is wrapped in
-//! `PreEscaped`, which only this module's own builders use, for markup they made themselves.
+//! `PreEscaped`, which no builder uses (a test fails if one does). What they build reaches the
+//! page only as an [`Html`].
 //!
 //! A Leptos view costs code for every element type it builds; parts that never change once
 //! shown (a theme's statements with their options, the results screen below its heading) are
-//! cheaper as one string set with `inner_html`. The builders are pure functions of plain data
+//! cheaper as one string set with `inner_html`, always as an [`Html`]. The builders are pure functions of plain data
 //! (questionnaire, answers, notes, texts, ids), so native tests call them with hostile strings;
 //! buttons inside carry data attributes and one listener on the container handles them.
 
 mod chart;
 mod results;
+mod safe;
 mod score_bar;
 mod start;
 mod statements;
@@ -16,6 +18,7 @@ mod swv;
 mod team;
 
 pub use results::{ResultsInput, focus_themes, results_body};
+pub use safe::Html;
 pub use start::{START_ACTION, StartInput, field_key, field_of_key, start_page, start_screen};
 pub use statements::statements;
 pub use swv::{SwvInput, newest as swv_newest, swv_body};

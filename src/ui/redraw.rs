@@ -14,15 +14,17 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, Node};
 
+use super::markup::Html;
+
 /// Makes `container`'s content the markup `html`, in place.
-pub fn redraw(container: &Element, html: &str) {
+pub fn redraw(container: &Element, html: &Html) {
     let Some(document) = container.owner_document() else {
         return;
     };
     let Ok(fresh) = document.create_element("div") else {
-        return container.set_inner_html(html);
+        return html.set_as_content_of(container);
     };
-    fresh.set_inner_html(html);
+    html.set_as_content_of(&fresh);
     children_like(container, &fresh);
 }
 

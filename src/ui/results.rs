@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use scan_core::{Step, advise};
 
 use super::context::{ScanContext, data_around};
-use super::markup::{ResultsInput, focus_themes, results_body};
+use super::markup::{Html, ResultsInput, focus_themes, results_body};
 use super::start_over::StartOver;
 use super::take_along::TakeAlong;
 
@@ -38,7 +38,7 @@ pub fn ResultsScreen() -> impl IntoView {
                 later = advise(q, p, &results);
                 &later
             };
-            ctx.with_ids(|ids| {
+            Html::from(ctx.with_ids(|ids| {
                 part(&ResultsInput {
                     q,
                     results: &results,
@@ -48,8 +48,7 @@ pub fn ResultsScreen() -> impl IntoView {
                     ids,
                     content_lang: content_lang.as_deref(),
                 })
-            })
-            .into_string()
+            }))
         })
     };
     let body = draw(&q, &results_body);
@@ -83,11 +82,6 @@ pub fn ResultsScreen() -> impl IntoView {
         }
     };
 
-    let print = |_: leptos::ev::MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     let first_theme = ctx.included_themes().first().copied();
     if finished {
         crate::files::ask_persistent_storage();
@@ -114,7 +108,7 @@ pub fn ResultsScreen() -> impl IntoView {
                         {t.change_answers()}
                     </button>
                 })}
-                <button type="button" class="spo-button" on:click=print>{t.print()}</button>
+                <super::PrintButton label=t.print() />
                 <button type="button" class="spo-button spo-button--quiet" on:click=move |_| ctx.go(Step::Start)>
                     {t.to_start()}
                 </button>

@@ -32,7 +32,7 @@ pub fn StartScreen() -> impl IntoView {
                     content_lang: lang.as_deref(),
                     asked,
                 })
-                .into_string()
+                .into()
             })
         })
     });

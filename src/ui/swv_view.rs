@@ -16,7 +16,7 @@ use scan_core::swv::{
 };
 use scan_core::{Millis, Questionnaire, swv_csv};
 
-use super::markup::{SwvInput, swv_body};
+use super::markup::{Html, SwvInput, swv_body};
 use super::on_device::{DeviceTexts, OnThisDevice, TypedName, keep_saving};
 use super::texts::Texts;
 use crate::storage::{LoadNotice, SessionStore};
@@ -144,14 +144,13 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
                 });
                 let label =
                     only.with(|o| o.as_deref().map(|id| q.school_type_label(id).to_string()));
-                let html = swv_body(&SwvInput {
+                let html = Html::from(swv_body(&SwvInput {
                     q: &q,
                     picture: &shown,
                     only: label.as_deref(),
                     changes: (changes.as_ref()).map(|((s, w), d)| (s.as_slice(), w.as_slice(), *d)),
                     texts: t,
-                })
-                .into_string();
+                }));
                 view! { <div class="spo-swv-body" inner_html=html></div> }.into_any()
             })
         }
@@ -168,11 +167,6 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             };
             let name = format!("swv-beeld-{}.csv", crate::files::today());
             let _ = crate::files::download(&name, &text, "text/csv;charset=utf-8");
-        }
-    };
-    let print = |_: leptos::ev::MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
         }
     };
     let has_picture = move || picture.with(Option::is_some);
@@ -204,7 +198,7 @@ pub fn SwvView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             <SaveReference q=q.clone() texts=t now=now name=name />
             {move || has_picture().then(|| view! {
                 <div class="spo-actions spo-no-print">
-                    <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
+                    <super::PrintButton label=t.team_print() />
                     <button type="button" class="spo-button" on:click=csv.clone()>{t.swv_csv()}</button>
                 </div>
             })}

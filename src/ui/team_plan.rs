@@ -128,7 +128,7 @@ pub fn PlanEditor(
     };
     let summary = {
         let q = q.clone();
-        move || plan.with(|p| plan_summary(&q, p, t).into_string())
+        move || plan.with(|p| super::markup::Html::from(plan_summary(&q, p, t)))
     };
     view! {
         <section class="spo-team-plan" aria-labelledby="spo-plan-title">

@@ -13,7 +13,7 @@ use scan_core::{
 };
 use std::sync::Arc;
 
-use super::markup::{SwvBeside, TeamInput, team_body};
+use super::markup::{Html, SwvBeside, TeamInput, team_body};
 use super::on_device::{DeviceTexts, Kept, OnThisDevice, TypedName, keep_saving};
 use super::texts::Texts;
 use crate::storage::{LoadNotice, SessionStore};
@@ -279,11 +279,6 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             let _ = crate::files::download(&name, &text, "text/csv;charset=utf-8");
         }
     };
-    let print = |_: leptos::ev::MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     view! {
         <section class="spo-screen spo-team" aria-labelledby="spo-team-title">
             <p class="spo-kicker">{q.title.clone()}</p>
@@ -298,7 +293,7 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             <SaveTeamFile q=q.clone() texts=t now=now school=school />
             <super::team_plan::PlanEditor q=q.clone() texts=t profiles=profiles wiped=wiped />
             <div class="spo-actions spo-no-print">
-                <button type="button" class="spo-button" on:click=print>{t.team_print()}</button>
+                <super::PrintButton label=t.team_print() />
                 <button type="button" class="spo-button" on:click=csv>{t.team_csv()}</button>
             </div>
         </section>
@@ -491,7 +486,7 @@ fn Picture(
                 e.as_ref()
                     .map(|e| (compare(&e.team, &now.team), e.source.to))
             });
-            let html = team_body(&TeamInput {
+            let html = Html::from(team_body(&TeamInput {
                 q: &q,
                 team: &now.team,
                 school_types: &now.source.school_types,
@@ -504,8 +499,7 @@ fn Picture(
                     rows,
                 }),
                 texts: t,
-            })
-            .into_string();
+            }));
             Some(html)
         })
     };

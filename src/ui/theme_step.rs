@@ -34,10 +34,9 @@ pub fn ThemeStep(theme: ThemeIx) -> impl IntoView {
     // statement.
     let statements = ctx.progress.with_untracked(|p| {
         let shown: Vec<_> = applicable.iter().map(|&i| &th.statements[i]).collect();
-        ctx.with_ids(|ids| {
+        markup::Html::from(ctx.with_ids(|ids| {
             markup::statements(t, ids, &q.scale, &shown, role.as_deref(), &p.answers)
-        })
-        .into_string()
+        }))
     });
     let choose = move |ev: leptos::ev::Event| {
         let statement = data_around(&ev, "data-statement");

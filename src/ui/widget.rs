@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use scan_core::{Questionnaire, Step, TakenIn};
 
 use super::context::ScanContext;
+use super::markup::Html;
 use super::notices::{Notices, OtherTab};
 use super::results_part::Results;
 use super::start_screen::StartScreen;
@@ -202,7 +203,7 @@ fn element_uid(storage_key: &str) -> String {
 /// storage key its widget would read: what the build writes into the loader, which shows it
 /// while the WebAssembly arrives, where nothing is stored under that key
 /// ([`super::markup::start_page`]; `tools/start_screen.rs`).
-pub fn builtin_start_page(lang: Lang) -> Result<(String, String), ConfigLoadError> {
+pub fn builtin_start_page(lang: Lang) -> Result<(Html, String), ConfigLoadError> {
     let q = config_source::builtin_without_examples()?;
     let key = ProgressStore::new(&q, None).key().to_string();
     let uid = element_uid(&key);
@@ -216,7 +217,7 @@ pub fn builtin_start_page(lang: Lang) -> Result<(String, String), ConfigLoadErro
         content_lang: content_lang.as_deref(),
         asked: false,
     });
-    Ok((page.into_string(), key))
+    Ok((Html::from(page), key))
 }
 
 /// Whether this tab writes its progress to storage.
@@ -279,6 +280,6 @@ fn ConfigProblem(error: ConfigLoadError, texts: Texts) -> impl IntoView {
     web_sys::console::error_1(
         &format!("Scan Passend Onderwijs: {intro}\n{}", lines.join("\n")).into(),
     );
-    let alert = super::markup::config_problem(texts, &error).into_string();
+    let alert = Html::from(super::markup::config_problem(texts, &error));
     view! { <div class="spo" lang=texts.0.code() inner_html=alert></div> }
 }
