@@ -322,14 +322,19 @@ impl From<HttpsUrl> for String {
     }
 }
 
+/// The highest number of points an option of `scale` gives.
+pub(crate) fn max_points(scale: &[ScaleOption]) -> u32 {
+    scale
+        .iter()
+        .filter_map(ScaleOption::points)
+        .max()
+        .unwrap_or(0)
+}
+
 impl Questionnaire {
     /// The highest number of points an option gives.
     pub fn max_points(&self) -> u32 {
-        self.scale
-            .iter()
-            .filter_map(ScaleOption::points)
-            .max()
-            .unwrap_or(0)
+        max_points(&self.scale)
     }
 
     /// The scale option with this id.
@@ -345,6 +350,11 @@ impl Questionnaire {
     /// The index of every theme, in order.
     pub fn theme_ixs(&self) -> impl Iterator<Item = ThemeIx> + use<> {
         (0..self.themes.len()).map(ThemeIx)
+    }
+
+    /// Every statement, theme by theme in order: the order of a link's answer digits.
+    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+        self.themes.iter().flat_map(|t| &t.statements)
     }
 
     /// The index of every example, in order.
@@ -431,6 +441,6 @@ impl Questionnaire {
 
     /// Number of statements in all themes.
     pub fn statement_count(&self) -> usize {
-        self.themes.iter().map(|t| t.statements.len()).sum()
+        self.statements().count()
     }
 }

@@ -74,9 +74,7 @@ impl Questionnaire {
     /// Ids of statements that no example names in `low_statements`: a low answer on them
     /// suggests only the theme's general examples.
     pub fn statements_without_example(&self) -> Vec<&str> {
-        self.themes
-            .iter()
-            .flat_map(|t| &t.statements)
+        self.statements()
             .map(|s| s.id.as_str())
             .filter(|id| {
                 !self

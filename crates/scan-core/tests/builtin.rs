@@ -93,7 +93,7 @@ fn every_theme_gets_examples_when_everything_is_answered_low() {
     let q = builtin().unwrap();
     let mut p = Progress::default();
     p.profile.school_type = Some("swv".into());
-    for s in q.themes.iter().flat_map(|t| &t.statements) {
+    for s in q.statements() {
         p.answers.insert(s.id.clone(), "enigszins".into());
     }
     let r = score(&q, &p);
@@ -263,10 +263,7 @@ fn every_statement_a_role_sees_is_one_it_can_judge() {
     ];
     for &(id, types, role, allowed) in pairs {
         assert!(
-            q.themes
-                .iter()
-                .flat_map(|t| &t.statements)
-                .any(|s| s.id == id),
+            q.statements().any(|s| s.id == id),
             "{id} is not in the scan"
         );
         for st in types {
@@ -290,10 +287,7 @@ fn every_statement_a_role_sees_is_one_it_can_judge() {
         "sw-contact-jeugdhulp-snel",
     ] {
         assert!(
-            !q.themes
-                .iter()
-                .flat_map(|t| &t.statements)
-                .any(|s| s.id == old),
+            !q.statements().any(|s| s.id == old),
             "{old} changed meaning and needs a new id"
         );
     }

@@ -128,7 +128,7 @@ fn written(q: &Questionnaire) -> (String, Exchange, Plan) {
         profile.school_type = Some("po".into());
         profile.role = Some("ib".into());
     });
-    for (i, s) in q.themes.iter().flat_map(|t| &t.statements).enumerate() {
+    for (i, s) in q.statements().enumerate() {
         let option = &q.scale[i % q.scale.len()].id;
         p.set_answer(s.id.clone(), option.clone(), 1_764_000_001_000 + i as u64);
     }

@@ -148,9 +148,7 @@ fn the_largest_scale_the_reader_accepts_goes_through_a_link() {
     assert_eq!(q.scale.len(), 36);
     let last = q.scale.last().unwrap().id.clone();
     let answers: BTreeMap<String, Timed<String>> = q
-        .themes
-        .iter()
-        .flat_map(|t| &t.statements)
+        .statements()
         .map(|s| (s.id.clone(), Timed::new(last.clone(), 5)))
         .collect();
     let mut p = Progress::started(1);

@@ -37,11 +37,7 @@ impl TextGen for Rng {
 }
 
 fn statement_ids(q: &Questionnaire) -> Vec<&str> {
-    q.themes
-        .iter()
-        .flat_map(|t| &t.statements)
-        .map(|s| s.id.as_str())
-        .collect()
+    q.statements().map(|s| s.id.as_str()).collect()
 }
 
 /// A respondent's progress as the widget can make it: a profile the start screen offers, any

@@ -221,12 +221,7 @@ fn answers_saved_with_content_2026_1_still_load() {
     assert_eq!(p.note("visie"), Some("SOP is opgegaan in de schoolgids"));
     assert_eq!(p.step, Step::Theme("aanwezigheid".into()));
     assert_eq!(p.profile.role.as_deref(), Some("ib"));
-    let statement = |id: &str| {
-        q.themes
-            .iter()
-            .flat_map(|t| &t.statements)
-            .find(|s| s.id == id)
-    };
+    let statement = |id: &str| q.statements().find(|s| s.id == id);
     for kept in [
         "visie-gedeeld",
         "visie-schoolgids",

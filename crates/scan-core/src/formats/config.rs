@@ -214,11 +214,7 @@ fn build(c: &mut Checker, files: Vec<(usize, RawFile)>) -> Option<Questionnaire>
     );
 
     let scale = build_scale(c, &scale);
-    let max_points = scale
-        .iter()
-        .filter_map(ScaleOption::points)
-        .max()
-        .unwrap_or(0);
+    let max_points = crate::model::max_points(&scale);
     let bands = build_bands(c, &bands, max_points);
     let school_types = build_choices(c, &school_types, "school_type");
     let roles = build_roles(c, &roles, &school_types);

@@ -80,9 +80,7 @@ impl Exchange {
     /// The `#fragment` (without `#`) of a link that carries this file, for questionnaire `q`.
     pub fn link_fragment(&self, q: &Questionnaire) -> String {
         let answers: String = q
-            .themes
-            .iter()
-            .flat_map(|t| &t.statements)
+            .statements()
             .map(|s| {
                 self.answers
                     .get(&s.id)
@@ -167,12 +165,7 @@ impl Exchange {
         }
         let number = |t: &str| t.parse::<u64>().map_err(|_| damaged("bad number"));
         let saved_at = number(saved)?;
-        let statements: Vec<&str> = q
-            .themes
-            .iter()
-            .flat_map(|t| &t.statements)
-            .map(|s| s.id.as_str())
-            .collect();
+        let statements: Vec<&str> = q.statements().map(|s| s.id.as_str()).collect();
         if answers.len() != statements.len() {
             return Err(damaged("answers do not fit this questionnaire"));
         }
