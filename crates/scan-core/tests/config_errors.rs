@@ -36,6 +36,15 @@ fn broken(from: &str, to: &str) -> String {
     MINI.replacen(from, to, 1)
 }
 
+/// `mini.toml:line:column` of byte `offset` in `text`, the column in characters as an editor
+/// counts them.
+fn position(text: &str, offset: usize) -> String {
+    let line = text[..offset].matches('\n').count() + 1;
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let column = text[start..offset].chars().count() + 1;
+    format!("mini.toml:{line}:{column}")
+}
+
 /// `mini.toml:line:column` of the `nth` occurrence (from 0) of `needle` in `text`.
 fn at(text: &str, needle: &str, nth: usize) -> String {
     let offset = text
@@ -43,17 +52,15 @@ fn at(text: &str, needle: &str, nth: usize) -> String {
         .nth(nth)
         .expect("needle present")
         .0;
-    let line = text[..offset].matches('\n').count() + 1;
-    let column = offset - text[..offset].rfind('\n').map_or(0, |i| i + 1) + 1;
-    format!("mini.toml:{line}:{column}")
+    position(text, offset)
 }
 
 /// `mini.toml:line:column` just after the first occurrence of `prefix`.
 fn after(text: &str, prefix: &str) -> String {
-    let offset = text.find(prefix).expect("prefix present") + prefix.len();
-    let line = text[..offset].matches('\n').count() + 1;
-    let column = offset - text[..offset].rfind('\n').map_or(0, |i| i + 1) + 1;
-    format!("mini.toml:{line}:{column}")
+    position(
+        text,
+        text.find(prefix).expect("prefix present") + prefix.len(),
+    )
 }
 
 #[test]

@@ -188,15 +188,26 @@ fn the_focus_themes_say_when_their_examples_are_loading_or_missing_and_offer_to_
 }
 
 #[test]
-fn the_score_bar_draws_only_numbers() {
-    let q = hostile(mini());
-    let html = score_bar::score_bar(&q, Some(140), Some(scan_core::BandIx(0))).into_string();
-    // 140% is drawn as a full bar.
+fn the_score_bar_fills_to_the_score_and_ticks_at_the_bands() {
+    let q = mini();
+    let bar = |p, s| score_bar::score_bar(&q, p, s).into_string();
+    // 140% is drawn as a full bar, in its status's colour.
+    let html = bar(Some(140), Some(scan_core::BandIx(0)));
     assert!(
         html.contains(r#"spo-bar__fill--risk" x="0" y="0" width="100" height="10">"#),
         "{html}"
     );
-    assert!(!html.contains(ESCAPED) && !html.contains("<img"));
+    // No score: nothing filled, no status colour.
+    let html = bar(None, None);
+    assert!(
+        html.contains(r#"spo-bar__fill--none" x="0" y="0" width="0" "#),
+        "{html}"
+    );
+    // Bands from 1, 2 and 2.7 of 3 points: ticks at 33.3, 66.6 and 90.0 percent.
+    let ticks: Vec<&str> = (html.split(r#"x1=""#).skip(1))
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    assert_eq!(ticks, ["33.3", "66.6", "90.0"]);
 }
 
 #[test]
