@@ -241,6 +241,10 @@ fn take_in_other_tabs(
     saving: RwSignal<Saving>,
 ) {
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        // A key of `None` is another tab's (or the host page's) `localStorage.clear()`. Our own
+        // "Opnieuw beginnen" never clears: it saves a started-over progress under the key. So
+        // this tab keeps its answers and saves them again with its next change: nothing a team
+        // entered is lost to a script that cleared the site's storage.
         if ev.key().as_deref() != Some(store.key()) {
             return;
         }
