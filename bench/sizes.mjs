@@ -60,9 +60,10 @@ export const fullRespondentFiles = dir => [...FULL_WIDGET_FILES, resultsPart(dir
  * own, fetched in idle time (166,544 -> 156,283 bytes, src/ui/results_part.rs; 156,577 with the
  * loader's preload of the parts' loader and that loader's fallback for hosts without
  * application/wasm); 154 KiB once `go` leaves a focus request for a screen whose heading
- * comes later (+369 bytes: 156,764).
+ * comes later (+369 bytes: 156,764). 153 KiB once every wasm-opt runs with --low-memory-unused and
+ * --converge (157,207 -> 155,777 bytes, 2026-12-07).
  */
-export const BROTLI_BUDGET = 154 * 1024;
+export const BROTLI_BUDGET = 153 * 1024;
 
 /**
  * The budget for respondentFiles(dist), everything a respondent can fetch: 176,954 bytes before the
@@ -74,9 +75,10 @@ export const BROTLI_BUDGET = 154 * 1024;
  * whole was, since wasm-opt cannot optimise across them and each call between them goes
  * through the table (bench/README.md, the split). 199,887 once a second widget on a storage key
  * already in use on the page says so instead of saving over the first's answers (+428 bytes
- * in the first download, 2026-12-07; 196 KiB).
+ * in the first download, 2026-12-07; 196 KiB). 195 KiB with wasm-opt's --low-memory-unused and
+ * --converge (200,229 -> 198,667).
  */
-export const RESPONDENT_BROTLI_BUDGET = 196 * 1024;
+export const RESPONDENT_BROTLI_BUDGET = 195 * 1024;
 
 /**
  * The budget for FULL_WIDGET_FILES (pages with an own scan): the same widget plus the TOML
@@ -89,9 +91,10 @@ export const FULL_BROTLI_BUDGET = 182 * 1024;
  * The budget for fullRespondentFiles(dist): 194,664 bytes before the split, 212,883 after (the
  * first download 185,240; 212,982 and 185,357 with the preload and the fallback; 213,954 on
  * 2026-12-07 after the session's fields, 214,055 with HTML only as `markup::Html` and the
- * core's one walk over the statements: 39 bytes over 209 KiB).
+ * core's one walk over the statements: 39 bytes over 209 KiB); 208 KiB with wasm-opt's
+ * --low-memory-unused and --converge (214,055 -> 212,419).
  */
-export const FULL_RESPONDENT_BROTLI_BUDGET = 210 * 1024;
+export const FULL_RESPONDENT_BROTLI_BUDGET = 208 * 1024;
 
 /** What the advisor's team page (team.html) downloads: a build of its own. */
 export const TEAM_FILES = ['team-page.js', 'scan-team.js', 'scan-team_bg.wasm', 'widget.css', 'team.css'];
@@ -124,9 +127,10 @@ export const TEAM_FULL_FILES = ['team-page.js', 'scan-team-full.js', 'scan-team-
  * the session's new fields and the respondents' optional themes, 2026-12-07; 238,700 with the
  * CSV's headers in English too; 239,542 with the names kept once the field is left; 240,531
  * with a theme's figures withheld from too few and the names kept when typing pauses; 240,855
- * with HTML set only as `markup::Html`, 2026-12-07).
+ * with HTML set only as `markup::Html`, 2026-12-07); 234 KiB with wasm-opt's --low-memory-unused
+ * and --converge (240,635 -> 239,013).
  */
-export const TEAM_FULL_BROTLI_BUDGET = 236 * 1024;
+export const TEAM_FULL_BROTLI_BUDGET = 234 * 1024;
 
 /** What the samenwerkingsverband's page (swv.html) downloads: a build of its own. */
 export const SWV_FILES = ['swv-page.js', 'scan-swv.js', 'scan-swv_bg.wasm', 'widget.css', 'team.css'];

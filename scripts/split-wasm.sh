@@ -5,7 +5,7 @@
 # steps from cargo's linked WebAssembly (linked with --emit-relocs, see build.rs):
 #   wasm-split-cli -> the main module, a module per part and the parts' loader;
 #   wasm-bindgen on the main module -> `<bin>.js` and `<bin>_bg.wasm`, as trunk names them;
-#   wasm-opt -Oz on each WebAssembly file in a release build, as trunk would (index.html turns
+#   wasm-opt on each WebAssembly file in a release build, as trunk would (index.html turns
 #   trunk's own pass off for these two bins).
 # Every file lands in trunk's staging folder next to the others, with the bin's name in front,
 # so both widgets' parts can live in one folder: `<bin>_split.js` (the parts' loader, which the
@@ -54,7 +54,10 @@ for bin in scan-widget scan-widget-full; do
     parts+=("$part")
   done
   if [ "$profile" = release ]; then
-    for wasm in "$main" "${parts[@]}"; do wasm-opt -Oz "$wasm" -o "$wasm"; done
+    # The same flags as trunk's pass on the other builds (index.html, data-wasm-opt-params).
+    for wasm in "$main" "${parts[@]}"; do
+      wasm-opt -Oz --low-memory-unused --converge "$wasm" -o "$wasm"
+    done
   fi
 
   # The parts: split_<part>.wasm -> <bin>_<part>-<hash>.wasm, named so in the parts' loader.
