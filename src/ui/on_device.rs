@@ -49,17 +49,23 @@ impl TypedName {
     /// The name's text field: `id`, labelled `label`.
     pub fn field(self, id: &'static str, label: &'static str) -> impl IntoView {
         let pending = StoredValue::new(None::<TimeoutHandle>);
-        let keep = move || {
+        let cancel = move || {
             if let Some(h) = pending.try_update_value(Option::take).flatten() {
                 h.clear();
             }
-            self.kept.set(self.live.get_untracked());
+        };
+        // Only a changed name is kept: leaving the field after the pause would otherwise save
+        // the same session of a thousand files twice.
+        let keep = move || {
+            cancel();
+            let live = self.live.get_untracked();
+            if self.kept.with_untracked(|k| *k != live) {
+                self.kept.set(live);
+            }
         };
         let typed = move |value: String| {
             self.live.set(value);
-            if let Some(h) = pending.try_update_value(Option::take).flatten() {
-                h.clear();
-            }
+            cancel();
             pending.set_value(set_timeout_with_handle(keep, KEEP_AFTER).ok());
         };
         view! {
