@@ -98,7 +98,6 @@ export async function openPage(browser, origin, viewport = { width: 1280, height
   return { context, page, problems, foreign };
 }
 
-/** Runs axe-core (WCAG 2.1 A and AA) on the page and returns the violations, readable. */
 /** Opens the team page in `rec` and, with `files`, adds them and waits for the picture. */
 export async function openTeam(rec, origin, files = []) {
   await rec.page.goto(`${origin}team.html`);
@@ -108,6 +107,7 @@ export async function openTeam(rec, origin, files = []) {
   await rec.page.locator('.spo-team-table').first().waitFor();
 }
 
+/** Runs axe-core (WCAG 2.x A and AA) on the page and returns the violations, readable. */
 export async function axeViolations(page) {
   const { AxeBuilder } = await import('@axe-core/playwright');
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();

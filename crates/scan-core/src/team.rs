@@ -236,9 +236,14 @@ pub struct TeamResults {
     pub not_shown_apart: usize,
 }
 
-/// Mean, spread and status over the tallies that have a status; the spread only from
-/// `criteria.min_role_respondents` of them.
-fn team_tally<'a>(q: &Questionnaire, tallies: impl Iterator<Item = &'a Tally>) -> TeamTally {
+/// Mean, spread and status over the tallies that have a status, for a team of `team`; the
+/// spread only from `criteria.min_role_respondents` of them, and everything as
+/// [`withheld_if_few`] allows, counting in the same walk who gave it any answer.
+fn team_tally<'a>(
+    q: &Questionnaire,
+    tallies: impl Iterator<Item = &'a Tally>,
+    team: usize,
+) -> TeamTally {
     let mut t = TeamTally {
         respondents: 0,
         percent: None,
@@ -248,10 +253,12 @@ fn team_tally<'a>(q: &Questionnaire, tallies: impl Iterator<Item = &'a Tally>) -
         unknown_percent: None,
     };
     let (mut percent_sum, mut mean_sum, mut unknown, mut answered) = (0u64, 0u64, 0usize, 0usize);
+    let mut answering = 0;
     let mut spread: Option<(u32, u32)> = None;
     for tally in tallies {
         unknown += tally.unknown;
         answered += tally.answered;
+        answering += usize::from(tally.answered > 0);
         let (Some(p), Some(m), false) = (tally.percent, tally.mean_hundredths(), tally.too_few)
         else {
             continue;
@@ -271,7 +278,7 @@ fn team_tally<'a>(q: &Questionnaire, tallies: impl Iterator<Item = &'a Tally>) -
     t.mean_hundredths = mean_sum.checked_div(n);
     t.status = (n > 0).then(|| q.band_for(mean_sum, 100 * n));
     t.unknown_percent = (answered > 0).then(|| (100 * unknown / answered) as u32);
-    t
+    withheld_if_few(q, t, Some(answering), team)
 }
 
 /// A theme's (or the overall) tally `t` as the picture of a team of `team` respondents shows
@@ -326,33 +333,15 @@ pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
                     q,
                     list.iter()
                         .filter_map(|(_, r)| r.theme(ti).map(|t| &t.tally)),
+                    files.len(),
                 )
             })
             .collect()
     };
     let all: Vec<&(&Progress, Results)> = scored.iter().collect();
-    let answering = |tally: Option<&Tally>| tally.is_some_and(|t| t.answered > 0);
-    let overall = withheld_if_few(
-        q,
-        team_tally(q, scored.iter().map(|(_, r)| &r.overall)),
-        Some(
-            scored
-                .iter()
-                .filter(|(_, r)| answering(Some(&r.overall)))
-                .count(),
-        ),
-        files.len(),
-    );
+    let overall = team_tally(q, scored.iter().map(|(_, r)| &r.overall), files.len());
     let themes: Vec<TeamTheme> = (theme_ids.iter().copied().zip(themes_of(&all)))
-        .map(|(theme, tally)| {
-            let n = (scored.iter())
-                .filter(|(_, r)| answering(r.theme(theme).map(|t| &t.tally)))
-                .count();
-            TeamTheme {
-                theme,
-                tally: withheld_if_few(q, tally, Some(n), files.len()),
-            }
-        })
+        .map(|(theme, tally)| TeamTheme { theme, tally })
         .collect();
 
     let mut statements = Vec::new();
@@ -444,10 +433,9 @@ pub fn aggregate(q: &Questionnaire, files: &[Respondent]) -> TeamResults {
         let sizes: Vec<usize> = groups.iter().map(|(_, th, _)| th[i].respondents).collect();
         let shown = shown_apart(&sizes, t.tally.respondents, k);
         for (g, (_, th, _)) in groups.iter().enumerate() {
-            cells[g].push(match th[i].percent {
-                None => Figure::Empty,
-                Some(_) if !shown[g] => Figure::TooFew,
-                Some(p) => Figure::Shown(p),
+            cells[g].push(match th[i].score() {
+                Figure::Shown(_) if !shown[g] => Figure::TooFew,
+                figure => figure,
             });
         }
     }

@@ -142,7 +142,9 @@ fn band(q: &Questionnaire, id: &str) -> Option<BandIx> {
     q.bands.iter().position(|b| b.id == id).map(BandIx)
 }
 
-fn tally_in(q: &Questionnaire, t: &FileTally) -> TeamTally {
+/// A tally read back from a file of a team of `team`, as [`crate::team::withheld_if_few`]
+/// allows it under `q`'s rules (which may be stricter than its writer's).
+fn tally_in(q: &Questionnaire, t: &FileTally, team: usize) -> TeamTally {
     let spread = match t.lowest.zip(t.highest) {
         // The spread runs over the respondents with a score: none of them, no spread.
         None if t.respondents == 0 => Figure::Empty,
@@ -150,14 +152,15 @@ fn tally_in(q: &Questionnaire, t: &FileTally) -> TeamTally {
         Some(_) if t.respondents < q.criteria.min_role_respondents => Figure::TooFew,
         Some(lo_hi) => Figure::Shown(lo_hi),
     };
-    TeamTally {
+    let tally = TeamTally {
         respondents: t.respondents,
         percent: t.percent.map(|p| p.min(100)),
         spread,
         mean_hundredths: t.mean_hundredths,
         status: t.status.as_deref().and_then(|id| band(q, id)),
         unknown_percent: t.unknown_percent.map(|p| p.min(100)),
-    }
+    };
+    crate::team::withheld_if_few(q, tally, None, team)
 }
 
 impl TeamFile {
@@ -274,18 +277,12 @@ impl TeamFile {
     pub fn to_results(&self, q: &Questionnaire) -> TeamResults {
         let k = q.criteria.min_role_respondents;
         let m = q.criteria.min_statement_respondents;
-        let overall =
-            crate::team::withheld_if_few(q, tally_in(q, &self.overall), None, self.respondents);
+        let overall = tally_in(q, &self.overall, self.respondents);
         let mut themes: Vec<TeamTheme> = (self.themes.iter())
             .filter_map(|t| {
                 Some(TeamTheme {
                     theme: q.theme_index(&t.theme)?,
-                    tally: crate::team::withheld_if_few(
-                        q,
-                        tally_in(q, &t.tally),
-                        None,
-                        self.respondents,
-                    ),
+                    tally: tally_in(q, &t.tally, self.respondents),
                 })
             })
             .collect();
