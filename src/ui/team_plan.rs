@@ -4,12 +4,66 @@ use scan_core::formats::plan::{PLAN_MAX_EXAMPLES, PLAN_TEXT_MAX_CHARS};
 use scan_core::{PLAN_MAX_ITEMS, Plan, PlanItem, Profile, Questionnaire};
 use std::sync::Arc;
 
+use super::context::focus_after_render;
 use super::markup::plan_summary;
 use super::texts::Texts;
 use crate::storage::{LoadNotice, PlanStore};
 
 /// A text field of a plan item.
-type Field = fn(&mut PlanItem) -> &mut String;
+#[derive(Clone, Copy)]
+enum Field {
+    Theme,
+    Goal,
+    Actions,
+    Who,
+    ByWhen,
+}
+
+impl Field {
+    fn of(self, it: &PlanItem) -> &String {
+        match self {
+            Field::Theme => &it.theme,
+            Field::Goal => &it.goal,
+            Field::Actions => &it.actions,
+            Field::Who => &it.who,
+            Field::ByWhen => &it.by_when,
+        }
+    }
+
+    fn of_mut(self, it: &mut PlanItem) -> &mut String {
+        match self {
+            Field::Theme => &mut it.theme,
+            Field::Goal => &mut it.goal,
+            Field::Actions => &mut it.actions,
+            Field::Who => &mut it.who,
+            Field::ByWhen => &mut it.by_when,
+        }
+    }
+
+    /// The id of this field's control in the form of item `i`.
+    fn id(self, i: usize) -> String {
+        let name = match self {
+            Field::Theme => "theme",
+            Field::Goal => "goal",
+            Field::Actions => "actions",
+            Field::Who => "who",
+            Field::ByWhen => "when",
+        };
+        format!("spo-plan-{i}-{name}")
+    }
+}
+
+/// The id of the button that adds a focus theme.
+const ADD_ID: &str = "spo-plan-add";
+
+/// Where keyboard focus goes once item `removed` is gone from a plan of `left` items: the
+/// item that took its place, else the one before it, else the button that adds one.
+fn focus_after_removing(removed: usize, left: usize) -> String {
+    match left.checked_sub(1) {
+        Some(last) => Field::Theme.id(removed.min(last)),
+        None => ADD_ID.to_string(),
+    }
+}
 
 /// The team's action plan: for up to three focus themes a goal, actions, who, by when and the
 /// examples to try (those that suit one of the respondents' `profiles`, and any already
@@ -59,10 +113,12 @@ pub fn PlanEditor(
                 .collect_view()
         }
     };
+    // The new item's first field takes focus, so the keyboard goes on where the eyes do.
     let add = move |_| {
         plan.update(|p| {
             if p.items.len() < PLAN_MAX_ITEMS {
                 p.items.push(PlanItem::default());
+                focus_after_render(Field::Theme.id(p.items.len() - 1), true);
             }
         })
     };
@@ -138,7 +194,7 @@ pub fn PlanEditor(
                 <p class="spo-hint">{t.plan_intro()}</p>
                 {items}
                 {move || (count.get() < PLAN_MAX_ITEMS).then(|| view! {
-                    <button type="button" class="spo-button" on:click=add>{t.plan_add()}</button>
+                    <button type="button" id=ADD_ID class="spo-button" on:click=add>{t.plan_add()}</button>
                 })}
                 <div class="spo-actions">
                     <button type="button" class="spo-button" on:click=save_file>{t.plan_save()}</button>
@@ -168,13 +224,12 @@ fn PlanItemForm(
     profiles: Memo<Vec<Profile>>,
 ) -> impl IntoView {
     let t = texts;
-    let id = move |f: &str| format!("spo-plan-{i}-{f}");
     let get = move |f: Field| {
         move || {
             plan.with(|p| {
                 p.items
                     .get(i)
-                    .map(|it| f(&mut it.clone()).clone())
+                    .map(|it| f.of(it).clone())
                     .unwrap_or_default()
             })
         }
@@ -189,19 +244,12 @@ fn PlanItemForm(
                 .collect();
             plan.update(|p| {
                 if let Some(it) = p.items.get_mut(i) {
-                    *f(it) = v;
+                    *f.of_mut(it) = v;
                 }
             })
         }
     };
-    let theme_of = move || {
-        plan.with(|p| {
-            p.items
-                .get(i)
-                .map(|it| it.theme.clone())
-                .unwrap_or_default()
-        })
-    };
+    let theme_of = get(Field::Theme);
     // The examples are drawn again only when the theme or the team changes, so a checkbox
     // keeps focus.
     let theme = Memo::new(move |_| theme_of());
@@ -209,9 +257,13 @@ fn PlanItemForm(
         let q = q.clone();
         move || {
             let theme = theme.get();
+            if theme.is_empty() {
+                return view! { <p class="spo-hint">{t.plan_examples_theme_first()}</p> }
+                    .into_any();
+            }
             let team = profiles.get();
             let chosen = plan.with_untracked(|p| p.items.get(i).map(|it| it.examples.clone()));
-            q.examples
+            let boxes = q.examples
                 .iter()
                 .filter(|e| q.themes[e.theme].id == theme)
                 .filter(|e| {
@@ -259,7 +311,12 @@ fn PlanItemForm(
                         </label>
                     }
                 })
-                .collect_view()
+                .collect::<Vec<_>>();
+            if boxes.is_empty() {
+                view! { <p class="spo-hint">{t.plan_examples_none()}</p> }.into_any()
+            } else {
+                boxes.into_any()
+            }
         }
     };
     let themes = q
@@ -267,10 +324,12 @@ fn PlanItemForm(
         .iter()
         .map(|th| view! { <option value=th.id.clone()>{th.title.clone()}</option> })
         .collect_view();
+    // Its button goes with it: focus moves on to the form in its place (else the add button).
     let remove = move |_| {
         plan.update(|p| {
             if i < p.items.len() {
                 p.items.remove(i);
+                focus_after_render(focus_after_removing(i, p.items.len()), false);
             }
         })
     };
@@ -278,28 +337,28 @@ fn PlanItemForm(
         <fieldset class="spo-plan-item">
             <legend>{t.plan_item(i + 1)}</legend>
             <div class="spo-field">
-                <label for=id("theme")>{t.plan_theme()}</label>
-                <select id=id("theme") prop:value=theme_of on:change=set(|it| &mut it.theme)>
+                <label for=Field::Theme.id(i)>{t.plan_theme()}</label>
+                <select id=Field::Theme.id(i) prop:value=theme_of on:change=set(Field::Theme)>
                     <option value="">{t.plan_choose_theme()}</option>
                     {themes}
                 </select>
             </div>
             <div class="spo-field spo-field--wide">
-                <label for=id("goal")>{t.plan_goal()}</label>
-                <textarea id=id("goal") rows="2" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(|it| &mut it.goal) on:input=set(|it| &mut it.goal)></textarea>
+                <label for=Field::Goal.id(i)>{t.plan_goal()}</label>
+                <textarea id=Field::Goal.id(i) rows="2" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(Field::Goal) on:input=set(Field::Goal)></textarea>
             </div>
             <div class="spo-field spo-field--wide">
-                <label for=id("actions")>{t.plan_actions()}</label>
-                <textarea id=id("actions") rows="3" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(|it| &mut it.actions) on:input=set(|it| &mut it.actions)></textarea>
+                <label for=Field::Actions.id(i)>{t.plan_actions()}</label>
+                <textarea id=Field::Actions.id(i) rows="3" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(Field::Actions) on:input=set(Field::Actions)></textarea>
             </div>
             <div class="spo-field">
-                <label for=id("who")>{t.plan_who()}</label>
-                <input id=id("who") type="text" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(|it| &mut it.who) on:input=set(|it| &mut it.who) />
+                <label for=Field::Who.id(i)>{t.plan_who()}</label>
+                <input id=Field::Who.id(i) type="text" maxlength=PLAN_TEXT_MAX_CHARS prop:value=get(Field::Who) on:input=set(Field::Who) />
             </div>
             <div class="spo-field">
-                <label for=id("when")>{t.plan_when()}</label>
-                <input id=id("when") type="text" maxlength=PLAN_TEXT_MAX_CHARS aria-describedby=id("when-hint") prop:value=get(|it| &mut it.by_when) on:input=set(|it| &mut it.by_when) />
-                <p class="spo-hint" id=id("when-hint")>{t.plan_when_hint()}</p>
+                <label for=Field::ByWhen.id(i)>{t.plan_when()}</label>
+                <input id=Field::ByWhen.id(i) type="text" maxlength=PLAN_TEXT_MAX_CHARS aria-describedby=format!("{}-hint", Field::ByWhen.id(i)) prop:value=get(Field::ByWhen) on:input=set(Field::ByWhen) />
+                <p class="spo-hint" id=format!("{}-hint", Field::ByWhen.id(i))>{t.plan_when_hint()}</p>
             </div>
             <fieldset class="spo-plan-examples">
                 <legend>{t.plan_examples()}</legend>

@@ -230,6 +230,8 @@ texts! {
     plan_who: "Wie", "Who";
     plan_when: "Wanneer klaar", "Done by";
     plan_examples: "Praktijkvoorbeelden om te proberen", "Practice examples to try";
+    plan_examples_theme_first: "Kies eerst een thema: dan staan hier de voorbeelden die bij dit team passen.", "Choose a theme first: the examples that suit this team then appear here.";
+    plan_examples_none: "Bij dit thema zijn er geen voorbeelden voor de schoolsoorten van dit team.", "This theme has no examples for this team's school types.";
     plan_empty: "Nog geen plan van aanpak.", "No action plan yet.";
     take_along_title: "Uw antwoorden meenemen", "Take your answers along";
     take_along_intro: "Bewaar uw antwoorden als bestand: als veilige kopie, want een browser kan opgeslagen gegevens wissen, en om ze mee te nemen naar het gesprek met uw team of adviseur. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file: as a safe copy, because a browser may clear stored data, and to take them to the conversation with your team or advisor. The file stays with you; nothing is sent.";
