@@ -292,10 +292,13 @@ pub fn TeamView(q: Arc<Questionnaire>, texts: Texts) -> impl IntoView {
             <Picture q=q.clone() texts=t now=now before=before reference=reference school=school />
             <SaveTeamFile q=q.clone() texts=t now=now school=school />
             <super::team_plan::PlanEditor q=q.clone() texts=t profiles=profiles wiped=wiped />
-            <div class="spo-actions spo-no-print">
-                <super::PrintButton label=t.team_print() />
-                <button type="button" class="spo-button" on:click=csv>{t.team_csv()}</button>
-            </div>
+            // The report and the answers once there is a picture to give them.
+            {move || now.with(Option::is_some).then(|| view! {
+                <div class="spo-actions spo-no-print">
+                    <super::PrintButton label=t.team_print() />
+                    <button type="button" class="spo-button" on:click=csv.clone()>{t.team_csv()}</button>
+                </div>
+            })}
         </section>
     }
 }

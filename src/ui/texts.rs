@@ -16,6 +16,11 @@ pub enum Lang {
     En,
 }
 
+/// `n` with its noun, singular or plural: "1 stelling", "3 stellingen".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 impl Lang {
     /// Every interface language.
     pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
@@ -172,7 +177,7 @@ texts! {
     guide_strengths: "Begin met wat goed gaat", "Start with what goes well";
     guide_no_strengths: "Geen thema heeft nu een sterke status. Vraag het team wat er toch goed gaat, en waar dat aan ligt.", "No theme has a strong status now. Ask the team what goes well all the same, and why.";
     guide_differently: "Waar het team verschillend kijkt", "Where the team sees things differently";
-    guide_differently_question: "Vraag: wat zie je bij deze stelling gebeuren, en hoe komt het dat jullie dit zo verschillend zien?", "Ask: what do you see happening here, and why do you see it so differently?";
+    guide_differently_question: "Vraag aan het team: ‘Wat zien jullie bij deze stelling gebeuren, en hoe komt het dat jullie dit zo verschillend zien?’", "Ask the team: ‘What do you see happening here, and why do you see it so differently?’";
     guide_no_differences: "Geen stelling die het team duidelijk verschillend ziet, of te weinig respondenten om stellingen te tonen.", "No statement the team clearly sees differently, or too few respondents to show statements.";
     guide_unknown: "Wat zouden we moeten weten?", "What should we know?";
     guide_unknown_question: "Vraag: wie weet dit wel, en hoe komt het team het te weten?", "Ask: who does know, and how does the team find out?";
@@ -198,7 +203,7 @@ texts! {
     team_unknown: "‘Weet ik niet’", "‘Don't know’";
     team_differently: "Verschillend gezien", "Seen differently";
     team_all_statements: "Alle stellingen: hoe vaak elk antwoord is gekozen", "All statements: how often each answer was chosen";
-    team_differently_intro: "Stellingen waarop antwoorden twee of meer stappen uit elkaar liggen: een goed begin voor het gesprek.", "Statements whose answers lie two or more steps apart: a good start for the conversation.";
+    team_differently_intro: "Stellingen waarop antwoorden twee of meer stappen uit elkaar liggen, de grootste verschillen eerst: een goed begin voor het gesprek.", "Statements whose answers lie two or more steps apart, the largest differences first: a good start for the conversation.";
     team_no_differences: "Geen stellingen met antwoorden twee of meer stappen uit elkaar.", "No statements with answers two or more steps apart.";
     team_roles: "Per rol", "Per role";
     team_print: "Rapport afdrukken", "Print the report";
@@ -436,10 +441,14 @@ impl Texts {
     pub fn team_file_holds(self, respondents: usize, roles: usize) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Het bestand bevat alleen aantallen: {respondents} respondenten, {roles} rol(len) apart, geen namen, geen toelichtingen, geen antwoorden per persoon."
+                "Het bestand bevat alleen aantallen: {}, {} apart, geen namen, geen toelichtingen, geen antwoorden per persoon.",
+                counted(respondents, "respondent", "respondenten"),
+                counted(roles, "rol", "rollen"),
             ),
             Lang::En => format!(
-                "The file holds counts only: {respondents} respondents, {roles} role(s) apart, no names, no notes, no one's answers."
+                "The file holds counts only: {}, {} apart, no names, no notes, no one's answers.",
+                counted(respondents, "respondent", "respondents"),
+                counted(roles, "role", "roles"),
             ),
         }
     }
@@ -448,17 +457,23 @@ impl Texts {
     pub fn plan_calendar_saved(self, events: usize, left_out: usize) -> String {
         let (nl, en) = match left_out {
             0 => (String::new(), String::new()),
+            1 => (
+                " 1 punt zonder datum staat er niet in.".to_string(),
+                " 1 item without a date is not in it.".to_string(),
+            ),
             n => (
-                format!(" {n} punt(en) zonder datum staan er niet in."),
-                format!(" {n} item(s) without a date are not in it."),
+                format!(" {n} punten zonder datum staan er niet in."),
+                format!(" {n} items without a date are not in it."),
             ),
         };
         match self.0 {
             Lang::Nl => format!(
-                "Agendabestand opgeslagen bij uw downloads: {events} datum(s) uit het plan en een terugblik over een jaar.{nl}"
+                "Agendabestand opgeslagen bij uw downloads: {} uit het plan en een terugblik over een jaar.{nl}",
+                counted(events, "datum", "datums"),
             ),
             Lang::En => format!(
-                "Calendar file saved to your downloads: {events} date(s) from the plan and a review a year on.{en}"
+                "Calendar file saved to your downloads: {} from the plan and a review a year on.{en}",
+                counted(events, "date", "dates"),
             ),
         }
     }
@@ -512,11 +527,27 @@ impl Texts {
     pub fn team_too_few_to_be_anonymous(self, n: usize) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Let op: met {n} respondenten kan ieder, die de eigen antwoorden kent, uit dit teambeeld afleiden wat de ander(en) hebben geantwoord. Bespreek dat vooraf, of voeg meer respondenten toe."
+                "Let op: met {n} respondenten kan ieder van hen, met de eigen antwoorden ernaast, uit dit teambeeld afleiden wat {} geantwoord. Bespreek dat vooraf, of voeg meer respondenten toe.",
+                if n == 2 {
+                    "de ander heeft"
+                } else {
+                    "de anderen hebben"
+                }
             ),
             Lang::En => format!(
-                "Note: with {n} respondents, each of them, knowing their own answers, can work out from this picture what the other(s) answered. Agree on that beforehand, or add more respondents."
+                "Note: with {n} respondents, each of them, with their own answers beside it, can work out from this picture what {} answered. Agree on that beforehand, or add more respondents.",
+                if n == 2 { "the other" } else { "the others" }
             ),
+        }
+    }
+
+    /// The summary of the statements seen differently beyond the first few.
+    pub fn team_differently_more(self, n: usize) -> String {
+        match self.0 {
+            Lang::Nl if n == 1 => "Nog 1 stelling die verschillend gezien wordt".into(),
+            Lang::Nl => format!("Nog {n} stellingen die verschillend gezien worden"),
+            Lang::En if n == 1 => "1 more statement seen differently".into(),
+            Lang::En => format!("{n} more statements seen differently"),
         }
     }
 
@@ -524,10 +555,18 @@ impl Texts {
     pub fn team_statements_withheld(self, n: usize, min: usize) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Van {n} stelling(en) worden de antwoorden niet getoond: minder dan {min} respondenten beantwoordden ze, en dan zou te zien zijn wie wat antwoordde. Hun thema's tellen wel mee."
+                "De antwoorden op {} worden niet getoond, omdat minder dan {min} respondenten {} beantwoordden: dan zou te zien zijn wie wat antwoordde. In de scores van de thema's tellen ze wel mee.",
+                counted(n, "stelling", "stellingen"),
+                if n == 1 {
+                    "die stelling"
+                } else {
+                    "die stellingen"
+                }
             ),
             Lang::En => format!(
-                "The answers to {n} statement(s) are not shown: fewer than {min} respondents answered them, which would show who answered what. Their themes do count."
+                "The answers to {} are not shown, because fewer than {min} respondents answered {}: that would show who answered what. They do count in the themes' scores.",
+                counted(n, "statement", "statements"),
+                if n == 1 { "it" } else { "them" }
             ),
         }
     }
@@ -536,11 +575,21 @@ impl Texts {
     pub fn team_statement_withheld(self, answered: usize) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Te weinig om te tonen ({answered} respondent(en) beantwoordden deze stelling)."
+                "Te weinig om te tonen ({} deze stelling).",
+                if answered == 1 {
+                    "1 respondent beantwoordde".to_string()
+                } else {
+                    format!("{answered} respondenten beantwoordden")
+                }
             ),
-            Lang::En => {
-                format!("Too few to show ({answered} respondent(s) answered this statement).")
-            }
+            Lang::En => format!(
+                "Too few to show ({} this statement).",
+                if answered == 1 {
+                    "1 respondent answered".to_string()
+                } else {
+                    format!("{answered} respondents answered")
+                }
+            ),
         }
     }
 
@@ -548,10 +597,24 @@ impl Texts {
     pub fn team_roles_intro(self, min: usize, hidden: usize) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Een rol wordt apart getoond vanaf {min} respondenten, en alleen als de respondenten buiten de getoonde rollen samen ook 0 of minstens {min} zijn: anders is hun antwoord terug te rekenen. Niet apart getoond: {hidden} respondent(en)."
+                "Een rol wordt apart getoond vanaf {min} respondenten.{} Niet apart getoond: {}.",
+                match min {
+                    0 | 1 => String::new(),
+                    2 => " Zou er buiten de getoonde rollen nog maar 1 over zijn, dan wordt ook een kleine rol niet apart getoond: anders is diens antwoord terug te rekenen.".to_string(),
+                    3 => " Zouden er buiten de getoonde rollen nog maar 1 of 2 over zijn, dan wordt ook een kleine rol niet apart getoond: anders zijn hun antwoorden terug te rekenen.".to_string(),
+                    _ => format!(" Zouden er buiten de getoonde rollen nog maar 1 tot en met {} over zijn, dan wordt ook een kleine rol niet apart getoond: anders zijn hun antwoorden terug te rekenen.", min - 1),
+                },
+                counted(hidden, "respondent", "respondenten"),
             ),
             Lang::En => format!(
-                "A role is shown apart from {min} respondents, and only when the respondents outside the roles shown also number 0 or at least {min}: otherwise their answers could be worked out. Not shown apart: {hidden} respondent(s)."
+                "A role is shown apart from {min} respondents.{} Not shown apart: {}.",
+                match min {
+                    0 | 1 => String::new(),
+                    2 => " Were only 1 left outside the roles shown, a small role is not shown apart either: else that answer could be worked out.".to_string(),
+                    3 => " Were only 1 or 2 left outside the roles shown, a small role is not shown apart either: else their answers could be worked out.".to_string(),
+                    _ => format!(" Were only 1 to {} left outside the roles shown, a small role is not shown apart either: else their answers could be worked out.", min - 1),
+                },
+                counted(hidden, "respondent", "respondents"),
             ),
         }
     }
@@ -823,12 +886,45 @@ impl Texts {
     pub fn basic_in_theme(self, cap: &str, enough: &str, unknown: &str) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "Stellingen met het label ‘Basisvoorwaarde’ moeten op orde zijn voordat dit thema verder kan komen. Beantwoordt u er een lager dan ‘{enough}’, dan is die basisvoorwaarde niet gehaald; kiest u ‘{unknown}’, dan is die onbekend. In beide gevallen blijft het thema hoogstens ‘{cap}’."
+                "Stellingen met het label ‘Basisvoorwaarde’ moeten op orde zijn voordat dit thema verder kan komen. Kiest u bij zo'n stelling een antwoord lager dan ‘{enough}’, dan is die basisvoorwaarde niet gehaald; kiest u ‘{unknown}’, dan is die onbekend. In beide gevallen blijft het thema hoogstens ‘{cap}’."
             ),
             Lang::En => format!(
                 "Statements labelled ‘Basic condition’ must be in place before this theme can get further. If you answer one below ‘{enough}’, that basic condition is not met; if you choose ‘{unknown}’, it is unknown. Either way the theme stays at ‘{cap}’ at most."
             ),
         }
+    }
+
+    /// In the legend of the statuses: what "gemiddeld" counts, from the scale's `scored`
+    /// options (label, points) and those `unscored` ("weet ik niet").
+    pub fn mean_explained(self, scored: &[(&str, u32)], unscored: &[&str]) -> String {
+        let (and, as_, intro) = match self.0 {
+            Lang::Nl => (
+                " en ",
+                " als ",
+                "Gemiddeld: uw antwoorden als getal, waarbij ",
+            ),
+            Lang::En => (" and ", " as ", "Mean: your answers as numbers, with "),
+        };
+        let joined = |items: Vec<String>| match items.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+        };
+        let counts: Vec<String> = (scored.iter().enumerate())
+            .map(|(i, (label, p))| match (self.0, i) {
+                (Lang::Nl, 0) => format!("‘{label}’ telt{as_}{p}"),
+                _ => format!("‘{label}’{as_}{p}"),
+            })
+            .collect();
+        let quoted: Vec<String> = unscored.iter().map(|l| format!("‘{l}’")).collect();
+        let skipped = match (self.0, unscored.len()) {
+            (_, 0) => String::new(),
+            (Lang::Nl, 1) => format!("; {} telt niet mee", joined(quoted)),
+            (Lang::Nl, _) => format!("; {} tellen niet mee", joined(quoted)),
+            (Lang::En, 1) => format!("; {} does not count", joined(quoted)),
+            (Lang::En, _) => format!("; {} do not count", joined(quoted)),
+        };
+        format!("{intro}{}{skipped}.", joined(counts))
     }
 
     /// In the legend of the statuses: "niet gehaald" and "onbekend" told apart.
@@ -963,6 +1059,7 @@ texts! {
     swv_median: "Mediaan", "Median";
     median_word: "mediaan", "median";
     swv_notable: "Opvallend", "Notable";
+    swv_nothing_notable: "niets", "nothing";
     swv_struggling: "veel scholen moeite (een derde of meer)", "many schools struggle (a third or more)";
     swv_sectors_differ: "regulier en speciaal verschillen", "regular and special schools differ";
     swv_regular: "Regulier (po, vo)", "Regular (po, vo)";
@@ -981,9 +1078,9 @@ texts! {
     swv_filter: "Schoolsoort", "School type";
     swv_filter_all: "Alle scholen", "All schools";
     swv_order: "Scholen sorteren op", "Sort schools by";
-    swv_order_name: "naam", "name";
-    swv_order_type: "schoolsoort", "school type";
-    swv_order_score: "totaalscore (laagste eerst)", "total score (lowest first)";
+    swv_order_name: "Naam", "Name";
+    swv_order_type: "Schoolsoort", "School type";
+    swv_order_score: "Totaalscore (laagste eerst)", "Total score (lowest first)";
     swv_over_time: "In de tijd", "Over time";
     swv_over_time_swv: "Het samenwerkingsverband per thema (mediaan van de scholen)", "The samenwerkingsverband per theme (median of the schools)";
     swv_over_time_schools: "Per school en thema", "Per school and theme";
@@ -1236,6 +1333,28 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_mean_is_explained_from_the_scale_in_both_languages() {
+        let scored = [
+            ("Niet", 0),
+            ("Enigszins", 1),
+            ("Grotendeels", 2),
+            ("Volledig", 3),
+        ];
+        assert_eq!(
+            Texts(Lang::Nl).mean_explained(&scored, &["Weet ik niet", "Niet van toepassing"]),
+            "Gemiddeld: uw antwoorden als getal, waarbij ‘Niet’ telt als 0, ‘Enigszins’ als 1, ‘Grotendeels’ als 2 en ‘Volledig’ als 3; ‘Weet ik niet’ en ‘Niet van toepassing’ tellen niet mee."
+        );
+        assert_eq!(
+            Texts(Lang::En).mean_explained(&scored[..2], &["Don't know"]),
+            "Mean: your answers as numbers, with ‘Niet’ as 0 and ‘Enigszins’ as 1; ‘Don't know’ does not count."
+        );
+        assert_eq!(
+            Texts(Lang::Nl).mean_explained(&scored[..2], &[]),
+            "Gemiddeld: uw antwoorden als getal, waarbij ‘Niet’ telt als 0 en ‘Enigszins’ als 1."
+        );
+    }
 
     #[test]
     fn language_from_the_attribute() {

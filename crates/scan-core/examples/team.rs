@@ -57,8 +57,7 @@ fn main() {
             v
         }).collect::<Vec<_>>(),
         "overall": tally(&team.overall),
-        "differently": team.statements.iter()
-            .filter(|s| s.figures.shown().is_some_and(|f| f.seen_differently))
+        "differently": scan_core::seen_differently(&q, &team).iter()
             .map(|s| q.themes[s.theme].statements[s.statement].text.clone()).collect::<Vec<_>>(),
         "withheld": team.statements.iter().filter(|s| s.figures == scan_core::Figure::TooFew).count(),
         "roles": team.roles.iter().map(|r| r.role.clone()).collect::<Vec<_>>(),

@@ -53,7 +53,9 @@ pub use formats::exchange::Exchange;
 pub use formats::file::FileError;
 pub use formats::plan::{PLAN_MAX_ITEMS, Plan, PlanItem};
 pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, StoredRef, decode, encode};
-pub use meeting::{LittleKnown, MEETING_MAX, MeetingGuide, SeenDifferently, meeting_guide};
+pub use meeting::{
+    LittleKnown, MEETING_MAX, MeetingGuide, SeenDifferently, meeting_guide, seen_differently,
+};
 pub use model::{
     AnswerValue, Audience, Band, BandGroup, BandIx, Choice, Criteria, Example, ExampleIx,
     ExampleSource, HttpsUrl, Questionnaire, SWV_SCHOOL_TYPE, ScaleOption, Statement, StatementIx,

@@ -69,24 +69,10 @@ fn spread(q: &Questionnaire, counts: &[usize]) -> (u64, u128) {
     (n, u128::from(n) * squares - sum * sum)
 }
 
-/// The agenda for a meeting on the team's picture `team`, with the focus themes `focus` the
-/// team page computed ([`crate::team_focus`]).
-///
-/// Statements seen differently are ranked by the standard deviation of their scored answers'
-/// points (options without points do not count), ties by more scored answers, then
-/// questionnaire order.
-pub fn meeting_guide(q: &Questionnaire, team: &TeamResults, focus: &[Focus]) -> MeetingGuide {
-    let mut strengths: Vec<(u64, ThemeIx)> = team
-        .themes
-        .iter()
-        .filter_map(|t| {
-            let status = t.tally.status?;
-            (q.bands[status].group == BandGroup::Strength)
-                .then(|| (t.tally.mean_hundredths.unwrap_or(0), t.theme))
-        })
-        .collect();
-    strengths.sort_unstable_by_key(|&(mean, theme)| (std::cmp::Reverse(mean), theme));
-
+/// Every statement of `team` marked seen differently (and shown), the most different first: by
+/// the standard deviation of their scored answers' points (options without points do not
+/// count), ties by more scored answers, then questionnaire order.
+pub fn seen_differently(q: &Questionnaire, team: &TeamResults) -> Vec<SeenDifferently> {
     let mut seen: Vec<(u128, SeenDifferently)> = team
         .statements
         .iter()
@@ -116,6 +102,23 @@ pub fn meeting_guide(q: &Questionnaire, team: &TeamResults, focus: &[Focus]) -> 
             .then(y.scored.cmp(&x.scored))
             .then((x.theme, x.statement).cmp(&(y.theme, y.statement)))
     });
+    seen.into_iter().map(|(_, s)| s).collect()
+}
+
+/// The agenda for a meeting on the team's picture `team`, with the focus themes `focus` the
+/// team page computed ([`crate::team_focus`]). Its statements seen differently are the first
+/// of [`seen_differently`].
+pub fn meeting_guide(q: &Questionnaire, team: &TeamResults, focus: &[Focus]) -> MeetingGuide {
+    let mut strengths: Vec<(u64, ThemeIx)> = team
+        .themes
+        .iter()
+        .filter_map(|t| {
+            let status = t.tally.status?;
+            (q.bands[status].group == BandGroup::Strength)
+                .then(|| (t.tally.mean_hundredths.unwrap_or(0), t.theme))
+        })
+        .collect();
+    strengths.sort_unstable_by_key(|&(mean, theme)| (std::cmp::Reverse(mean), theme));
 
     let mut little_known: Vec<LittleKnown> = team
         .themes
@@ -134,8 +137,8 @@ pub fn meeting_guide(q: &Questionnaire, team: &TeamResults, focus: &[Focus]) -> 
         strengths: (strengths.into_iter().take(MEETING_MAX))
             .map(|(_, theme)| theme)
             .collect(),
-        seen_differently: (seen.into_iter().take(MEETING_MAX))
-            .map(|(_, s)| s)
+        seen_differently: (seen_differently(q, team).into_iter())
+            .take(MEETING_MAX)
             .collect(),
         little_known,
         focus: focus.iter().map(|f| f.theme).collect(),

@@ -113,11 +113,24 @@ fn statuses(r: &ResultsInput) -> Markup {
                     }
                 }
             }
+            p.spo-hint { (mean_explained(r)) }
             @if has_basic {
                 p.spo-hint.spo-basic-legend { (r.texts.basic_legend(cap, enough, unknown)) }
             }
         }
     }
+}
+
+/// What the legend's means count: each scored option's points, and the options that do not.
+fn mean_explained(r: &ResultsInput) -> String {
+    let scored: Vec<(&str, u32)> = (r.q.scale.iter())
+        .filter_map(|o| Some((o.label.as_str(), o.points()?)))
+        .collect();
+    let unscored: Vec<&str> = (r.q.scale.iter())
+        .filter(|o| o.points().is_none())
+        .map(|o| o.label.as_str())
+        .collect();
+    r.texts.mean_explained(&scored, &unscored)
 }
 
 /// "Gemiddeld tussen ‘Grotendeels’ en ‘Volledig’, onder 2,7." for band `i`, in the interface's

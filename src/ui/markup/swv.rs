@@ -219,7 +219,7 @@ fn across_row(q: &Questionnaire, t: Texts, a: &AcrossTheme) -> Markup {
                     td { (d.p25) "–" (d.p75) "%" }
                     td { (d.median) "%" }
                     td {
-                        @if !a.struggling && !a.sectors_differ { "–" }
+                        @if !a.struggling && !a.sectors_differ { (t.swv_nothing_notable()) }
                         @if a.struggling { span.spo-tag { (t.swv_struggling()) } " " }
                         @if a.sectors_differ {
                             span.spo-tag { (t.swv_sectors_differ()) } br;

@@ -322,8 +322,8 @@ fn over_time(
                     thead {
                         tr {
                             th scope="col" { (t.team_theme()) }
-                            th scope="col" { (t.team_before()) " (" (date(before)) ")" }
-                            th scope="col" { (t.team_now()) " (" (date(r.date)) ")" }
+                            th scope="col" { (t.team_before()) " " span.spo-nowrap { "(" (date(before)) ")" } }
+                            th scope="col" { (t.team_now()) " " span.spo-nowrap { "(" (date(r.date)) ")" } }
                             th scope="col" { (t.team_change()) }
                         }
                     }
@@ -406,15 +406,25 @@ fn row(r: &TeamInput, title: &str, tally: &TeamTally) -> Markup {
     }
 }
 
-/// The statements the team sees most differently, with how many chose each answer.
+/// How many of the statements seen differently are listed open; the rest are one click away.
+const DIFFERENTLY_FIRST: usize = 5;
+
+/// The statements the team sees differently, the most different first, with how many chose
+/// each answer: the first [`DIFFERENTLY_FIRST`] open, the rest folded, since in a large team
+/// many statements have two answers two steps apart.
 fn differently(r: &TeamInput) -> Markup {
     let t = r.texts;
-    let differing: Vec<_> = r
-        .team
-        .statements
+    let ranked = scan_core::seen_differently(r.q, r.team);
+    let differing: Vec<_> = ranked
         .iter()
-        .filter(|s| s.figures.shown().is_some_and(|f| f.seen_differently))
+        .filter_map(|d| {
+            // The team's statements are in questionnaire order.
+            let at = (r.team.statements)
+                .binary_search_by_key(&(d.theme, d.statement), |s| (s.theme, s.statement));
+            r.team.statements.get(at.ok()?)
+        })
         .collect();
+    let (first, more) = differing.split_at(differing.len().min(DIFFERENTLY_FIRST));
     let withheld = r
         .team
         .statements
@@ -432,8 +442,18 @@ fn differently(r: &TeamInput) -> Markup {
                 p.spo-hint { (t.team_statements_withheld(withheld, r.q.criteria.min_statement_respondents)) }
             }
             ul.spo-team-statements {
-                @for s in differing {
-                    (statement_counts(r, s))
+                @for s in first {
+                    (statement_counts(r, s, false))
+                }
+            }
+            @if !more.is_empty() {
+                details.spo-team-more {
+                    summary { (t.team_differently_more(more.len())) }
+                    ul.spo-team-statements {
+                        @for s in more {
+                            (statement_counts(r, s, false))
+                        }
+                    }
                 }
             }
         }
@@ -442,16 +462,16 @@ fn differently(r: &TeamInput) -> Markup {
             summary { (t.team_all_statements()) }
             ul.spo-team-statements {
                 @for s in &r.team.statements {
-                    (statement_counts(r, s))
+                    (statement_counts(r, s, true))
                 }
             }
         }
     }
 }
 
-/// A statement with how many chose each answer, marked when it is seen differently; with too
-/// few respondents, only that it is withheld.
-fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement) -> Markup {
+/// A statement with how many chose each answer, with `mark`ed when it is seen differently;
+/// with too few respondents, only that it is withheld.
+fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement, mark: bool) -> Markup {
     let (q, t) = (r.q, r.texts);
     let statement = &q.themes[s.theme].statements[s.statement];
     let Figure::Shown(s) = &s.figures else {
@@ -465,7 +485,7 @@ fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement) -> Markup {
     html! {
         li {
             p.spo-team-statement { (statement.text) }
-            @if s.seen_differently {
+            @if mark && s.seen_differently {
                 p.spo-tag { (t.team_differently()) }
             }
             // Not a `.spo-tag`: that marks the statements seen differently.
@@ -554,18 +574,28 @@ pub fn plan_summary(q: &Questionnaire, plan: &scan_core::Plan, t: Texts) -> Mark
             p.spo-empty { (t.plan_empty()) }
         }
         @for (i, item) in plan.items.iter().enumerate() {
+            // On paper what was agreed: a field left empty is left out.
             article.spo-plan-print {
-                h4 { (t.plan_item(i + 1)) ": " (title(&item.theme)) }
+                h4 {
+                    (t.plan_item(i + 1))
+                    @if !item.theme.is_empty() { ": " (title(&item.theme)) }
+                }
                 dl {
-                    dt { (t.plan_goal()) } dd { (item.goal) }
-                    dt { (t.plan_actions()) } dd { (item.actions) }
-                    dt { (t.plan_who()) } dd { (item.who) }
-                    dt { (t.plan_when()) } dd { (item.by_when) }
-                    dt { (t.plan_examples()) }
-                    dd {
-                        @for (n, e) in item.examples.iter().enumerate() {
-                            @if n > 0 { "; " }
-                            (example(e))
+                    @for (label, value) in [
+                        (t.plan_goal(), &item.goal),
+                        (t.plan_actions(), &item.actions),
+                        (t.plan_who(), &item.who),
+                        (t.plan_when(), &item.by_when),
+                    ] {
+                        @if !value.trim().is_empty() { dt { (label) } dd { (value) } }
+                    }
+                    @if !item.examples.is_empty() {
+                        dt { (t.plan_examples()) }
+                        dd {
+                            @for (n, e) in item.examples.iter().enumerate() {
+                                @if n > 0 { "; " }
+                                (example(e))
+                            }
                         }
                     }
                 }

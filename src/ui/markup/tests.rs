@@ -445,17 +445,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         })
         .collect();
     let team = scan_core::aggregate(&q, &files);
-    let html = team_body(&TeamInput {
-        q: &q,
-        team: &team,
-        school_types: &school_types(&files),
-        focus: &[],
-        earlier: None,
-        date: Some(1),
-        beside: None,
-        texts: Texts(Lang::Nl),
-    })
-    .into_string();
+    let html = plain_team_html(&q, &team, &files);
     // a1 is basic, a2 is not: once in the seen-differently list, once under all statements.
     assert_eq!(
         html.matches(
@@ -481,17 +471,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         })
         .collect();
     let team = scan_core::aggregate(&q, &files);
-    let html = team_body(&TeamInput {
-        q: &q,
-        team: &team,
-        school_types: &school_types(&files),
-        focus: &[],
-        earlier: None,
-        date: Some(1),
-        beside: None,
-        texts: Texts(Lang::Nl),
-    })
-    .into_string();
+    let html = plain_team_html(&q, &team, &files);
     assert!(
         html.contains(
             r#"<span class="spo-basic">Basisvoorwaarde</span> voor: Intern begeleider</p>"#
@@ -501,17 +481,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
     // The role's label comes from the configuration: escaped like every other text.
     let ib = q.roles.iter().position(|r| r.id == "ib").unwrap();
     q.roles[ib].label = HOSTILE.into();
-    let html = team_body(&TeamInput {
-        q: &q,
-        team: &team,
-        school_types: &school_types(&files),
-        focus: &[],
-        earlier: None,
-        date: Some(1),
-        beside: None,
-        texts: Texts(Lang::Nl),
-    })
-    .into_string();
+    let html = plain_team_html(&q, &team, &files);
     assert!(
         !html.contains("<img") && !html.contains("<svg onload"),
         "{html}"
@@ -520,6 +490,26 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         html.contains("voor: &lt;img src=x onerror=alert(1)&gt;"),
         "{html}"
     );
+}
+
+/// The Dutch picture of `team` (from `files`), with nothing beside it: no focus themes, no
+/// earlier picture, no SWV.
+fn plain_team_html(
+    q: &Questionnaire,
+    team: &scan_core::TeamResults,
+    files: &[scan_core::Respondent],
+) -> String {
+    team_body(&TeamInput {
+        q,
+        team,
+        school_types: &school_types(files),
+        focus: &[],
+        earlier: None,
+        date: Some(1),
+        beside: None,
+        texts: Texts(Lang::Nl),
+    })
+    .into_string()
 }
 
 /// The school types of `files`, as the team page hands them to the markup.
@@ -917,4 +907,66 @@ fn every_inner_html_is_given_html_built_by_maud() {
         users >= 6,
         "the check found the widget's uses of inner_html= ({users})"
     );
+}
+
+#[test]
+fn the_statements_seen_differently_come_most_different_first_and_fold_after_five() {
+    let q = crate::config_source::builtin_without_examples().unwrap();
+    let scored: Vec<&str> = (q.scale.iter())
+        .filter(|o| o.points().is_some())
+        .map(|o| o.id.as_str())
+        .collect();
+    // Five teachers of one primary school whose answers differ by seed, as in the e2e files.
+    let files: Vec<scan_core::Respondent> = (0..5usize)
+        .map(|seed| {
+            let mut p = Progress::default();
+            p.profile.school_type = Some("po".into());
+            p.profile.role = Some("leraar".into());
+            let ids: Vec<String> = (q.statements())
+                .filter(|s| p.profile.is_in(&s.audience))
+                .map(|s| s.id.clone())
+                .collect();
+            for (n, id) in ids.into_iter().enumerate() {
+                let answer = scored[(seed * 7 + n * 3) % scored.len()];
+                p.set_answer(id, answer.into(), seed as u64);
+            }
+            scan_core::Exchange::new(&q, &p, None, seed as u64).into()
+        })
+        .collect();
+    let team = scan_core::aggregate(&q, &files);
+    let ranked = scan_core::seen_differently(&q, &team);
+    assert!(
+        ranked.len() > 6,
+        "{} statements seen differently",
+        ranked.len()
+    );
+    let html = plain_team_html(&q, &team, &files);
+    let section = part(
+        &html,
+        r#"<section class="spo-team-differently">"#,
+        "</section>",
+    );
+    // Each statement once, in the core's order: the first five open, the rest folded.
+    let at: Vec<usize> = (ranked.iter())
+        .map(|d| {
+            let text = &q.themes[d.theme].statements[d.statement].text;
+            let p = maud::html! { p.spo-team-statement { (text) } }.into_string();
+            assert_eq!(section.matches(&p).count(), 1, "{p}");
+            section.find(&p).unwrap()
+        })
+        .collect();
+    assert!(at.is_sorted(), "most different first: {at:?}");
+    let more = format!(
+        r#"<details class="spo-team-more"><summary>Nog {} stellingen die verschillend gezien worden</summary>"#,
+        ranked.len() - 5
+    );
+    let fold = section.find(&more).expect("the rest folded");
+    assert!(
+        at[4] < fold && fold < at[5],
+        "five open: {at:?}, fold at {fold}"
+    );
+    // The section's heading says it; the list of all statements marks them.
+    assert!(!section.contains("spo-tag"));
+    let all = part(&html, r#"<details class="spo-team-all">"#, "</details>");
+    assert_eq!(all.matches(r#"<p class="spo-tag">"#).count(), ranked.len());
 }

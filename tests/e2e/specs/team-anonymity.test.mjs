@@ -49,7 +49,7 @@ test('12 teachers, an intern begeleider and a director: no group, no name, no st
     await page.getByText('Alle stellingen: hoe vaak elk antwoord is gekozen').click();
     assert.equal(await page.locator('.spo-team-all .spo-too-few').count(), core.withheld);
     assert.match(await page.locator('.spo-team-differently').textContent(),
-      new RegExp(`Van ${core.withheld} stelling\\(en\\) worden de antwoorden niet getoond: minder dan 5`));
+      new RegExp(`De antwoorden op ${core.withheld} ${core.withheld === 1 ? 'stelling' : 'stellingen'} worden niet getoond, omdat minder dan 5 respondenten`));
     // The picture to look at: one row per theme, its words the core's figures; nothing wider
     // than the window.
     const rows = await page.locator('.spo-team-chart li').evaluateAll(lis => lis.map(li => li.textContent));
@@ -90,7 +90,7 @@ test('12 teachers, an intern begeleider and a director: no group, no name, no st
   const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
   await openTeam(rec, env.server.url, files.slice(12));
   assert.match(await rec.page.locator('.spo-team-who').textContent(),
-    /met 2 respondenten kan ieder, die de eigen antwoorden kent, uit dit teambeeld afleiden wat de ander\(en\) hebben geantwoord/);
+    /met 2 respondenten kan ieder van hen, met de eigen antwoorden ernaast, uit dit teambeeld afleiden wat de ander heeft geantwoord/);
   await screenshot(rec.page, 'team-of-two');
   assertClean(assert, rec);
   await rec.context.close();
@@ -154,7 +154,7 @@ test('the team file: saved without persons, opened after a reload, the same pict
   await inputs.first().setInputFiles(now);
   await page.waitForFunction(() => document.querySelector('.spo-team-who')?.textContent.includes('14 respondenten'));
   assert.match(await page.locator('.spo-team-save').textContent(),
-    /alleen aantallen: 14 respondenten, 0 rol\(len\) apart, geen namen, geen toelichtingen, geen antwoorden per persoon/);
+    /alleen aantallen: 14 respondenten, 0 rollen apart, geen namen, geen toelichtingen, geen antwoorden per persoon/);
   await page.getByLabel('Naam of code van de school (komt in het rapport en het bestand)').fill('De Regenboog 12AB');
   await page.waitForFunction(() => document.querySelector('.spo-report-for')?.textContent === 'School: De Regenboog 12AB');
   await inputs.nth(1).setInputFiles(before);
