@@ -483,22 +483,34 @@ impl Texts {
     pub fn team_restored(self, respondents: usize, reference_schools: Option<usize>) -> String {
         match (self.0, reference_schools) {
             (Lang::Nl, Some(schools)) if respondents == 0 => format!(
-                "Hersteld van dit apparaat: de referentie van het samenwerkingsverband ({schools} scholen)."
+                "Hersteld van dit apparaat: de referentie van het samenwerkingsverband ({}).",
+                counted(schools, "school", "scholen")
             ),
             (Lang::En, Some(schools)) if respondents == 0 => format!(
-                "Restored from this device: the samenwerkingsverband's reference ({schools} schools)."
+                "Restored from this device: the samenwerkingsverband's reference ({}).",
+                counted(schools, "school", "schools")
             ),
             (Lang::Nl, None) => {
-                format!("Hersteld van dit apparaat: het teambeeld van {respondents} respondenten.")
+                format!(
+                    "Hersteld van dit apparaat: het teambeeld van {}.",
+                    counted(respondents, "respondent", "respondenten")
+                )
             }
             (Lang::Nl, Some(schools)) => format!(
-                "Hersteld van dit apparaat: het teambeeld van {respondents} respondenten en de referentie van het samenwerkingsverband ({schools} scholen)."
+                "Hersteld van dit apparaat: het teambeeld van {} en de referentie van het samenwerkingsverband ({}).",
+                counted(respondents, "respondent", "respondenten"),
+                counted(schools, "school", "scholen")
             ),
             (Lang::En, None) => {
-                format!("Restored from this device: the team picture of {respondents} respondents.")
+                format!(
+                    "Restored from this device: the team picture of {}.",
+                    counted(respondents, "respondent", "respondents")
+                )
             }
             (Lang::En, Some(schools)) => format!(
-                "Restored from this device: the team picture of {respondents} respondents and the samenwerkingsverband's reference ({schools} schools)."
+                "Restored from this device: the team picture of {} and the samenwerkingsverband's reference ({}).",
+                counted(respondents, "respondent", "respondents"),
+                counted(schools, "school", "schools")
             ),
         }
     }
@@ -518,8 +530,14 @@ impl Texts {
     /// A team file was opened.
     pub fn team_file_opened(self, file: &str, respondents: usize) -> String {
         match self.0 {
-            Lang::Nl => format!("{file}: teambeeld van {respondents} respondenten geopend."),
-            Lang::En => format!("{file}: team picture of {respondents} respondents opened."),
+            Lang::Nl => format!(
+                "{file}: teambeeld van {} geopend.",
+                counted(respondents, "respondent", "respondenten")
+            ),
+            Lang::En => format!(
+                "{file}: team picture of {} opened.",
+                counted(respondents, "respondent", "respondents")
+            ),
         }
     }
 
@@ -1097,16 +1115,26 @@ impl Texts {
     pub fn swv_restored(self, schools: usize, earlier: usize) -> String {
         match (self.0, earlier) {
             (Lang::Nl, 0) => {
-                format!("Hersteld van dit apparaat: de teambestanden van {schools} scholen.")
+                format!(
+                    "Hersteld van dit apparaat: de teambestanden van {}.",
+                    counted(schools, "school", "scholen")
+                )
             }
             (Lang::Nl, e) => format!(
-                "Hersteld van dit apparaat: de teambestanden van {schools} scholen en van {e} scholen in de eerdere ronde."
+                "Hersteld van dit apparaat: de teambestanden van {} en van {} in de eerdere ronde.",
+                counted(schools, "school", "scholen"),
+                counted(e, "school", "scholen")
             ),
             (Lang::En, 0) => {
-                format!("Restored from this device: the team files of {schools} schools.")
+                format!(
+                    "Restored from this device: the team files of {}.",
+                    counted(schools, "school", "schools")
+                )
             }
             (Lang::En, e) => format!(
-                "Restored from this device: the team files of {schools} schools and of {e} schools in the earlier round."
+                "Restored from this device: the team files of {} and of {} in the earlier round.",
+                counted(schools, "school", "schools"),
+                counted(e, "school", "schools")
             ),
         }
     }
@@ -1333,6 +1361,34 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_said_in_the_singular_or_the_plural() {
+        let (nl, en) = (Texts(Lang::Nl), Texts(Lang::En));
+        assert_eq!(
+            nl.team_file_opened("a.json", 1),
+            "a.json: teambeeld van 1 respondent geopend."
+        );
+        assert_eq!(
+            en.team_file_opened("a.json", 2),
+            "a.json: team picture of 2 respondents opened."
+        );
+        assert_eq!(
+            nl.swv_restored(1, 3),
+            "Hersteld van dit apparaat: de teambestanden van 1 school en van 3 scholen in de eerdere ronde."
+        );
+        assert_eq!(
+            nl.team_statement_withheld(1),
+            "Te weinig om te tonen (1 respondent beantwoordde deze stelling)."
+        );
+        assert!(
+            nl.team_too_few_to_be_anonymous(3)
+                .contains("wat de anderen hebben geantwoord")
+        );
+        assert!(nl.plan_calendar_saved(2, 1).ends_with(
+            "2 datums uit het plan en een terugblik over een jaar. 1 punt zonder datum staat er niet in."
+        ));
+    }
 
     #[test]
     fn the_mean_is_explained_from_the_scale_in_both_languages() {
