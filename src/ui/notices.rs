@@ -52,12 +52,17 @@ pub fn Notices(
             return None;
         }
         Some(match load.get_value()? {
-            // "Welcome back" only on the screen the team returns to.
-            LoadNotice::Restored => (ctx.step.get() == first_step).then(|| view! {
+            // "Welcome back" once, on the screen the team returns to: the first move to another
+            // screen forgets it, so coming back to that screen does not say it again.
+            LoadNotice::Restored if ctx.step.get() != first_step => {
+                load.set_value(None);
+                return None;
+            }
+            LoadNotice::Restored => view! {
                 <p class="spo-notice" role="status">
                     {t.welcome_back()}
                 </p>
-            }.into_any())?,
+            }.into_any(),
             LoadNotice::KeptAside { aside_key, reason } => view! {
                 <div class="spo-alert" role="alert">
                     <p class="spo-alert__title">{t.unreadable_title()}</p>

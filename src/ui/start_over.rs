@@ -11,19 +11,6 @@ pub fn StartOver() -> impl IntoView {
     let asking = RwSignal::new(false);
     let title_id = ctx.id("start-over-title");
     let text_id = ctx.id("start-over-text");
-    let confirm_ref = NodeRef::<leptos::html::Button>::new();
-    let open = move |_| {
-        asking.set(true);
-        request_animation_frame(move || {
-            if let Some(b) = confirm_ref.get_untracked() {
-                let _ = b.focus();
-            }
-        });
-    };
-    let confirm = move |_| {
-        ctx.progress.set(Progress::started(now()));
-        ctx.go(Step::Start);
-    };
     let opener_id = ctx.id("start-over");
     let cancel = {
         let opener_id = opener_id.clone();
@@ -32,7 +19,28 @@ pub fn StartOver() -> impl IntoView {
             focus_after_render(opener_id.clone(), false);
         }
     };
-    let cancel_key = cancel.clone();
+    let cancel_ref = NodeRef::<leptos::html::Button>::new();
+    // Focus on the harmless answer: an Enter pressed out of habit wipes nothing.
+    let open = move |_| {
+        asking.set(true);
+        request_animation_frame(move || {
+            if let Some(b) = cancel_ref.get_untracked() {
+                let _ = b.focus();
+            }
+        });
+    };
+    let keys = {
+        let cancel = cancel.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                cancel()
+            }
+        }
+    };
+    let confirm = move |_| {
+        ctx.progress.set(Progress::started(now()));
+        ctx.go(Step::Start);
+    };
     view! {
         <div class="spo-start-over">
             <Show
@@ -48,20 +56,17 @@ pub fn StartOver() -> impl IntoView {
                     role="alertdialog"
                     aria-labelledby=title_id.clone()
                     aria-describedby=text_id.clone()
-                    on:keydown={
-                        let cancel_key = cancel_key.clone();
-                        move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { cancel_key() }
-                    }
+                    on:keydown=keys.clone()
                 >
                     <p id=title_id.clone() class="spo-confirm__title">{t.start_over_question()}</p>
                     <p id=text_id.clone()>
                         {t.start_over_warning()}
                     </p>
                     <div class="spo-actions">
-                        <button type="button" class="spo-button spo-button--danger" node_ref=confirm_ref on:click=confirm>
+                        <button type="button" class="spo-button spo-button--danger" on:click=confirm>
                             {t.start_over_confirm()}
                         </button>
-                        <button type="button" class="spo-button" on:click={
+                        <button type="button" class="spo-button" node_ref=cancel_ref on:click={
                             let cancel = cancel.clone();
                             move |_| cancel()
                         }>

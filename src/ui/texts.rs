@@ -103,7 +103,7 @@ texts! {
     back_to_start: "Terug naar de start", "Back to the start";
     previous_theme: "Vorig thema", "Previous theme";
     note_label: "Notitie bij dit thema (niet verplicht)", "Note on this theme (optional)";
-    note_hint: "Bijvoorbeeld een voorbeeld, een vraag of een verschil van mening, voor het gesprek met uw team of adviseur.", "For example an example, a question or a difference of opinion, for the conversation with your team or advisor.";
+    note_hint: "Bijvoorbeeld een situatie uit de praktijk, een vraag of een verschil van mening, voor het gesprek met uw team of adviseur.", "For instance a situation from practice, a question or a difference of opinion, for the conversation with your team or advisor.";
     overview: "Overzicht", "Overview";
     overview_label: "Thema's van de scan", "Themes of the scan";
     view_results: "Resultaat bekijken", "View the results";
@@ -557,6 +557,27 @@ impl Texts {
                 if n == 2 { "the other" } else { "the others" }
             ),
         }
+    }
+
+    /// On a printed result: whose picture it is and of which scan.
+    pub fn print_who(
+        self,
+        school_type: Option<&str>,
+        role: Option<&str>,
+        last_answer: Option<String>,
+        title: &str,
+        version: &str,
+    ) -> String {
+        let (kind, who, when, scan) = match self.0 {
+            Lang::Nl => ("Schoolsoort", "Rol", "Laatste antwoord", "versie"),
+            Lang::En => ("School type", "Role", "Last answer", "version"),
+        };
+        let mut parts: Vec<String> = Vec::new();
+        parts.extend(school_type.map(|s| format!("{kind}: {s}")));
+        parts.extend(role.map(|s| format!("{who}: {s}")));
+        parts.extend(last_answer.map(|d| format!("{when}: {d}")));
+        parts.push(format!("{title}, {scan} {version}"));
+        parts.join(" · ")
     }
 
     /// The summary of the statements seen differently beyond the first few.

@@ -73,7 +73,8 @@ fn ThemeProgress(theme: ThemeIx, applicable: Vec<StatementIx>) -> impl IntoView 
     let progress_id = ctx.id("progress");
     let in_theme = applicable.len();
     let answered_here = move || ctx.progress.with(|p| p.answered(&q, theme, &applicable));
-    let overall = move || ctx.results.with(|r| (r.overall.answered, r.overall.total));
+    // Counted as the theme's own line counts: every answer, "niet van toepassing" too.
+    let overall = move || ctx.results.with(|r| r.overall.filled_in());
     view! {
         <div class="spo-progress">
             <label for=progress_id.clone()>

@@ -51,6 +51,16 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// How far it is filled in, as a respondent counts: statements given any answer ("niet van
+    /// toepassing" included) out of all statements in scope. `answered` and `total` leave "niet
+    /// van toepassing" out, which would make the whole scan shrink as it is answered.
+    pub fn filled_in(&self) -> (usize, usize) {
+        (
+            self.answered + self.not_applicable,
+            self.total + self.not_applicable,
+        )
+    }
+
     /// Answers that carry points.
     pub fn scored(&self) -> usize {
         self.answered - self.unknown

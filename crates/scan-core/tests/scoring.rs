@@ -560,3 +560,24 @@ fn a_samenwerkingsverband_is_the_school_type_swv_when_the_scan_has_one() {
     assert!(q.is_swv(Some(scan_core::SWV_SCHOOL_TYPE)));
     assert!(!q.is_swv(Some("po")));
 }
+
+#[test]
+fn filled_in_counts_niet_van_toepassing_as_given_and_keeps_the_total() {
+    let q = mini();
+    let mut p = Progress::default();
+    p.set_answer("a1".into(), "nvt".into(), 1);
+    p.set_answer("a2".into(), "volledig".into(), 1);
+    let before = score(&q, &Progress::default()).overall.filled_in();
+    let r = score(&q, &p);
+    assert_eq!(r.overall.not_applicable, 1);
+    assert_eq!(
+        r.overall.filled_in(),
+        (2, before.1),
+        "two given, the total unchanged"
+    );
+    assert_eq!(
+        (r.overall.answered, r.overall.total),
+        (1, before.1 - 1),
+        "the score leaves it out"
+    );
+}

@@ -33,12 +33,25 @@ pub fn results_body(r: &ResultsInput) -> Markup {
             .map(|b| b.label.as_str())
             .collect()
     };
+    let profile = &r.progress.profile;
+    let last_answer = r.progress.answers.values().map(|a| a.at).max();
     html! {
+        // On paper, whose picture this is: several printouts on an advisor's table.
+        p.spo-print-only.spo-print-who {
+            (t.print_who(
+                profile.school_type.as_deref().map(|s| r.q.school_type_label(s)),
+                profile.role.as_deref().map(|s| r.q.role_label(s)),
+                last_answer.map(|m| super::team::date(Some(m))),
+                &r.q.title,
+                &r.q.version,
+            ))
+        }
         div.spo-summary {
             p.spo-summary__label { (t.total()) }
             p.spo-summary__status { (status(r, o, t.only_unknown())) }
             (score_bar(r.q, o.percent, o.status))
-            p { (t.completeness(o.answered, o.total, o.unknown)) }
+            @let (given, asked) = o.filled_in();
+            p { (t.completeness(given, asked, o.unknown)) }
             @if o.capped {
                 @let title = |i: ThemeIx| r.q.themes[i].title.as_str();
                 @let low: Vec<&str> = r.results.themes_with_basic_low().map(title).collect();

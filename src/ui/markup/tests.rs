@@ -970,3 +970,29 @@ fn the_statements_seen_differently_come_most_different_first_and_fold_after_five
     let all = part(&html, r#"<details class="spo-team-all">"#, "</details>");
     assert_eq!(all.matches(r#"<p class="spo-tag">"#).count(), ranked.len());
 }
+
+#[test]
+fn a_printed_result_says_whose_it_is_and_of_which_scan() {
+    let q = crate::config_source::builtin_without_examples().unwrap();
+    let mut p = Progress::default();
+    p.profile.school_type = Some("po".into());
+    p.profile.role = Some("leraar".into());
+    let first = q
+        .statements()
+        .find(|s| p.profile.is_in(&s.audience))
+        .unwrap();
+    p.set_answer(first.id.clone(), "volledig".into(), 1_764_000_000_000);
+    let html = drawn(&q, &p, results_body);
+    let (y, m, d) = scan_core::date_of(1_764_000_000_000);
+    let who = format!(
+        r#"<p class="spo-print-only spo-print-who">Schoolsoort: Basisonderwijs · Rol: Leraar of mentor · Laatste antwoord: {d:02}-{m:02}-{y} · {}, versie {}</p>"#,
+        q.title, q.version
+    );
+    assert!(html.starts_with(&who), "{html}");
+    // Without a profile or answers: only the scan.
+    let html = drawn(&q, &Progress::default(), results_body);
+    assert!(html.starts_with(&format!(
+        r#"<p class="spo-print-only spo-print-who">{}, versie {}</p>"#,
+        q.title, q.version
+    )));
+}

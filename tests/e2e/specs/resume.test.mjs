@@ -64,6 +64,8 @@ test('progress survives reload and a browser restart', async () => {
     await scan.open(server.url);
     await scan.waitForHeading('Basisondersteuning en ondersteuningsstructuur');
     assert.deepEqual(await scan.checkedLabels(), second);
+    const welcome = scan.root.locator('.spo-notice', { hasText: 'Welkom terug' });
+    assert.equal(await welcome.count(), 1);
     await scan.button('Vorig thema').click();
     await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
     assert.deepEqual(await scan.checkedLabels(), firstChecked);
@@ -72,6 +74,7 @@ test('progress survives reload and a browser restart', async () => {
     await scan.waitForHeading('Scan Passend Onderwijs');
     await scan.button('Verder met de scan').click();
     await scan.waitForHeading('Basisondersteuning en ondersteuningsstructuur');
+    assert.equal(await welcome.count(), 0, '"welkom terug" is said once, not again on the screen it was said on');
     assert.deepEqual(errors, []);
     await context.close();
   } finally {

@@ -20,8 +20,12 @@ test('start over asks for confirmation', async () => {
   await scan.button('Opnieuw beginnen').click();
   const dialog = scan.root.getByRole('alertdialog', { name: 'Opnieuw beginnen?' });
   await dialog.waitFor();
-  await expect(async () => rec.page.evaluate(() => document.activeElement.textContent.trim() === 'Ja, alles wissen'), 'focus on the confirm button');
+  // Focus on the harmless answer; the other is one Shift+Tab away.
+  const focused = () => rec.page.evaluate(() => document.activeElement.textContent.trim());
+  await expect(async () => (await focused()) === 'Annuleren', 'focus on the cancel button');
   assert.deepEqual(await axeViolations(rec.page), [], 'axe with the confirmation open');
+  await rec.page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), 'Ja, alles wissen');
 
   // Escape cancels, focus returns to the opener, nothing is lost.
   await rec.page.keyboard.press('Escape');
@@ -29,9 +33,11 @@ test('start over asks for confirmation', async () => {
   await expect(async () => rec.page.evaluate(() => document.activeElement.textContent.trim() === 'Opnieuw beginnen'), 'focus back on the opener');
   assert.equal(Object.keys(JSON.parse(await scan.storedProgress(DEFAULT_KEY)).progress.answers).length, 2);
 
-  // Cancel button also keeps everything.
+  // An Enter pressed straight away cancels: everything is kept.
   await scan.button('Opnieuw beginnen').click();
-  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(async () => (await focused()) === 'Annuleren', 'focus on the cancel button');
+  await rec.page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
   assert.equal(Object.keys(JSON.parse(await scan.storedProgress(DEFAULT_KEY)).progress.answers).length, 2);
 
   // Confirm wipes.
