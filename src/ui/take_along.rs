@@ -3,8 +3,8 @@ use scan_core::Exchange;
 
 use super::context::{ScanContext, now};
 
-/// "Uw antwoorden meenemen": the respondent saves their answers as an exchange file (for the
-/// advisor's team view, or as a safe copy), with an optional name or initials.
+/// "Uw antwoorden meenemen": the respondent saves their answers as an exchange file for the
+/// advisor's team view, with an optional name or initials. (The widget does not read it back.)
 #[component]
 pub fn TakeAlong() -> impl IntoView {
     let ctx = ScanContext::get();

@@ -239,7 +239,7 @@ texts! {
     plan_examples_none: "Bij dit thema zijn er geen voorbeelden voor de schoolsoorten van dit team.", "This theme has no examples for this team's school types.";
     plan_empty: "Nog geen plan van aanpak.", "No action plan yet.";
     take_along_title: "Uw antwoorden meenemen", "Take your answers along";
-    take_along_intro: "Bewaar uw antwoorden als bestand: als veilige kopie, want een browser kan opgeslagen gegevens wissen, en om ze mee te nemen naar het gesprek met uw team of adviseur. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file: as a safe copy, because a browser may clear stored data, and to take them to the conversation with your team or advisor. The file stays with you; nothing is sent.";
+    take_along_intro: "Bewaar uw antwoorden als bestand om ze mee te nemen naar het gesprek met uw team of adviseur: die voegt het toe aan het teambeeld. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file to take them to the conversation with your team or advisor, who adds it to the team's picture. The file stays with you; nothing is sent.";
     respondent_name: "Uw naam of initialen (niet verplicht)", "Your name or initials (optional)";
     save_file: "Bewaar als bestand", "Save as a file";
     copy_link: "Kopieer link voor uw adviseur", "Copy a link for your advisor";
