@@ -201,7 +201,8 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
     html! {
         li.spo-card {
             div.spo-card__head {
-                span.spo-card__title lang=[lang] { (theme.title) }
+                // A heading under its group's, so a screen reader can go from theme to theme.
+                h4.spo-card__title lang=[lang] { (theme.title) }
                 span.spo-card__status { (status(r, tally, t.no_score())) }
             }
             (score_bar(q, tally.percent, tally.status))

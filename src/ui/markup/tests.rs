@@ -332,7 +332,7 @@ fn card_and_summary<'a>(html: &'a str, title: &str) -> (&'a str, &'a str) {
         .split(CARD)
         .skip(1)
         .map(|c| &c[..c.find("</ul></section>").unwrap_or(c.len())])
-        .find(|c| c.contains(&format!(">{title}</span>")))
+        .find(|c| c.contains(&format!(">{title}</h4>")))
         .unwrap_or_else(|| panic!("a card for {title} in {html}"));
     (card, part(html, r#"<div class="spo-summary">"#, "</div>"))
 }
