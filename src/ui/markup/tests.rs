@@ -996,3 +996,19 @@ fn a_printed_result_says_whose_it_is_and_of_which_scan() {
         q.title, q.version
     )));
 }
+
+#[test]
+fn the_printed_result_line_escapes_the_labels_title_and_version() {
+    let mut q = (*crate::config_source::builtin_without_examples().unwrap()).clone();
+    let mut p = Progress::default();
+    p.profile.school_type = Some("po".into());
+    p.profile.role = Some("leraar".into());
+    for c in q.school_types.iter_mut().chain(q.roles.iter_mut()) {
+        c.label = HOSTILE.into();
+    }
+    (q.title, q.version) = (HOSTILE.into(), HOSTILE.into());
+    let html = drawn(&q, &p, results_body);
+    let who = part(&html, r#"<p class="spo-print-only spo-print-who">"#, "</p>");
+    // School type, role, title and version.
+    assert_escaped(who, 4);
+}
