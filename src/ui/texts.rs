@@ -880,7 +880,8 @@ impl Texts {
         s
     }
 
-    /// "6 van 6 beantwoord, waarvan 1 ‘weet ik niet’; 1 niet van toepassing" on a theme card.
+    /// "6 van 6 beantwoord, waarvan 1 ‘weet ik niet’; 1 niet van toepassing" on a theme card,
+    /// counted as [`scan_core::Tally::filled_in`] counts.
     pub fn theme_meta(self, answered: usize, total: usize, unknown: usize, na: usize) -> String {
         let mut s = match (self.0, unknown) {
             (Lang::Nl, 0) => format!("{answered} van {total} beantwoord"),

@@ -207,7 +207,8 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
             }
             (score_bar(q, tally.percent, tally.status))
             p.spo-card__meta {
-                (t.theme_meta(tally.answered, tally.total, tally.unknown, tally.not_applicable))
+                @let (given, asked) = tally.filled_in();
+                (t.theme_meta(given, asked, tally.unknown, tally.not_applicable))
                 span.spo-no-print {
                     " · "
                     button.spo-link type="button" data-theme=(result.theme.0) {
