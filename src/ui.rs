@@ -21,7 +21,9 @@ mod widget;
 
 pub use context::ScanContext;
 pub use markup::{Html, config_problem_page, panic_message};
-pub use results_part::{PartCall, PartMissing, Parts, results_screen, set_parts};
+pub use results_part::{
+    PartCall, PartMissing, PartWork, Parts, RestoreCall, RestoreJob, results_screen, set_parts,
+};
 pub use swv_view::SwvView;
 pub use team_view::TeamView;
 pub use texts::{Lang, Texts};

@@ -19,7 +19,10 @@ mod team;
 
 pub use results::{ResultsInput, focus_themes, results_body};
 pub use safe::Html;
-pub use start::{START_ACTION, StartInput, field_key, field_of_key, start_page, start_screen};
+pub use start::{
+    RESTORE_INPUT, RestoreNote, START_ACTION, StartInput, field_key, field_of_key, start_page,
+    start_screen,
+};
 pub use statements::statements;
 pub use swv::{SwvInput, newest as swv_newest, swv_body};
 pub use team::{SwvBeside, TeamInput, plan_summary, team_body};

@@ -14,9 +14,11 @@ use std::future::Future;
 use std::pin::Pin;
 
 use leptos::prelude::*;
-use scan_core::Step;
+use scan_core::formats::exchange::EXCHANGE_MAX_BYTES;
+use scan_core::{Exchange, OtherProfile, Profile, Questionnaire, Step};
 
-use super::context::{ScanContext, focus_after_render};
+use super::context::{ScanContext, focus_after_render, now};
+use super::markup::RestoreNote;
 use super::results::ResultsScreen;
 
 /// The part could not be fetched or started (offline before it came, or not on the server).
@@ -32,6 +34,13 @@ impl From<leptos::wasm_split::SplitLoaderError> for PartMissing {
 /// A part's call: the part is fetched first if it is not here yet.
 pub type PartCall<T> = fn() -> Pin<Box<dyn Future<Output = Result<T, PartMissing>>>>;
 
+/// Work a part does after the call that fetched it.
+pub type PartWork = Pin<Box<dyn Future<Output = ()>>>;
+
+/// A part's call with a [`RestoreJob`]: the part is fetched first if it is not here yet.
+pub type RestoreCall =
+    fn(RestoreJob) -> Pin<Box<dyn Future<Output = Result<PartWork, PartMissing>>>>;
+
 /// What a respondent's binary split off, from [`respondent_parts!`].
 #[derive(Clone, Copy)]
 pub struct Parts {
@@ -39,6 +48,76 @@ pub struct Parts {
     pub results: PartCall<AnyView>,
     /// Fetches the results screen's part without showing it.
     pub fetch_results: PartCall<()>,
+    /// Restores answers from a file (in the same part: reading and checking a file is code the
+    /// first statement does not need, and the part is usually here by the time a file is
+    /// chosen).
+    pub restore: RestoreCall,
+}
+
+/// A file the respondent chose on the start screen to restore their answers from, with where
+/// to say what became of it.
+pub struct RestoreJob {
+    pub(crate) ctx: ScanContext,
+    pub(crate) file: web_sys::File,
+    pub(crate) note: RwSignal<Option<RestoreNote>>,
+}
+
+impl RestoreJob {
+    /// Reads the file as an answers file of this scan ([`Exchange::decode`]) and takes it into
+    /// the progress ([`scan_core::Progress::restore`]: newer answers win, nothing is lost, a
+    /// file of another profile is refused), then says what it did. For the part.
+    pub fn run(self) -> PartWork {
+        let RestoreJob { ctx, file, note } = self;
+        Box::pin(async move {
+            let (q, t, name) = (ctx.q(), ctx.texts, file.name());
+            let read = crate::files::read_text(&file, EXCHANGE_MAX_BYTES)
+                .await
+                .and_then(|text| Exchange::decode(&q, text.as_bytes()));
+            let said = match read {
+                Err(problem) => RestoreNote::Problem(t.restore_problem(&name, &problem)),
+                Ok(exchange) => {
+                    let mut progress = ctx.progress.get_untracked();
+                    let ours = progress.profile.clone();
+                    match progress.restore(&q, &exchange.into_progress(), now()) {
+                        Ok(done) => {
+                            ctx.progress.set(progress);
+                            RestoreNote::Done(t.restore_done(&name, done))
+                        }
+                        Err(OtherProfile(theirs)) => RestoreNote::Problem(t.restore_other_profile(
+                            &name,
+                            &profile_label(&q, &theirs),
+                            &profile_label(&q, &ours),
+                        )),
+                    }
+                }
+            };
+            note.set(Some(said));
+        })
+    }
+}
+
+/// A profile as a respondent knows it: the role's label, else the school type's.
+fn profile_label(q: &Questionnaire, p: &Profile) -> String {
+    match (&p.role, &p.school_type) {
+        (Some(role), _) => q.role_label(role).to_string(),
+        (None, Some(school_type)) => q.school_type_label(school_type).to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+/// Runs `job` in the part that restores; when the part cannot be had, says so (nothing changed).
+pub fn restore(job: RestoreJob) {
+    let (t, note) = (job.ctx.texts, job.note);
+    let Some(parts) = parts() else {
+        note.set(Some(RestoreNote::Problem(t.restore_missing().into())));
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        match (parts.restore)(job).await {
+            Ok(work) => work.await,
+            Err(PartMissing) => note.set(Some(RestoreNote::Problem(t.restore_missing().into()))),
+        }
+    });
 }
 
 thread_local! {
@@ -80,8 +159,18 @@ macro_rules! respondent_parts {
             -> ::std::result::Result<::leptos::prelude::AnyView, $crate::ui::PartMissing> {
             Ok($crate::ui::results_screen())
         }
+        #[::leptos::wasm_split::wasm_split(
+            results,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible
+        )]
+        fn restore_part(job: $crate::ui::RestoreJob)
+            -> ::std::result::Result<$crate::ui::PartWork, $crate::ui::PartMissing> {
+            Ok(job.run())
+        }
         Some($crate::ui::Parts {
             results: || ::std::boxed::Box::pin(results_part()),
+            restore: |job| ::std::boxed::Box::pin(restore_part(job)),
             fetch_results: || {
                 ::std::boxed::Box::pin(async {
                     fetch_results_part()

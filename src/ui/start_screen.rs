@@ -3,7 +3,10 @@ use scan_core::Step;
 use wasm_bindgen::JsCast;
 
 use super::context::{ScanContext, data_around, focus_after_render, now};
-use super::markup::{START_ACTION, StartInput, field_key, field_of_key, start_screen};
+use super::markup::{
+    RESTORE_INPUT, RestoreNote, START_ACTION, StartInput, field_key, field_of_key, start_screen,
+};
+use super::results_part::{RestoreJob, restore};
 use super::start_over::StartOver;
 
 /// What the scan is for, how it works, optional modules, and start or continue.
@@ -19,20 +22,32 @@ pub fn StartScreen() -> impl IntoView {
     let heading = ctx.id("heading");
     // The scan asks who fills it in before it starts: nearly every statement depends on it.
     let asked = RwSignal::new(false);
+    // What became of the last file chosen to restore answers from.
+    let note = RwSignal::new(None::<RestoreNote>);
     let markup = Memo::new(move |_| {
         let (q, lang) = (ctx.q(), ctx.content_lang());
         let asked = asked.get();
-        ctx.progress.with(|progress| {
-            ctx.with_ids(|ids| {
-                start_screen(&StartInput {
-                    q: &q,
-                    progress,
-                    texts: ctx.texts,
-                    ids,
-                    content_lang: lang.as_deref(),
-                    asked,
+        // Counted as the theme step counts; only for a respondent who has begun, so that a new
+        // one's first screen does not wait for the scores.
+        let so_far = ctx
+            .progress
+            .with(|p| !p.is_blank())
+            .then(|| ctx.results.with(|r| r.overall.filled_in()));
+        note.with(|note| {
+            ctx.progress.with(|progress| {
+                ctx.with_ids(|ids| {
+                    start_screen(&StartInput {
+                        q: &q,
+                        progress,
+                        texts: ctx.texts,
+                        ids,
+                        content_lang: lang.as_deref(),
+                        asked,
+                        so_far,
+                        restore: note.as_ref(),
+                    })
+                    .into()
                 })
-                .into()
             })
         })
     });
@@ -57,7 +72,12 @@ pub fn StartScreen() -> impl IntoView {
         else {
             return;
         };
-        if let Some(module) = input.get_attribute("data-module") {
+        if input.has_attribute(RESTORE_INPUT) {
+            if let Some(file) = crate::files::take_chosen(&input).into_iter().next() {
+                note.set(Some(RestoreNote::Reading));
+                restore(RestoreJob { ctx, file, note });
+            }
+        } else if let Some(module) = input.get_attribute("data-module") {
             let on = input.checked();
             ctx.progress.update(|p| {
                 p.set_up(now(), |_, modules| {

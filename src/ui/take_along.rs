@@ -4,7 +4,8 @@ use scan_core::Exchange;
 use super::context::{ScanContext, now};
 
 /// "Uw antwoorden meenemen": the respondent saves their answers as an exchange file for the
-/// advisor's team view, with an optional name or initials. (The widget does not read it back.)
+/// advisor's team view, with an optional name or initials; the start screen restores answers
+/// from it ([`super::results_part::RestoreJob`]).
 #[component]
 pub fn TakeAlong() -> impl IntoView {
     let ctx = ScanContext::get();

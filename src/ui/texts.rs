@@ -94,6 +94,10 @@ texts! {
     resume: "Verder met de scan", "Continue the scan";
     see_results: "Bekijk het resultaat", "See the results";
     start_over: "Opnieuw beginnen", "Start over";
+    restore_hint: "Hebt u uw antwoorden eerder als bestand bewaard? Zet ze hier terug, ook in een andere browser.", "Did you save your answers as a file before? Restore them here, in another browser too.";
+    restore_button: "Antwoorden terugzetten", "Restore answers";
+    restore_reading: "Het bestand wordt gelezen…", "Reading the file…";
+    restore_missing: "Het terugzetten kon niet worden geladen, waarschijnlijk doordat de verbinding weg is. Er is niets veranderd. Kies het bestand opnieuw zodra u weer verbinding hebt.", "Restoring could not be loaded, probably because the connection is gone. Nothing has changed. Choose the file again once you are connected.";
     start_over_question: "Opnieuw beginnen?", "Start over?";
     start_over_warning: "Alle antwoorden en notities van deze scan worden uit deze browser gewist. Dit kunt u niet ongedaan maken.", "All answers and notes of this scan will be deleted from this browser. This cannot be undone.";
     start_over_confirm: "Ja, alles wissen", "Yes, delete everything";
@@ -239,7 +243,7 @@ texts! {
     plan_examples_none: "Bij dit thema zijn er geen voorbeelden voor de schoolsoorten van dit team.", "This theme has no examples for this team's school types.";
     plan_empty: "Nog geen plan van aanpak.", "No action plan yet.";
     take_along_title: "Uw antwoorden meenemen", "Take your answers along";
-    take_along_intro: "Bewaar uw antwoorden als bestand om ze mee te nemen naar het gesprek met uw team of adviseur: die voegt het toe aan het teambeeld. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file to take them to the conversation with your team or advisor, who adds it to the team's picture. The file stays with you; nothing is sent.";
+    take_along_intro: "Bewaar uw antwoorden als bestand om ze mee te nemen naar het gesprek met uw team of adviseur: die voegt het toe aan het teambeeld. Met het bestand zet u uw antwoorden ook terug, op de startpagina van de scan, in deze of een andere browser. Het bestand blijft bij u; er wordt niets verstuurd.", "Save your answers as a file to take them to the conversation with your team or advisor, who adds it to the team's picture. With the file you can also restore your answers, on the scan's start page, in this or another browser. The file stays with you; nothing is sent.";
     respondent_name: "Uw naam of initialen (niet verplicht)", "Your name or initials (optional)";
     save_file: "Bewaar als bestand", "Save as a file";
     copy_link: "Kopieer link voor uw adviseur", "Copy a link for your advisor";
@@ -663,8 +667,87 @@ impl Texts {
         use scan_core::FileError as E;
         let plan = |e: &E| matches!(e, E::WrongKind { found: Some(k) } if k == PLAN_KIND);
         let why = match (self.0, problem) {
-            (Lang::Nl, e) if plan(e) => "dit is een plan van aanpak; open het met ‘Plan openen’".to_string(),
-            (Lang::En, e) if plan(e) => "this is an action plan; open it with ‘Open a plan’".to_string(),
+            (Lang::Nl, e) if plan(e) => {
+                "dit is een plan van aanpak; open het met ‘Plan openen’".to_string()
+            }
+            (Lang::En, e) if plan(e) => {
+                "this is an action plan; open it with ‘Open a plan’".to_string()
+            }
+            _ => self.answers_file_problem(problem),
+        };
+        match self.0 {
+            Lang::Nl => format!("{file}: niet toegevoegd, want {why}."),
+            Lang::En => format!("{file}: not added, because {why}."),
+        }
+    }
+
+    /// Why a file the respondent chose to restore was not taken.
+    pub fn restore_problem(self, file: &str, problem: &scan_core::FileError) -> String {
+        let why = self.answers_file_problem(problem);
+        match self.0 {
+            Lang::Nl => format!("{file} is niet teruggezet, want {why}. Er is niets veranderd."),
+            Lang::En => format!("{file} was not restored, because {why}. Nothing has changed."),
+        }
+    }
+
+    /// What a restore brought back, and where to go on.
+    pub fn restore_done(self, file: &str, done: scan_core::Restored) -> String {
+        let (answers, notes) = (done.answers, done.notes);
+        let what = match (self.0, notes) {
+            (Lang::Nl, 0) => counted(answers, "antwoord", "antwoorden"),
+            (Lang::Nl, n) => format!(
+                "{} en {}",
+                counted(answers, "antwoord", "antwoorden"),
+                counted(n, "notitie", "notities")
+            ),
+            (Lang::En, 0) => counted(answers, "answer", "answers"),
+            (Lang::En, n) => format!(
+                "{} and {}",
+                counted(answers, "answer", "answers"),
+                counted(n, "note", "notes")
+            ),
+        };
+        match (self.0, answers + notes) {
+            (Lang::Nl, 0) => format!("{file}: alle antwoorden daaruit staan er al."),
+            (Lang::En, 0) => format!("{file}: every answer in it is here already."),
+            (Lang::Nl, _) => format!(
+                "Teruggezet uit {file}: {what}. Kies ‘{}’ om verder te gaan.",
+                self.resume()
+            ),
+            (Lang::En, _) => format!(
+                "Restored from {file}: {what}. Choose ‘{}’ to go on.",
+                self.resume()
+            ),
+        }
+    }
+
+    /// A file of another profile than the answers given here (`theirs` and `ours` as the
+    /// role's label, or the school type's when the scan asks no role).
+    pub fn restore_other_profile(self, file: &str, theirs: &str, ours: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "{file} is niet teruggezet: het is ingevuld als {theirs}, en hier zijn al antwoorden gegeven als {ours}. Die worden niet gemengd. Om het bestand terug te zetten: bewaar eerst de antwoorden van hier als bestand (bij het resultaat), kies ‘{}’ en zet het bestand dan terug.",
+                self.start_over()
+            ),
+            Lang::En => format!(
+                "{file} was not restored: it was filled in as {theirs}, and answers were already given here as {ours}. They are not mixed. To restore the file: first save the answers here as a file (with the results), choose ‘{}’, then restore the file.",
+                self.start_over()
+            ),
+        }
+    }
+
+    /// How far a respondent who comes back got, on the start screen.
+    pub fn so_far(self, given: usize, asked: usize) -> String {
+        match self.0 {
+            Lang::Nl => format!("U hebt {given} van de {asked} stellingen ingevuld."),
+            Lang::En => format!("You have filled in {given} of the {asked} statements."),
+        }
+    }
+
+    /// Why a file is not a readable answers file of this scan (after "want" / "because").
+    fn answers_file_problem(self, problem: &scan_core::FileError) -> String {
+        use scan_core::FileError as E;
+        match (self.0, problem) {
             (Lang::Nl, E::TooLarge(_)) => "het bestand is te groot voor antwoorden van één respondent".to_string(),
             (Lang::Nl, E::Damaged(_)) => "het bestand is beschadigd of geen JSON".to_string(),
             (Lang::Nl, E::Unreadable) => UNREADABLE_NL.to_string(),
@@ -679,10 +762,6 @@ impl Texts {
             (Lang::En, E::OtherScan(id)) => format!("the answers belong to another scan (“{id}”)"),
             (Lang::En, E::NewerFormat(_)) => "the file comes from a newer version of the scan; use the newest version of this page".to_string(),
             (Lang::En, E::OtherVersion(v)) => format!("the link was made with another version of the questions ({v}); ask the respondent for a file"),
-        };
-        match self.0 {
-            Lang::Nl => format!("{file}: niet toegevoegd, want {why}."),
-            Lang::En => format!("{file}: not added, because {why}."),
         }
     }
 

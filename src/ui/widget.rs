@@ -216,6 +216,8 @@ pub fn builtin_start_page(lang: Lang) -> Result<(Html, String), ConfigLoadError>
         ids: super::markup::ElementIds(&uid),
         content_lang: content_lang.as_deref(),
         asked: false,
+        so_far: None,
+        restore: None,
     });
     Ok((Html::from(page), key))
 }

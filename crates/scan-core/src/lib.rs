@@ -61,7 +61,9 @@ pub use model::{
     ExampleSource, HttpsUrl, Questionnaire, SWV_SCHOOL_TYPE, ScaleOption, Statement, StatementIx,
     Theme, ThemeIx,
 };
-pub use progress::{Millis, Neighbours, Progress, Step, TakenIn, Timed, shown_theme};
+pub use progress::{
+    Millis, Neighbours, OtherProfile, Progress, Restored, Step, TakenIn, Timed, shown_theme,
+};
 pub use review::ExampleGap;
 pub use scope::{Profile, ProfileField, Scope};
 pub use scoring::{Results, Tally, ThemeResult, score};

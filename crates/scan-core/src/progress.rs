@@ -112,6 +112,20 @@ pub enum TakenIn {
     StartedOver,
 }
 
+/// What restoring answers from a file did (see [`Progress::restore`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restored {
+    /// Answers the file brought back, or replaced with a later one of its own.
+    pub answers: usize,
+    /// Notes (not blank) the same.
+    pub notes: usize,
+}
+
+/// Why a file's answers were not restored: this copy holds answers given as another school
+/// type or role than the file's (in it), and the two would mix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherProfile(pub Profile);
+
 /// The steps before and after a theme (see [`Progress::neighbours`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Neighbours {
@@ -236,6 +250,49 @@ impl Progress {
         self.merge(theirs).then_some(what)
     }
 
+    /// Takes back the answers, notes, profile and optional modules of a file the respondent
+    /// saved (`file`, as [`crate::Exchange::to_progress`] reads it), at `now`: into a blank
+    /// copy (a cleared browser, another computer) as they were; into one with answers of the
+    /// same profile per statement and note, the later one winning, so that nothing given in
+    /// either is lost. Answers of another profile are not mixed in: that is an
+    /// [`OtherProfile`] error, and nothing changes.
+    ///
+    /// Both copies' answers and notes become part of the later of the two runs (their time is
+    /// raised to its start where it was earlier), so that another tab's merge, which drops what
+    /// came before a run's start, keeps them. A school type or role the scan does not offer is
+    /// left for the respondent to choose.
+    pub fn restore(
+        &mut self,
+        q: &Questionnaire,
+        file: &Progress,
+        now: Millis,
+    ) -> Result<Restored, OtherProfile> {
+        let mut profile = file.profile.clone();
+        if profile
+            .school_type
+            .as_ref()
+            .is_some_and(|s| !q.school_types.iter().any(|c| &c.id == s))
+        {
+            profile.school_type = None;
+        }
+        profile.fit(q);
+        if !self.is_blank() && self.profile != profile {
+            return Err(OtherProfile(profile));
+        }
+        let run = self.started_at.max(file.started_at);
+        let answers = restore_timed(&mut self.answers, &file.answers, run);
+        let notes = restore_timed(&mut self.notes, &file.notes, run);
+        self.started_at = run;
+        self.set_up(now, |p, modules| {
+            *p = profile;
+            modules.extend(file.modules.iter().cloned());
+        });
+        Ok(Restored {
+            answers: answers.len(),
+            notes: notes.iter().filter(|n| !n.trim().is_empty()).count(),
+        })
+    }
+
     /// Which themes and statements apply to this respondent.
     pub fn scope(&self) -> Scope<'_> {
         Scope::new(&self.profile, &self.modules)
@@ -281,6 +338,30 @@ impl Progress {
         }
         *self != before
     }
+}
+
+/// `theirs` restored into `ours`, both raised to the run that starts at `run`, per key the later
+/// of the two (the larger value on a tie, as [`merge_timed`]); the values taken from `theirs`.
+fn restore_timed(
+    ours: &mut BTreeMap<String, Timed<String>>,
+    theirs: &BTreeMap<String, Timed<String>>,
+    run: Millis,
+) -> Vec<String> {
+    for t in ours.values_mut() {
+        t.at = t.at.max(run);
+    }
+    let mut taken = Vec::new();
+    for (key, t) in theirs {
+        let t = Timed::new(t.value.clone(), t.at.max(run));
+        if ours
+            .get(key)
+            .is_none_or(|o| (t.at, &t.value) > (o.at, &o.value))
+        {
+            taken.push(t.value.clone());
+            ours.insert(key.clone(), t);
+        }
+    }
+    taken
 }
 
 /// Per key the later of the two, the larger value on a tie; nothing from before `since`.

@@ -2,21 +2,13 @@
 //! offered in vo only: choosing a profile, what the start screen still asks, where "begin"
 //! goes, back and next, which theme a step shows, and what another tab's copy did.
 
-use scan_core::{
-    Neighbours, ProfileField, Progress, Questionnaire, Source, Step, TakenIn, parse, shown_theme,
-};
+#[path = "support/mini.rs"]
+mod support;
+
+use scan_core::{Neighbours, ProfileField, Progress, Questionnaire, Step, TakenIn, shown_theme};
 
 fn mini() -> Questionnaire {
-    let text = include_str!("fixtures/mini.toml").replacen(
-        "[[role]]\nid = \"ib\"",
-        "[[role]]\nid = \"mentor\"\nlabel = \"Mentor\"\nschool_types = [\"vo\"]\n\n[[role]]\nid = \"ib\"",
-        1,
-    );
-    parse(&[Source {
-        name: "mini.toml",
-        text: &text,
-    }])
-    .expect("fixture is valid")
+    support::mini_with_role("mentor", "Mentor", "school_types = [\"vo\"]\n")
 }
 
 fn theme(id: &str) -> Step {

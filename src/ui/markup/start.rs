@@ -16,7 +16,27 @@ pub struct StartInput<'a> {
     pub content_lang: Option<&'a str>,
     /// The respondent pressed *Start* before choosing what the scan asks first.
     pub asked: bool,
+    /// Statements filled in and asked, for a respondent who has begun
+    /// ([`scan_core::Tally::filled_in`] of the whole scan).
+    pub so_far: Option<(usize, usize)>,
+    /// What became of the file the respondent chose to restore from.
+    pub restore: Option<&'a RestoreNote>,
 }
+
+/// What became of a file the respondent chose to restore their answers from, said under the
+/// button: the text is the widget's own, with the file's name in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestoreNote {
+    /// Being read.
+    Reading,
+    /// Restored (or already here).
+    Done(String),
+    /// Not restored, and why; nothing changed.
+    Problem(String),
+}
+
+/// The file input that restores answers carries this attribute.
+pub const RESTORE_INPUT: &str = "data-restore";
 
 /// What a button of the start screen does, in its `data-start-action`.
 pub const START_ACTION: &str = "data-start-action";
@@ -51,12 +71,43 @@ pub fn start_screen(s: &StartInput) -> Markup {
         @if s.asked && p.missing_choice(q).is_some() {
             p.spo-alert role="alert" id=(s.ids.id("choose-first")) { (t.choose_first()) }
         }
+        @if let Some((given, asked)) = s.so_far.filter(|_| started) {
+            p.spo-so-far { (t.so_far(given, asked)) }
+        }
         div.spo-actions {
             button.spo-button.spo-button--primary type="button" data-start-action="begin" {
                 (if started { t.resume() } else { t.start() })
             }
             @if started {
                 button.spo-button type="button" data-start-action="results" { (t.see_results()) }
+            }
+        }
+        (restore(s))
+    }
+}
+
+/// Restoring answers from a file saved with "Uw antwoorden meenemen": a file input behind a
+/// quiet button, and what became of the last file chosen.
+fn restore(s: &StartInput) -> Markup {
+    let t = s.texts;
+    let hint = s.ids.id("restore-hint");
+    html! {
+        div.spo-restore {
+            p.spo-hint id=(hint) { (t.restore_hint()) }
+            label.spo-button.spo-button--quiet.spo-file-button {
+                (t.restore_button())
+                input.spo-sr type="file" accept=".json,application/json" data-restore
+                    aria-describedby=(hint);
+            }
+            @if let Some(RestoreNote::Problem(why)) = s.restore {
+                p.spo-alert role="alert" { (why) }
+            }
+            p.spo-restore__status role="status" {
+                @match s.restore {
+                    Some(RestoreNote::Reading) => (t.restore_reading()),
+                    Some(RestoreNote::Done(what)) => (what),
+                    _ => "",
+                }
             }
         }
     }

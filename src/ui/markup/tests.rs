@@ -692,6 +692,8 @@ fn start_html(q: &Questionnaire, p: &Progress, lang: Lang, asked: bool) -> Strin
         ids: ElementIds("w"),
         content_lang: None,
         asked,
+        so_far: None,
+        restore: None,
     })
     .into_string()
 }
@@ -716,13 +718,31 @@ fn the_start_screen_escapes_the_title_intro_choices_and_modules() {
         ids: ElementIds(HOSTILE),
         content_lang: Some(HOSTILE),
         asked: true,
+        so_far: None,
+        restore: Some(&RestoreNote::Done(h())),
     })
     .into_string();
     // Title and intro with their lang; per choice its id, name, value and label, with its
-    // group's hint id; per module its title, intro, input id (twice) and data-module.
+    // group's hint id; per module its title, intro, input id (twice) and data-module; the
+    // restore hint's id (twice) and what the restore did.
     let per_choice = 5;
-    let expected = 4 + 2 * per_choice + 2 + 5 * q.themes.len();
+    let expected = 4 + 2 * per_choice + 2 + 5 * q.themes.len() + 3;
     assert_escaped(&html, expected);
+    // A file that was not restored: the reason (with the file's name) in an alert.
+    let html = start_screen(&StartInput {
+        q: &q,
+        progress: &Progress::default(),
+        texts: Texts(Lang::En),
+        ids: ElementIds("w"),
+        content_lang: None,
+        asked: false,
+        so_far: None,
+        restore: Some(&RestoreNote::Problem(h())),
+    })
+    .into_string();
+    assert_escaped(&html, 2);
+    let alert = html.split("role=\"alert\">").nth(1).expect("an alert");
+    assert!(alert.starts_with(ESCAPED), "{alert}");
 }
 
 #[test]
@@ -843,6 +863,8 @@ fn the_start_screen_written_for_the_loader_is_the_widgets_own_inert_and_per_lang
             ids: ElementIds(&uid),
             content_lang: crate::ui::context::content_lang(&q, Texts(lang)).as_deref(),
             asked: false,
+            so_far: None,
+            restore: None,
         })
         .into_string();
         assert!(page.contains(&live));

@@ -1,0 +1,132 @@
+// A respondent whose browser forgot the scan (cleared, or another computer) restores their
+// answers from the file they saved, with the keyboard only, even offline once the widget has
+// its parts, and goes on where they were. A file that cannot be restored says why, and nothing
+// changes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { useServerAndBrowser, openPage, assertClean, axeViolations, screenshot, coreScore, DEFAULT_KEY } from '../harness.mjs';
+import { ScanPage } from '../scan-page.mjs';
+import { expect } from '../expect.mjs';
+
+const env = useServerAndBrowser();
+const FIRST_THEME = 'Visie, beleid en ondersteuningsaanbod of -plan';
+
+/** Presses Tab until the element `is` (run in the page) has focus; fails after `max` presses. */
+async function tabTo(page, is, what, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(is)) return;
+  }
+  assert.fail(`${what} is not reached with Tab`);
+}
+
+/** Chooses `files` in the start screen's restore button with the keyboard (Tab, then Space). */
+async function restoreWithKeyboard(page, files) {
+  await page.evaluate(() => document.activeElement?.blur());
+  await tabTo(page, () => document.activeElement?.matches('input[type=file][data-restore]'), 'the restore button');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles(files);
+}
+
+for (const width of [1280, 375]) {
+  test(`restore the answers from the saved file after the browser forgot them, keyboard only, at ${width} px`, async () => {
+    const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
+    const { page, context } = rec;
+    const scan = new ScanPage(page);
+    await scan.open(env.server.url);
+    await scan.start({ type: 'Voortgezet onderwijs', role: 'Directie of schoolleiding' });
+    await scan.waitForHeading(FIRST_THEME);
+    const given = ['Volledig', 'Niet', 'Weet ik niet', 'Niet van toepassing'];
+    for (const [i, label] of given.entries()) await scan.choose(i, label);
+    await scan.note().fill('Bespreken in het team.');
+    await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
+    await scan.waitForHeading('Uw beeld van de school');
+    const [download] = await Promise.all([page.waitForEvent('download'), scan.button('Bewaar als bestand').click()]);
+    const name = download.suggestedFilename();
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    const before = await coreScore(await scan.storedProgress(DEFAULT_KEY));
+
+    // The browser forgets the scan. The widget's parts come in idle time; then the connection goes.
+    const partsCame = ['scan-widget_results-', 'scan-examples.bin'].map(f => page.waitForResponse(r => r.url().includes(`/${f}`)));
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await scan.button('Start de scan').waitFor();
+    for (const came of partsCame) assert.equal((await came).status(), 200);
+    await context.setOffline(true);
+
+    await restoreWithKeyboard(page, { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const status = scan.root.locator('.spo-restore [role=status]');
+    await expect(async () => /Teruggezet/.test(await status.textContent()), 'the restore said what it did');
+    assert.equal((await status.textContent()).trim(),
+      `Teruggezet uit ${name}: 4 antwoorden en 1 notitie. Kies ‘Verder met de scan’ om verder te gaan.`);
+    assert.ok(await page.evaluate(() => document.activeElement?.matches('input[data-restore]')), 'focus stays on the button');
+    // The profile, how far they got, and the scores are as before.
+    const checked = await scan.root.locator('fieldset.spo-choices input:checked').evaluateAll(rs => rs.map(r => r.value));
+    assert.deepEqual(checked, ['vo', 'directie']);
+    const after = await coreScore(await scan.storedProgress(DEFAULT_KEY));
+    assert.deepEqual(after, before);
+    assert.deepEqual(await coreScore(text), before);
+    // Counted as the theme step counts (`Tally::filled_in`): "niet van toepassing" too.
+    const [filled, asked] = [after.overall.answered + after.overall.not_applicable, after.overall.total + after.overall.not_applicable];
+    assert.equal(filled, 4);
+    assert.equal((await scan.root.locator('.spo-so-far').textContent()).trim(), `U hebt ${filled} van de ${asked} stellingen ingevuld.`);
+    await screenshot(page, `restore-done-${width}`);
+    assert.deepEqual(await axeViolations(page), []);
+
+    // On with the keyboard: back to "Verder met de scan", Enter, and the answers are there.
+    await page.keyboard.press('Shift+Tab');
+    await tabTo(page, () => document.activeElement?.textContent.trim() === 'Verder met de scan', '"Verder met de scan"');
+    await page.keyboard.press('Enter');
+    await scan.waitForHeading(FIRST_THEME);
+    const labels = await scan.checkedLabels();
+    assert.deepEqual(labels.slice(0, 4), given);
+    assert.ok(labels.slice(4).every(l => l === null));
+    assert.equal(await scan.note().inputValue(), 'Bespreken in het team.');
+
+    await context.setOffline(false);
+    assertClean(assert, rec);
+    await rec.context.close();
+  });
+}
+
+test('a file that cannot be restored says why, and nothing changes', async () => {
+  const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
+  const { page } = rec;
+  const scan = new ScanPage(page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
+  await scan.waitForHeading(FIRST_THEME);
+  await scan.choose(0, 'Grotendeels');
+  await scan.choose(1, 'Enigszins');
+  await scan.root.getByRole('button', { name: /Terug naar de start/ }).click();
+  await scan.button('Verder met de scan').waitFor();
+  const stored = await scan.storedProgress(DEFAULT_KEY);
+  const alert = scan.root.locator('.spo-restore [role=alert]');
+  const file = (name, text) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const tries = [
+    [file('notities.json', 'hallo'), 'notities.json is niet teruggezet, want het bestand is beschadigd of geen JSON. Er is niets veranderd.'],
+    [file('plan.json', JSON.stringify({ kind: 'scan-passend-onderwijs/plan', format: 1, scan: 'scan-passend-onderwijs' })),
+      'plan.json is niet teruggezet, want dit is geen bestand met antwoorden uit deze scan. Er is niets veranderd.'],
+    [file('ib.json', JSON.stringify({
+      kind: 'scan-passend-onderwijs/answers', format: 1, scan: 'scan-passend-onderwijs', scan_version: '2026.2',
+      saved_at: 1, school_type: 'po', role: 'ib', answers: { x: { value: 'volledig', at: 1 } }, notes: {},
+    })), /^ib\.json is niet teruggezet: het is ingevuld als Intern begeleider of ondersteuningscoördinator, en hier zijn al antwoorden gegeven als Leraar of mentor\. Die worden niet gemengd\./],
+    [file('<img src=x onerror=alert(1)>.json', '{}'), '<img src=x onerror=alert(1)>.json is niet teruggezet, want dit is geen bestand met antwoorden uit deze scan. Er is niets veranderd.'],
+  ];
+  for (const [chosen, said] of tries) {
+    await restoreWithKeyboard(page, chosen);
+    await expect(async () => (await alert.count()) === 1 && (await alert.textContent()).includes(chosen.name), `the alert for ${chosen.name}`);
+    const text = (await alert.textContent()).trim();
+    if (typeof said === 'string') assert.equal(text, said);
+    else assert.match(text, said);
+    assert.equal(await scan.storedProgress(DEFAULT_KEY), stored, `${chosen.name} changed nothing`);
+  }
+  assert.equal(await scan.root.locator('img').count(), 0, 'the file name is text');
+  await screenshot(page, 'restore-problem-1280');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.setViewportSize({ width: 375, height: 900 });
+  await screenshot(page, 'restore-problem-375');
+  assertClean(assert, rec);
+  await rec.context.close();
+});
