@@ -121,17 +121,12 @@ texts! {
     basic_explained: "Een basisvoorwaarde is iets wat op orde moet zijn voordat een thema verder kan komen.", "A basic condition is something that must be in place before a theme can get further.";
     total: "Totaal", "Overall";
     not_answered_yet: "Nog niet ingevuld", "Not answered yet";
-    only_unknown: "Geen score: alleen ‘weet ik niet’", "No score: only ‘don't know’";
     too_few: "Te weinig antwoorden", "Too few answers";
-    too_few_hint: "Een status volgt zodra minstens de helft van de stellingen een antwoord op de schaal heeft; ‘weet ik niet’ telt daarvoor niet mee.", "A status follows once at least half of the statements have an answer on the scale; ‘don't know’ does not count for that.";
     basic_low: "Basisvoorwaarde niet gehaald:", "Basic condition not met:";
     team_basic_for: "voor: ", "for: ";
     illustration: "Voorbeeldaanpak", "Illustration";
-    illustration_hint: "Een mogelijke aanpak, ter illustratie: geen beschrijving van een bestaande school of organisatie.", "A possible approach, as an illustration: not a description of an existing school or organisation.";
     source: "Bron: ", "Source: ";
     no_score: "Geen score", "No score";
-    insight_overall: "Onvoldoende zicht: bij veel stellingen koos u ‘weet ik niet’. Bespreek met het team wie hier meer over weet.", "Insufficient insight: you chose ‘don't know’ for many statements. Discuss with the team who knows more about this.";
-    insight_theme: "Onvoldoende zicht: veel antwoorden zijn ‘weet ik niet’.", "Insufficient insight: many answers are ‘don't know’.";
     strengths: "Wat gaat goed", "What goes well";
     attention: "Aandachtspunten", "Points of attention";
     risks: "Risico's", "Risks";
@@ -159,7 +154,6 @@ texts! {
     team_drop: "Of sleep de bestanden hierheen.", "Or drop the files here.";
     team_empty: "Nog geen bestanden toegevoegd.", "No files added yet.";
     team_who: "Wie heeft geantwoord", "Who answered";
-    team_themes_caption: "Per thema: de status van het team, het gemiddelde van de scores van de respondenten, de laagste en hoogste score, het aantal respondenten met een score en het aandeel ‘weet ik niet’.", "Per theme: the team's status, the mean of the respondents' scores, the lowest and highest score, the number of respondents with a score and the share of ‘don't know’.";
     team_theme: "Thema", "Theme";
     team_status: "Status team", "Team status";
     team_score: "Gemiddelde score", "Mean score";
@@ -185,7 +179,6 @@ texts! {
     guide_no_differences: "Geen stelling die het team duidelijk verschillend ziet, of te weinig respondenten om stellingen te tonen.", "No statement the team clearly sees differently, or too few respondents to show statements.";
     guide_unknown: "Wat zouden we moeten weten?", "What should we know?";
     guide_unknown_question: "Vraag: wie weet dit wel, en hoe komt het team het te weten?", "Ask: who does know, and how does the team find out?";
-    guide_no_unknown: "Geen thema met veel ‘weet ik niet’.", "No theme with much ‘don't know’.";
     guide_focus: "Kies twee of drie focusthema’s", "Choose two or three focus themes";
     guide_plan: "Maak het plan", "Make the plan";
     guide_plan_text: "Leg per focusthema vast: het doel, de acties, wie ze oppakt en wanneer. Zet de datums met het agendabestand in de agenda, met een terugblik over een jaar.", "Per focus theme, agree on the goal, the actions, who takes them on and when. Put the dates in the calendar with the calendar file, with a review a year on.";
@@ -204,7 +197,6 @@ texts! {
     team_too_few_to_show: "te weinig om te tonen", "too few to show";
     team_spread: "Laagste–hoogste", "Lowest–highest";
     team_respondents: "Respondenten", "Respondents";
-    team_unknown: "‘Weet ik niet’", "‘Don't know’";
     team_differently: "Verschillend gezien", "Seen differently";
     team_all_statements: "Alle stellingen: hoe vaak elk antwoord is gekozen", "All statements: how often each answer was chosen";
     team_differently_intro: "Stellingen waarop antwoorden twee of meer stappen uit elkaar liggen, de grootste verschillen eerst: een goed begin voor het gesprek.", "Statements whose answers lie two or more steps apart, the largest differences first: a good start for the conversation.";
@@ -937,8 +929,101 @@ impl Texts {
         }
     }
 
+    /// The texts that name the answer "weet ik niet" quote it as the questionnaire labels it
+    /// (`unknown`, [`scan_core::Questionnaire::unknown_label`]): the respondent clicked that
+    /// label, in whatever language the questionnaire is written.
+    pub fn only_unknown(self, unknown: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!("Geen score: alleen ‘{unknown}’"),
+            Lang::En => format!("No score: only ‘{unknown}’"),
+        }
+    }
+
+    /// Under a theme or the whole without a status yet (see [`Texts::only_unknown`]).
+    pub fn too_few_hint(self, unknown: &str) -> String {
+        let mut s = match self.0 {
+            Lang::Nl => "Een status volgt zodra minstens de helft van de stellingen een antwoord op de schaal heeft".to_string(),
+            Lang::En => "A status follows once at least half of the statements have an answer on the scale".to_string(),
+        };
+        s += &match (self.0, unknown) {
+            (_, "") => ".".to_string(),
+            (Lang::Nl, u) => format!("; ‘{u}’ telt daarvoor niet mee."),
+            (Lang::En, u) => format!("; ‘{u}’ does not count for that."),
+        };
+        s
+    }
+
+    /// Many "weet ik niet" in the whole scan (see [`Texts::only_unknown`]).
+    pub fn insight_overall(self, unknown: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Onvoldoende zicht: bij veel stellingen koos u ‘{unknown}’. Bespreek met het team wie hier meer over weet."
+            ),
+            Lang::En => format!(
+                "Insufficient insight: you chose ‘{unknown}’ for many statements. Discuss with the team who knows more about this."
+            ),
+        }
+    }
+
+    /// Many "weet ik niet" in one theme (see [`Texts::only_unknown`]).
+    pub fn insight_theme(self, unknown: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!("Onvoldoende zicht: veel antwoorden zijn ‘{unknown}’."),
+            Lang::En => format!("Insufficient insight: many answers are ‘{unknown}’."),
+        }
+    }
+
+    /// The team table's caption (see [`Texts::only_unknown`]).
+    pub fn team_themes_caption(self, unknown: &str) -> String {
+        let mut s = match self.0 {
+            Lang::Nl => "Per thema: de status van het team, het gemiddelde van de scores van de respondenten, de laagste en hoogste score, het aantal respondenten met een score".to_string(),
+            Lang::En => "Per theme: the team's status, the mean of the respondents' scores, the lowest and highest score, the number of respondents with a score".to_string(),
+        };
+        s += &match (self.0, unknown) {
+            (_, "") => ".".to_string(),
+            (Lang::Nl, u) => format!(" en het aandeel ‘{u}’."),
+            (Lang::En, u) => format!(" and the share of ‘{u}’."),
+        };
+        s
+    }
+
+    /// The meeting guide without a theme of much "weet ik niet" (see [`Texts::only_unknown`]).
+    pub fn guide_no_unknown(self, unknown: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!("Geen thema met veel ‘{unknown}’."),
+            Lang::En => format!("No theme with much ‘{unknown}’."),
+        }
+    }
+
+    /// The share of "weet ik niet", as a column or after a percentage (see
+    /// [`Texts::only_unknown`]).
+    pub fn team_unknown(self, unknown: &str) -> String {
+        format!("‘{unknown}’")
+    }
+
+    /// Above practice examples of which one or more is an illustration (no source): what
+    /// the label [`Texts::illustration`] on those cards means.
+    pub fn illustration_hint(self) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Een ‘{}’ is een mogelijke aanpak, ter illustratie: geen beschrijving van een bestaande school of organisatie. Bij een voorbeeld uit de praktijk staat de bron.",
+                self.illustration()
+            ),
+            Lang::En => format!(
+                "An ‘{}’ is a possible approach: not a description of an existing school or organisation. An example from practice names its source.",
+                self.illustration()
+            ),
+        }
+    }
+
     /// How much of the scan was answered, for the results summary.
-    pub fn completeness(self, answered: usize, total: usize, unknown: usize) -> String {
+    pub fn completeness(
+        self,
+        answered: usize,
+        total: usize,
+        unknown: usize,
+        label: &str,
+    ) -> String {
         let mut s = match (self.0, answered == total) {
             (Lang::Nl, true) => format!("U heeft alle {total} stellingen beantwoord"),
             (Lang::Nl, false) => format!(
@@ -951,24 +1036,26 @@ impl Texts {
         };
         s += &match (self.0, unknown) {
             (_, 0) => ".".to_string(),
-            (Lang::Nl, 1) => "; 1 keer koos u ‘weet ik niet’.".to_string(),
-            (Lang::Nl, n) => format!("; {n} keer koos u ‘weet ik niet’."),
-            (Lang::En, 1) => "; once you chose ‘don't know’.".to_string(),
-            (Lang::En, n) => format!("; {n} times you chose ‘don't know’."),
+            (Lang::Nl, n) => format!("; {n} keer koos u ‘{label}’."),
+            (Lang::En, 1) => format!("; once you chose ‘{label}’."),
+            (Lang::En, n) => format!("; {n} times you chose ‘{label}’."),
         };
         s
     }
 
     /// "6 van 6 beantwoord, waarvan 1 ‘weet ik niet’; 1 niet van toepassing" on a theme card,
     /// counted as [`scan_core::Tally::filled_in`] counts.
-    pub fn theme_meta(self, answered: usize, total: usize, unknown: usize, na: usize) -> String {
+    pub fn theme_meta(
+        self,
+        (answered, total): (usize, usize),
+        (unknown, label): (usize, &str),
+        na: usize,
+    ) -> String {
         let mut s = match (self.0, unknown) {
             (Lang::Nl, 0) => format!("{answered} van {total} beantwoord"),
-            (Lang::Nl, u) => {
-                format!("{answered} van {total} beantwoord, waarvan {u} ‘weet ik niet’")
-            }
+            (Lang::Nl, u) => format!("{answered} van {total} beantwoord, waarvan {u} ‘{label}’"),
             (Lang::En, 0) => format!("{answered} of {total} answered"),
-            (Lang::En, u) => format!("{answered} of {total} answered, {u} of them ‘don't know’"),
+            (Lang::En, u) => format!("{answered} of {total} answered, {u} of them ‘{label}’"),
         };
         match (self.0, na) {
             (_, 0) => {}
@@ -1140,14 +1227,12 @@ impl Texts {
 
     /// Under a basic statement in the team view: how many respondents answered it low
     /// and "weet ik niet" (everyone who answered it, so no role is shown apart).
-    pub fn team_basic(self, low: usize, unknown: usize) -> String {
+    pub fn team_basic(self, low: usize, unknown: usize, label: &str) -> String {
         match self.0 {
-            Lang::Nl => format!(
-                "Niet gehaald (laag beantwoord): {low} · onbekend (‘weet ik niet’): {unknown}"
-            ),
-            Lang::En => {
-                format!("Not met (answered low): {low} · unknown (‘don't know’): {unknown}")
+            Lang::Nl => {
+                format!("Niet gehaald (laag beantwoord): {low} · onbekend (‘{label}’): {unknown}")
             }
+            Lang::En => format!("Not met (answered low): {low} · unknown (‘{label}’): {unknown}"),
         }
     }
 
@@ -1589,8 +1674,8 @@ mod tests {
         assert_eq!(Texts(Lang::Nl).start(), "Start de scan");
         assert_eq!(Texts(Lang::En).start(), "Start the scan");
         assert_eq!(
-            Texts(Lang::Nl).completeness(3, 5, 1),
-            "U heeft 3 van de 5 stellingen beantwoord. Het resultaat is voorlopig tot alles is ingevuld; 1 keer koos u ‘weet ik niet’."
+            Texts(Lang::Nl).completeness(3, 5, 1, "Weet ik niet"),
+            "U heeft 3 van de 5 stellingen beantwoord. Het resultaat is voorlopig tot alles is ingevuld; 1 keer koos u ‘Weet ik niet’."
         );
         assert_eq!(
             Texts(Lang::En).with_status(&["Gevorderd", "Geborgd"], false),
@@ -1601,6 +1686,40 @@ mod tests {
             "Thema's met de status A, B of C, en thema's waar u onvoldoende zicht op heeft."
         );
     }
+    #[test]
+    fn the_answer_weet_ik_niet_is_quoted_as_the_scale_labels_it() {
+        let label = scan_core::builtin().unwrap().unknown_label().to_string();
+        assert_eq!(label, "Weet ik niet");
+        for t in Lang::ALL.map(Texts) {
+            let said = [
+                t.only_unknown(&label),
+                t.too_few_hint(&label),
+                t.insight_overall(&label),
+                t.insight_theme(&label),
+                t.team_themes_caption(&label),
+                t.guide_no_unknown(&label),
+                t.team_unknown(&label),
+                t.completeness(3, 5, 2, &label),
+                t.theme_meta((3, 5), (1, &label), 0),
+                t.team_basic(1, 2, &label),
+            ];
+            for text in said {
+                assert!(text.contains("‘Weet ik niet’"), "{text}");
+                assert!(!text.to_lowercase().contains("don't know"), "{text}");
+            }
+        }
+        // An own scale's label, and a scale without the option: no empty quotes.
+        assert!(
+            Texts(Lang::En)
+                .insight_theme("Onbekend")
+                .contains("‘Onbekend’")
+        );
+        for t in Lang::ALL.map(Texts) {
+            assert!(!t.too_few_hint("").contains("‘’"));
+            assert!(!t.team_themes_caption("").contains("‘’"));
+        }
+    }
+
     #[test]
     fn the_csv_files_speak_the_pages_language() {
         let q = scan_core::builtin().unwrap();

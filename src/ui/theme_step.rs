@@ -32,10 +32,20 @@ pub fn ThemeStep(theme: ThemeIx) -> impl IntoView {
     // itself), so they are one HTML string: a single DOM call for the whole theme. One listener
     // takes every answer: a radio's change event bubbles up through the fieldset that names its
     // statement.
+    // Inside the statements (in the questionnaire's language), the interface's own words.
+    let own_lang = ctx.content_lang().map(|_| t.0.code());
     let statements = ctx.progress.with_untracked(|p| {
         let shown: Vec<_> = applicable.iter().map(|&i| &th.statements[i]).collect();
         markup::Html::from(ctx.with_ids(|ids| {
-            markup::statements(t, ids, &q.scale, &shown, role.as_deref(), &p.answers)
+            markup::statements(
+                t,
+                own_lang,
+                ids,
+                &q.scale,
+                &shown,
+                role.as_deref(),
+                &p.answers,
+            )
         }))
     });
     let choose = move |ev: leptos::ev::Event| {

@@ -411,12 +411,16 @@ impl Questionnaire {
             .filter(|o| o.points().is_some_and(|p| p >= self.criteria.low_below))
             .min_by_key(|o| o.points())
             .map_or("", |o| o.label.as_str());
-        let unknown = self
-            .scale
+        (enough, self.unknown_label())
+    }
+
+    /// The label of the scale's "weet ik niet" option, as the respondent clicked it; empty when
+    /// the scale has none.
+    pub fn unknown_label(&self) -> &str {
+        self.scale
             .iter()
             .find(|o| o.value == AnswerValue::Unknown)
-            .map_or("", |o| o.label.as_str());
-        (enough, unknown)
+            .map_or("", |o| o.label.as_str())
     }
 
     /// Ids of the optional themes (modules).

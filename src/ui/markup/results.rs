@@ -48,10 +48,10 @@ pub fn results_body(r: &ResultsInput) -> Markup {
         }
         div.spo-summary {
             p.spo-summary__label { (t.total()) }
-            p.spo-summary__status { (status(r, o, t.only_unknown())) }
+            p.spo-summary__status { (status(r, o, &t.only_unknown(r.q.unknown_label()))) }
             (score_bar(r.q, o.percent, o.status))
             @let (given, asked) = o.filled_in();
-            p { (t.completeness(given, asked, o.unknown)) }
+            p { (t.completeness(given, asked, o.unknown, r.q.unknown_label())) }
             @if o.capped {
                 @let title = |i: ThemeIx| r.q.themes[i].title.as_str();
                 @let low: Vec<&str> = r.results.themes_with_basic_low().map(title).collect();
@@ -59,10 +59,10 @@ pub fn results_body(r: &ResultsInput) -> Markup {
                 p.spo-flag { (t.capped_overall(&r.q.bands[r.q.criteria.basic_cap].label, &low, &unknown)) }
             }
             @if o.too_few {
-                p.spo-hint { (t.too_few_hint()) }
+                p.spo-hint { (t.too_few_hint(r.q.unknown_label())) }
             }
             @if o.insufficient_insight {
-                p.spo-flag { (t.insight_overall()) }
+                p.spo-flag { (t.insight_overall(r.q.unknown_label())) }
             }
             p.spo-hint { (t.results_own_view(r.q.is_swv(r.progress.profile.school_type.as_deref()))) }
         }
@@ -208,7 +208,7 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
             (score_bar(q, tally.percent, tally.status))
             p.spo-card__meta {
                 @let (given, asked) = tally.filled_in();
-                (t.theme_meta(given, asked, tally.unknown, tally.not_applicable))
+                (t.theme_meta((given, asked), (tally.unknown, r.q.unknown_label()), tally.not_applicable))
                 span.spo-no-print {
                     " · "
                     button.spo-link type="button" data-theme=(result.theme.0) {
@@ -226,7 +226,7 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
                 }
             }
             @if !result.basic_unknown.is_empty() {
-                p.spo-flag { (t.basic_unknown(q.basic_labels().1)) }
+                p.spo-flag { (t.basic_unknown(q.unknown_label())) }
                 ul.spo-low lang=[lang] {
                     @for &i in &result.basic_unknown {
                         li { (theme.statements[i].text) }
@@ -242,10 +242,10 @@ fn card(r: &ResultsInput, result: &ThemeResult) -> Markup {
                 }
             }
             @if tally.too_few {
-                p.spo-hint { (t.too_few_hint()) }
+                p.spo-hint { (t.too_few_hint(r.q.unknown_label())) }
             }
             @if tally.insufficient_insight {
-                p.spo-flag { (t.insight_theme()) }
+                p.spo-flag { (t.insight_theme(r.q.unknown_label())) }
             }
             @if let Some(note) = r.progress.note(&theme.id) {
                 p.spo-card__note {
@@ -268,8 +268,6 @@ fn focus_theme(r: &ResultsInput, f: &scan_core::Focus, with_examples: bool) -> M
         .map(|s| q.bands[s].label.as_str())
         .unwrap_or_default();
     let low = result.map(|r| r.low.as_slice()).unwrap_or_default();
-    // Inside the examples (in the questionnaire's language), the interface's own words.
-    let own_lang = lang.map(|_| t.0.code());
     html! {
         article.spo-focus-theme {
             h4 lang=[lang] { (theme.title) }
@@ -287,26 +285,43 @@ fn focus_theme(r: &ResultsInput, f: &scan_core::Focus, with_examples: bool) -> M
             }
             @if with_examples {
                 p.spo-examples-title { (t.examples()) }
-                ul.spo-examples lang=[lang] {
-                    @for e in f.examples.iter().map(|&e| &q.examples[e]) {
-                        (example(e, t, own_lang))
-                    }
-                }
+                (examples(q, &f.examples, t, lang))
             }
+        }
+    }
+}
+
+/// A focus theme's practice examples (indexes into `q.examples`), in the questionnaire's
+/// language `lang` when it differs from the interface's. When one of them is an illustration
+/// (no source), what that label means is said once above them, not on every card.
+pub(super) fn examples(
+    q: &scan_core::Questionnaire,
+    shown: &[scan_core::ExampleIx],
+    t: Texts,
+    lang: Option<&str>,
+) -> Markup {
+    // Inside the examples (in the questionnaire's language), the interface's own words.
+    let own_lang = lang.map(|_| t.0.code());
+    let shown: Vec<_> = shown.iter().map(|&e| &q.examples[e]).collect();
+    html! {
+        @if shown.iter().any(|e| e.source.is_none()) {
+            p.spo-hint.spo-examples-kind { (t.illustration_hint()) }
+        }
+        ul.spo-examples lang=[lang] {
+            @for e in shown { (example(e, t, own_lang)) }
         }
     }
 }
 
 /// One practice example: title, the illustration label or its source, text and situation.
 /// `own_lang` marks the interface's own words when they differ from the example's language.
-pub(super) fn example(e: &scan_core::Example, t: Texts, own_lang: Option<&str>) -> Markup {
+fn example(e: &scan_core::Example, t: Texts, own_lang: Option<&str>) -> Markup {
     html! {
         li.spo-example {
             h5 { (e.title) }
             @if e.source.is_none() {
                 p.spo-example__kind lang=[own_lang] {
                     span.spo-tag { (t.illustration()) }
-                    " " (t.illustration_hint())
                 }
             }
             p { (e.text) }

@@ -10,9 +10,11 @@ use crate::ui::texts::Texts;
 /// whose legend is the statement, with its stored answer checked. `data-statement` names the
 /// statement for the one change listener on the container. A basic statement carries the label
 /// "Basisvoorwaarde" in its legend, so screen readers hear it with the statement; whether it is
-/// basic depends on the respondent's `role`.
+/// basic depends on the respondent's `role`. `own_lang` marks that label with the interface's
+/// language when the questionnaire's differs.
 pub fn statements(
     t: Texts,
+    own_lang: Option<&str>,
     ids: ElementIds,
     scale: &[ScaleOption],
     statements: &[&Statement],
@@ -31,7 +33,7 @@ pub fn statements(
                     span.spo-statement__text { (s.text) }
                     @if s.is_basic_for(role) {
                         " "
-                        span.spo-basic { (t.basic_label()) }
+                        span.spo-basic lang=[own_lang] { (t.basic_label()) }
                     }
                 }
                 @if let Some(help) = &s.help {

@@ -199,7 +199,7 @@ fn school_cell(q: &Questionnaire, t: Texts, x: &SchoolTheme) -> Markup {
             Figure::Shown(f) => {
                 (q.bands[f.status].label) " · " (f.percent) "%"
                 // "Weet ik niet" only where someone said it, so the table stays readable.
-                @if let Some(u) = f.unknown_percent.filter(|u| *u > 0) { br; span.spo-hint { (t.team_unknown()) ": " (u) "%" } }
+                @if let Some(u) = f.unknown_percent.filter(|u| *u > 0) { br; span.spo-hint { (t.team_unknown(q.unknown_label())) ": " (u) "%" } }
             }
             Figure::TooFew => span.spo-too-few { (t.swv_too_few_respondents()) },
             Figure::Empty => "–",

@@ -60,7 +60,7 @@ pub fn team_body(r: &TeamInput) -> Markup {
         // A region of its own that scrolls sideways on a phone, reachable with the keyboard.
         div.spo-table-scroll role="region" tabindex="0" aria-label=(t.team_table_label()) {
         table.spo-team-table {
-            caption { (t.team_themes_caption()) }
+            caption { (t.team_themes_caption(r.q.unknown_label())) }
             thead {
                 tr {
                     th scope="col" { (t.team_theme()) }
@@ -68,7 +68,7 @@ pub fn team_body(r: &TeamInput) -> Markup {
                     th scope="col" { (t.team_score()) }
                     th scope="col" { (t.team_spread()) }
                     th scope="col" { (t.team_respondents()) }
-                    th scope="col" { (t.team_unknown()) }
+                    th scope="col" { (t.team_unknown(r.q.unknown_label())) }
                 }
             }
             tbody {
@@ -136,11 +136,11 @@ fn guide(r: &TeamInput) -> Markup {
                 li {
                     h4 { (t.guide_unknown()) }
                     @if g.little_known.is_empty() {
-                        p { (t.guide_no_unknown()) }
+                        p { (t.guide_no_unknown(r.q.unknown_label())) }
                     } @else {
                         ul {
                             @for u in &g.little_known {
-                                li { (q.themes[u.theme].title) ": " (u.unknown_percent) "% " (t.team_unknown()) }
+                                li { (q.themes[u.theme].title) ": " (u.unknown_percent) "% " (t.team_unknown(r.q.unknown_label())) }
                             }
                         }
                         p.spo-guide-question { (t.guide_unknown_question()) }
@@ -363,11 +363,7 @@ fn focus(r: &TeamInput) -> Markup {
             @for f in r.focus {
                 article.spo-focus-theme {
                     h4 { (q.themes[f.theme].title) }
-                    ul.spo-examples {
-                        @for &e in &f.examples {
-                            (super::results::example(&q.examples[e], t, None))
-                        }
-                    }
+                    (super::results::examples(q, &f.examples, t, None))
                 }
             }
         }
@@ -508,7 +504,7 @@ fn statement_counts(r: &TeamInput, s: &scan_core::TeamStatement, mark: bool) -> 
                 }
             }
             @if let Some(b) = s.basic {
-                p.spo-hint.spo-team-basic { (t.team_basic(b.low, b.unknown)) }
+                p.spo-hint.spo-team-basic { (t.team_basic(b.low, b.unknown, r.q.unknown_label())) }
             }
         }
     }

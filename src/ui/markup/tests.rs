@@ -83,6 +83,7 @@ fn statements_escape_texts_help_ids_labels_and_the_widget_id() {
     let shown: Vec<_> = q.themes[0].statements.iter().collect();
     let html = statements(
         Texts(Lang::Nl),
+        None,
         ElementIds(HOSTILE),
         &q.scale,
         &shown,
@@ -100,6 +101,18 @@ fn statements_escape_texts_help_ids_labels_and_the_widget_id() {
             .count(),
         1
     );
+    // In the English interface, inside Dutch statements, the label is marked as English.
+    let html = statements(
+        Texts(Lang::En),
+        Some("en"),
+        ElementIds("w"),
+        &q.scale,
+        &shown,
+        None,
+        &answers,
+    )
+    .into_string();
+    assert!(html.contains(r#"<span class="spo-basic" lang="en">Basic condition</span>"#));
 }
 
 #[test]
@@ -185,6 +198,35 @@ fn the_focus_themes_say_when_their_examples_are_loading_or_missing_and_offer_to_
         assert!(failed.contains("Opnieuw proberen"));
         assert!(!failed.contains("spo-example\""));
     }
+}
+
+#[test]
+fn an_illustration_is_labelled_on_its_card_and_explained_once_above_its_list() {
+    let mut q = mini();
+    let p = progress();
+    let html = drawn(&q, &p, |r| focus_themes(r, Examples::Ready));
+    let (cards, lists) = (
+        html.matches("<li class=\"spo-example\">").count(),
+        html.matches("<ul class=\"spo-examples\"").count(),
+    );
+    assert!(cards > lists && lists > 0, "{html}");
+    // The fixture's examples have no source: each card says it is an illustration, and each
+    // list explains the label once.
+    assert_eq!(
+        html.matches(r#"<span class="spo-tag">Voorbeeldaanpak</span>"#)
+            .count(),
+        cards
+    );
+    assert_eq!(html.matches("is een mogelijke aanpak").count(), lists);
+    // With a source every one, nothing needs explaining.
+    for e in &mut q.examples {
+        e.source = Some(scan_core::ExampleSource {
+            title: "Bron".into(),
+            url: None,
+        });
+    }
+    let html = drawn(&q, &p, |r| focus_themes(r, Examples::Ready));
+    assert!(!html.contains("Voorbeeldaanpak") && !html.contains("spo-examples-kind"));
 }
 
 #[test]
@@ -456,7 +498,7 @@ fn the_team_view_marks_basic_statements_with_not_met_and_unknown_counts() {
         "{html}"
     );
     assert_eq!(
-        html.matches("Niet gehaald (laag beantwoord): 1 · onbekend (‘weet ik niet’): 1")
+        html.matches("Niet gehaald (laag beantwoord): 1 · onbekend (‘Weet ik niet’): 1")
             .count(),
         2,
         "{html}"

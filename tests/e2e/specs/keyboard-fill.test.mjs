@@ -94,7 +94,7 @@ test('fill in the whole scan with the keyboard only', async () => {
     assert.equal(await card.count(), 1, t.title);
     assert.equal((await card.locator('.spo-card__status').textContent()).trim(), pct(t), t.title);
     const meta = await card.locator('.spo-card__meta').textContent();
-    const unknown = t.unknown ? `, waarvan ${t.unknown} ‘weet ik niet’` : '';
+    const unknown = t.unknown ? `, waarvan ${t.unknown} ‘Weet ik niet’` : '';
     const na = t.not_applicable ? `; ${t.not_applicable} niet van toepassing` : '';
     // Counted as the theme step counts: "niet van toepassing" is an answer and stays in the total.
     assert.ok(meta.startsWith(`${t.answered + t.not_applicable} van ${t.total + t.not_applicable} beantwoord${unknown}${na} `), `${t.title}: ${meta}`);
