@@ -49,7 +49,7 @@ test('school type and role decide which themes and statements apply; the estimat
   assert.deepEqual(stored.progress.profile, { school_type: 'po', role: 'leraar' });
 
   await scan.start();
-  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
   const overview = await scan.root.locator('.spo-overview__item').allTextContents();
   assert.equal(overview.length, 9, '8 themes and the results');
   assert.ok(!overview.some(t => t.includes('Governance')));

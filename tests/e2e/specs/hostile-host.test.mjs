@@ -16,7 +16,7 @@ for (const width of [1280, 375]) {
     await page.goto(`${env.server.url}examples/onrustige-pagina.html`);
     await scan.waitForHeading('Scan Passend Onderwijs');
     await scan.start();
-    await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+    await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
     // Click the visible labels, as a person would.
     await scan.statements().nth(0).locator('label', { hasText: 'Grotendeels' }).click();
     await scan.statements().nth(1).locator('label', { hasText: 'Niet' }).first().click();

@@ -18,7 +18,7 @@ test('the interface in English', async () => {
   await scan.root.getByRole('radio', { name: 'Intern begeleider of ondersteuningscoördinator' }).check();
   assert.match(await scan.root.locator('.spo-facts li').first().textContent(), /^About \d+ minutes: \d+ statements\.$/);
   await scan.button('Start the scan').click();
-  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
   assert.equal(await scan.root.locator('.spo-kicker').textContent(), 'Theme 1 of 8');
   // The Dutch questions are marked as Dutch inside the English widget (WCAG 3.1.2).
   assert.equal(await scan.heading().getAttribute('lang'), 'nl');
@@ -46,7 +46,7 @@ test('a Dutch widget does not mark its Dutch content again', async () => {
   const scan = new ScanPage(rec.page);
   await scan.open(env.server.url);
   await scan.start();
-  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
   assert.equal(await scan.root.getAttribute('lang'), 'nl');
   assert.equal(await scan.root.locator('[lang]').count(), 0);
   assertClean(assert, rec);

@@ -10,7 +10,7 @@ import { ScanPage } from '../scan-page.mjs';
 import { expect } from '../expect.mjs';
 
 const env = useServerAndBrowser();
-const FIRST_THEME = 'Visie, beleid en ondersteuningsaanbod of -plan';
+const FIRST_THEME = 'Visie, beleid en ondersteuningsaanbod of \u2011plan';
 
 /** Presses Tab until the element `is` (run in the page) has focus; fails after `max` presses. */
 async function tabTo(page, is, what, max = 60) {

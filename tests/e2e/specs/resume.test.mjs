@@ -32,7 +32,7 @@ test('progress survives reload and a browser restart', async () => {
     await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.equal(await scan.storedProgress(DEFAULT_KEY), null, 'nothing stored before the first choice');
     await scan.start();
-    await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+    await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
     const firstCount = await scan.statements().count();
     const first = ['Volledig', 'Grotendeels', 'Enigszins', 'Niet', 'Weet ik niet', 'Niet van toepassing'].slice(0, firstCount);
     for (const [i, label] of first.entries()) await scan.choose(i, label);
@@ -67,7 +67,7 @@ test('progress survives reload and a browser restart', async () => {
     const welcome = scan.root.locator('.spo-notice', { hasText: 'Welkom terug' });
     assert.equal(await welcome.count(), 1);
     await scan.button('Vorig thema').click();
-    await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+    await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
     assert.deepEqual(await scan.checkedLabels(), firstChecked);
     // The start screen offers to continue where the team left off.
     await scan.button('Terug naar de start').click();

@@ -22,7 +22,7 @@ for (const width of [1280, 375]) {
     await check('start');
 
     await scan.start();
-    await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+    await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
     const labels = ['Volledig', 'Grotendeels', 'Niet', 'Enigszins', 'Weet ik niet', 'Grotendeels'];
     const firstCount = await scan.statements().count();
     for (const [i, l] of labels.slice(0, firstCount).entries()) await scan.choose(i, l);

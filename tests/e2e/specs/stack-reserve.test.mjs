@@ -88,7 +88,7 @@ test('a whole scan, after hostile nested data in storage, stays far from the sta
   await scan.open(env.server.url);
   await page.getByText(/apart bewaard/).first().waitFor();
   await scan.start();
-  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
   // Every theme: answer its statements, write a note, go on; then the results and the file.
   for (let step = 0; step < 20; step++) {
     const count = await scan.statements().count();

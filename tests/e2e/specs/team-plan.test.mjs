@@ -42,7 +42,7 @@ for (const width of [1280, 375]) {
       assert.equal(await examples.locator('.spo-hint').textContent(), 'Kies eerst een thema: dan staan hier de voorbeelden die bij dit team passen.');
       if (n === 1) {
         // With a theme, its examples to choose from in place of the hint.
-        await page.getByLabel('Thema', { exact: true }).first().selectOption({ label: 'Visie, beleid en ondersteuningsaanbod of -plan' });
+        await page.getByLabel('Thema', { exact: true }).first().selectOption({ label: 'Visie, beleid en ondersteuningsaanbod of \u2011plan' });
         await examples.locator('input[type=checkbox]').first().waitFor();
         assert.equal(await examples.locator('.spo-hint').count(), 0);
         await page.getByLabel('Thema', { exact: true }).first().focus();

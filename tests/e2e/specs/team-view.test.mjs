@@ -34,7 +34,7 @@ async function respondent(dir, role, answers) {
   const scan = new ScanPage(rec.page);
   await scan.open(env.server.url);
   await scan.start({ type: 'Basisonderwijs', role });
-  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+  await scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
   await rec.page.waitForFunction(() => document.activeElement?.tagName === 'H2');
   const count = await scan.statements().count();
   for (let i = 0; i < count; i++) {
@@ -156,7 +156,7 @@ test('an advisor sees the team picture of seven respondents who answered with th
     if (width === 1280) {
       // The action plan, with the keyboard: a focus theme, its goal, actions, who, when, an example.
       await page.getByRole('button', { name: 'Focusthema toevoegen' }).click();
-      await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Visie, beleid en ondersteuningsaanbod of -plan' });
+      await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Visie, beleid en ondersteuningsaanbod of \u2011plan' });
       // Only examples for the team's school types (all basisonderwijs here), none of an SWV's.
       const planExamples = await page.locator('.spo-plan-item .spo-check span').allTextContents();
       assert.ok(planExamples.includes('Samenvoegen als eerste stap naar inclusiever onderwijs'), planExamples.join(' | '));

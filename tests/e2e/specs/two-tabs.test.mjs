@@ -25,7 +25,7 @@ test('two tabs answering different statements lose nothing, also after a reload'
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const a = await openTab(context, env.server.url);
   const b = await openTab(context, env.server.url);
-  const theme = 'Visie, beleid en ondersteuningsaanbod of -plan';
+  const theme = 'Visie, beleid en ondersteuningsaanbod of \u2011plan';
 
   // B's respondent is on the start screen with the keyboard.
   const bFocused = await b.scan.root.getByRole('radio', { name: 'Voortgezet onderwijs' }).elementHandle();
@@ -79,7 +79,7 @@ test('a tab that cannot read what another tab saved (a newer release) stops savi
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const a = await openTab(context, env.server.url);
   await a.scan.start();
-  await a.scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+  await a.scan.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
   await a.scan.choose(0, 'Volledig');
 
   // Another tab, of a newer release, saves a format this one does not know.

@@ -34,7 +34,7 @@ test('two widgets keep separate answers and storage', async () => {
   assert.equal((await b.checkedLabels())[0], 'Niet');
   await b.button('Volgend thema').click();
   await b.waitForHeading('Basisondersteuning en ondersteuningsstructuur');
-  assert.equal(await a.headingText(), 'Visie, beleid en ondersteuningsaanbod of -plan', 'B moving on leaves A where it is');
+  assert.equal(await a.headingText(), 'Visie, beleid en ondersteuningsaanbod of \u2011plan', 'B moving on leaves A where it is');
 
   const stored = await page.evaluate(() => ({ a: JSON.parse(localStorage.getItem('team-a')), b: JSON.parse(localStorage.getItem('team-b')) }));
   const values = answers => Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.value]));
@@ -46,7 +46,7 @@ test('two widgets keep separate answers and storage', async () => {
   assert.deepEqual(await axeViolations(page), []);
 
   await page.reload();
-  await a.waitForHeading('Visie, beleid en ondersteuningsaanbod of -plan');
+  await a.waitForHeading('Visie, beleid en ondersteuningsaanbod of \u2011plan');
   await b.waitForHeading('Basisondersteuning en ondersteuningsstructuur');
   assert.equal((await a.checkedLabels())[0], 'Volledig');
   assertClean(assert, rec);
