@@ -130,3 +130,44 @@ test('a file that cannot be restored says why, and nothing changes', async () =>
   assertClean(assert, rec);
   await rec.context.close();
 });
+
+test('an own scan (data-config) restores its own file and refuses the built-in scan\'s', async () => {
+  const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
+  const { page } = rec;
+  await page.goto(`${env.server.url}examples/eigen-scan.html`);
+  const own = new ScanPage(page, page.locator('.spo').nth(0));
+  const builtin = new ScanPage(page, page.locator('.spo').nth(1));
+  await own.waitForHeading('Quickscan ondersteuning SWV De Brug');
+  await own.start();
+  await own.waitForHeading('Route naar extra ondersteuning');
+  await own.choose(0, 'Nee');
+  await own.choose(1, 'Ja');
+  await own.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
+  await own.waitForHeading('Uw beeld van de school');
+  const [download] = await Promise.all([page.waitForEvent('download'), own.button('Bewaar als bestand').click()]);
+  const ownFile = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: fs.readFileSync(await download.path()) };
+  const before = await page.evaluate(() => localStorage.getItem('de-brug-quickscan'));
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await own.waitForHeading('Quickscan ondersteuning SWV De Brug');
+  await builtin.waitForHeading('Scan Passend Onderwijs');
+  const choose = async (scan, file) => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), scan.root.getByText('Antwoorden terugzetten', { exact: true }).click()]);
+    await chooser.setFiles(file);
+  };
+  // The built-in widget beside it does not take the own scan's file.
+  await choose(builtin, ownFile);
+  const alert = builtin.root.locator('.spo-restore [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /niet teruggezet, want de antwoorden horen bij een andere scan \(“swv-de-brug-quickscan”\)\. Er is niets veranderd\./);
+  assert.equal(await page.evaluate(() => localStorage.getItem('de-brug-scan-po')), null, 'the built-in widget stored nothing');
+
+  await choose(own, ownFile);
+  await expect(async () => /Teruggezet/.test(await own.root.locator('.spo-restore [role=status]').textContent()), 'the own scan restored');
+  const after = await page.evaluate(() => localStorage.getItem('de-brug-quickscan'));
+  assert.deepEqual(JSON.parse(after).progress.answers, JSON.parse(before).progress.answers);
+  assert.equal(await builtin.root.locator('.spo-restore [role=alert]').count(), 1, 'each widget says its own');
+  assertClean(assert, rec);
+  await rec.context.close();
+});
