@@ -112,7 +112,7 @@ for (const width of [1280, 375]) {
     assert.equal(await early.locator('input:checked').count(), 0, 'the click chose nothing');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => !!document.activeElement.closest('.spo')), false, 'Tab does not enter it');
-    assert.equal(await early.getByRole('status').textContent(), 'De scan wordt geladen…');
+    assert.equal(await early.locator('.spo-notices').getByRole('status').textContent(), 'De scan wordt geladen…');
     assert.deepEqual(await axeViolations(page), []);
 
     release();

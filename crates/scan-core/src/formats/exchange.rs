@@ -1,7 +1,7 @@
 //! The exchange file: one respondent's answers as they leave the browser (a `.json` file the
-//! respondent saves, for an advisor's team view or as a safe copy). Versioned like the stored
-//! progress, and read as carefully: a file can be damaged, of another scan, newer, huge or
-//! hostile, and each is a typed error, never a panic.
+//! respondent saves, for an advisor's team view, or to restore the scan from on the start
+//! screen). Versioned like the stored progress, and read as carefully: a file can be damaged,
+//! of another scan, newer, huge or hostile, and each is a typed error, never a panic.
 //!
 //! ```json
 //! {"kind":"scan-passend-onderwijs/answers","format":1,"scan":"scan-passend-onderwijs",
