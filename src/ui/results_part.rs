@@ -81,6 +81,9 @@ impl RestoreJob {
                     match progress.restore(&q, &exchange.into_progress(), now()) {
                         Ok(done) => {
                             ctx.progress.set(progress);
+                            // As when another tab's answers come in: a theme step the respondent
+                            // went on to while the part was on its way shows them.
+                            ctx.outside.notify();
                             RestoreNote::Done(t.restore_done(&name, done))
                         }
                         Err(OtherProfile(theirs)) => RestoreNote::Problem(t.restore_other_profile(

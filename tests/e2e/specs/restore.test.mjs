@@ -171,3 +171,39 @@ test('an own scan (data-config) restores its own file and refuses the built-in s
   assertClean(assert, rec);
   await rec.context.close();
 });
+
+test('a file chosen while the part that reads it is on its way: the respondent may go on, and the answers arrive on the theme step', async () => {
+  const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
+  const { page } = rec;
+  const scan = new ScanPage(page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
+  await scan.waitForHeading(FIRST_THEME);
+  for (const [i, label] of ['Niet', 'Enigszins', 'Volledig'].entries()) await scan.choose(i, label);
+  await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
+  await scan.waitForHeading('Uw beeld van de school');
+  const [download] = await Promise.all([page.waitForEvent('download'), scan.button('Bewaar als bestand').click()]);
+  const file = { name: 'mijn-antwoorden.json', mimeType: 'application/json', buffer: fs.readFileSync(await download.path()) };
+
+  // A fresh page whose results part is held back: the browser forgot all but the first answer.
+  const kept = JSON.parse(await scan.storedProgress(DEFAULT_KEY));
+  kept.progress.answers = Object.fromEntries(Object.entries(kept.progress.answers).filter(([, a]) => a.value === 'niet'));
+  kept.progress.step = { screen: 'start' };
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DEFAULT_KEY, JSON.stringify(kept)]);
+  let release;
+  const held = new Promise(resolve => { release = resolve; });
+  await page.route(/scan-widget_results-[0-9a-f]+\.wasm$/, async route => { await held; await route.continue(); });
+  await page.reload();
+  await scan.button('Verder met de scan').waitFor();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), scan.root.getByText('Antwoorden terugzetten', { exact: true }).click()]);
+  await chooser.setFiles(file);
+  assert.equal((await scan.root.locator('.spo-restore [role=status]').textContent()).trim(), 'Het bestand wordt gelezen…');
+  await scan.button('Verder met de scan').click();
+  await scan.waitForHeading(FIRST_THEME);
+  assert.deepEqual((await scan.checkedLabels()).slice(0, 3), ['Niet', null, null]);
+  release();
+  await expect(async () => (await scan.checkedLabels())[2] === 'Volledig', 'the restored answers on the theme step');
+  assert.deepEqual((await scan.checkedLabels()).slice(0, 3), ['Niet', 'Enigszins', 'Volledig']);
+  assertClean(assert, rec);
+  await rec.context.close();
+});
