@@ -29,6 +29,16 @@ async function restoreWithKeyboard(page, files) {
   await chooser.setFiles(files);
 }
 
+/** A new page at 1280 px, started as a teacher in primary education, at the first theme. */
+async function teacherAtTheFirstTheme() {
+  const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
+  const scan = new ScanPage(rec.page);
+  await scan.open(env.server.url);
+  await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
+  await scan.waitForHeading(FIRST_THEME);
+  return { rec, page: rec.page, scan };
+}
+
 for (const width of [1280, 375]) {
   test(`restore the answers from the saved file after the browser forgot them, keyboard only, at ${width} px`, async () => {
     const rec = await openPage(env.browser, env.server.url, { width, height: 900 });
@@ -91,12 +101,7 @@ for (const width of [1280, 375]) {
 }
 
 test('a file that cannot be restored says why, and nothing changes', async () => {
-  const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
-  const { page } = rec;
-  const scan = new ScanPage(page);
-  await scan.open(env.server.url);
-  await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
-  await scan.waitForHeading(FIRST_THEME);
+  const { rec, page, scan } = await teacherAtTheFirstTheme();
   await scan.choose(0, 'Grotendeels');
   await scan.choose(1, 'Enigszins');
   await scan.root.getByRole('button', { name: /Terug naar de start/ }).click();
@@ -173,12 +178,7 @@ test('an own scan (data-config) restores its own file and refuses the built-in s
 });
 
 test('a file chosen while the part that reads it is on its way: the respondent may go on, and the answers arrive on the theme step', async () => {
-  const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
-  const { page } = rec;
-  const scan = new ScanPage(page);
-  await scan.open(env.server.url);
-  await scan.start({ type: 'Basisonderwijs', role: 'Leraar of mentor' });
-  await scan.waitForHeading(FIRST_THEME);
+  const { rec, page, scan } = await teacherAtTheFirstTheme();
   for (const [i, label] of ['Niet', 'Enigszins', 'Volledig'].entries()) await scan.choose(i, label);
   await scan.root.getByRole('button', { name: 'Resultaat bekijken' }).click();
   await scan.waitForHeading('Uw beeld van de school');
