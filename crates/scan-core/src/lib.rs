@@ -54,7 +54,8 @@ pub use formats::file::FileError;
 pub use formats::plan::{PLAN_MAX_ITEMS, Plan, PlanItem};
 pub use formats::stored::{FORMAT_VERSION, Stored, StoredDataError, StoredRef, decode, encode};
 pub use meeting::{
-    LittleKnown, MEETING_MAX, MeetingGuide, SeenDifferently, meeting_guide, seen_differently,
+    LittleKnown, MEETING_MAX, MeetingGuide, SeenDifferently, meeting_guide, meeting_guide_ranked,
+    seen_differently,
 };
 pub use model::{
     AnswerValue, Audience, Band, BandGroup, BandIx, Choice, Criteria, Example, ExampleIx,

@@ -109,6 +109,17 @@ pub fn seen_differently(q: &Questionnaire, team: &TeamResults) -> Vec<SeenDiffer
 /// team page computed ([`crate::team_focus`]). Its statements seen differently are the first
 /// of [`seen_differently`].
 pub fn meeting_guide(q: &Questionnaire, team: &TeamResults, focus: &[Focus]) -> MeetingGuide {
+    meeting_guide_ranked(q, team, focus, &seen_differently(q, team))
+}
+
+/// [`meeting_guide`], for a caller that has `ranked`, the [`seen_differently`] of `team`,
+/// already (the team page lists them too): they are ranked once.
+pub fn meeting_guide_ranked(
+    q: &Questionnaire,
+    team: &TeamResults,
+    focus: &[Focus],
+    ranked: &[SeenDifferently],
+) -> MeetingGuide {
     let mut strengths: Vec<(u64, ThemeIx)> = team
         .themes
         .iter()
@@ -137,9 +148,7 @@ pub fn meeting_guide(q: &Questionnaire, team: &TeamResults, focus: &[Focus]) -> 
         strengths: (strengths.into_iter().take(MEETING_MAX))
             .map(|(_, theme)| theme)
             .collect(),
-        seen_differently: (seen_differently(q, team).into_iter())
-            .take(MEETING_MAX)
-            .collect(),
+        seen_differently: ranked.iter().take(MEETING_MAX).copied().collect(),
         little_known,
         focus: focus.iter().map(|f| f.theme).collect(),
     }

@@ -268,6 +268,8 @@ impl Progress {
         now: Millis,
     ) -> Result<Restored, OtherProfile> {
         let mut profile = file.profile.clone();
+        // Here rather than in `Profile::fit`, which every choice on the start screen runs: a
+        // file is the only place an unknown school type can come from.
         if profile
             .school_type
             .as_ref()
@@ -287,10 +289,7 @@ impl Progress {
             *p = profile;
             modules.extend(file.modules.iter().cloned());
         });
-        Ok(Restored {
-            answers: answers.len(),
-            notes: notes.iter().filter(|n| !n.trim().is_empty()).count(),
-        })
+        Ok(Restored { answers, notes })
     }
 
     /// Which themes and statements apply to this respondent.
@@ -340,43 +339,50 @@ impl Progress {
     }
 }
 
-/// `theirs` restored into `ours`, both raised to the run that starts at `run`, per key the later
-/// of the two (the larger value on a tie, as [`merge_timed`]); the values taken from `theirs`.
+/// `theirs` restored into `ours`, both raised to the run that starts at `run` where they were
+/// earlier, then per key the later of the two ([`take_later`]); how many came from `theirs`
+/// that are not blank.
 fn restore_timed(
     ours: &mut BTreeMap<String, Timed<String>>,
     theirs: &BTreeMap<String, Timed<String>>,
     run: Millis,
-) -> Vec<String> {
+) -> usize {
     for t in ours.values_mut() {
         t.at = t.at.max(run);
     }
-    let mut taken = Vec::new();
+    take_later(
+        ours,
+        theirs
+            .iter()
+            .map(|(k, t)| (k, Timed::new(t.value.clone(), t.at.max(run)))),
+    )
+}
+
+/// Per key the later of `ours` and `theirs`, the larger value on a tie, so that two copies agree
+/// whichever takes in the other; how many were taken from `theirs` that are not blank.
+fn take_later<'t>(
+    ours: &mut BTreeMap<String, Timed<String>>,
+    theirs: impl IntoIterator<Item = (&'t String, Timed<String>)>,
+) -> usize {
+    let mut taken = 0;
     for (key, t) in theirs {
-        let t = Timed::new(t.value.clone(), t.at.max(run));
         if ours
             .get(key)
             .is_none_or(|o| (t.at, &t.value) > (o.at, &o.value))
         {
-            taken.push(t.value.clone());
+            taken += usize::from(!t.value.trim().is_empty());
             ours.insert(key.clone(), t);
         }
     }
     taken
 }
 
-/// Per key the later of the two, the larger value on a tie; nothing from before `since`.
+/// Per key the later of the two ([`take_later`]); nothing from before `since`.
 fn merge_timed(
     ours: &mut BTreeMap<String, Timed<String>>,
     theirs: &BTreeMap<String, Timed<String>>,
     since: Millis,
 ) {
-    for (key, t) in theirs {
-        let newer = ours
-            .get(key)
-            .is_none_or(|o| (t.at, &t.value) > (o.at, &o.value));
-        if newer {
-            ours.insert(key.clone(), t.clone());
-        }
-    }
+    take_later(ours, theirs.iter().map(|(k, t)| (k, t.clone())));
     ours.retain(|_, t| t.at >= since);
 }

@@ -5,7 +5,8 @@
 use scan_core::{
     Exchange, Figure, Focus, LittleKnown, MeetingGuide, Progress, Questionnaire, Respondent,
     SeenDifferently, Source, StatementFigures, StatementIx, TeamResults, TeamStatement, TeamTally,
-    TeamTheme, ThemeIx, aggregate, meeting_guide, parse, team_focus,
+    TeamTheme, ThemeIx, aggregate, meeting_guide, meeting_guide_ranked, parse, seen_differently,
+    team_focus,
 };
 
 /// Scale Niet 0, Enigszins 1, Grotendeels 2, Volledig 3, Weet ik niet, N.v.t.; bands from 0
@@ -401,7 +402,16 @@ fn statements_seen_differently_rank_by_spread_then_answers_then_order_at_most_th
             figures: Figure::TooFew,
         },
     ];
-    let guide = meeting_guide(&q, &picture(Vec::new(), statements), &[]);
+    let team = picture(Vec::new(), statements);
+    let guide = meeting_guide(&q, &team, &[]);
+    // The team page ranks once for its list and its guide: the same guide.
+    let ranked = seen_differently(&q, &team);
+    assert_eq!(
+        ranked.len(),
+        5,
+        "every marked statement shown, not only the first three"
+    );
+    assert_eq!(meeting_guide_ranked(&q, &team, &[], &ranked), guide);
     let spread = |t, s, spread_hundredths, scored| SeenDifferently {
         theme: ThemeIx(t),
         statement: StatementIx(s),

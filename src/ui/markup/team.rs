@@ -35,6 +35,8 @@ pub struct SwvBeside<'a> {
 /// respondents and "weet ik niet" share; the statements seen differently; and per role.
 pub fn team_body(r: &TeamInput) -> Markup {
     let (q, t, team) = (r.q, r.texts, r.team);
+    // Ranked once for the list and the meeting guide.
+    let ranked = scan_core::seen_differently(q, team);
     html! {
         // Who took part, per role as far as the anonymity rules let roles be shown apart: no
         // one is listed by name or one per line.
@@ -79,7 +81,7 @@ pub fn team_body(r: &TeamInput) -> Markup {
             tfoot { (row(r, t.total(), &team.overall)) }
         }
         }
-        (differently(r))
+        (differently(r, &ranked))
         // A scan that asks no roles has no groups to show.
         @if !r.q.roles.is_empty() { (roles(r)) }
         @if let Some((changes, before)) = r.earlier {
@@ -87,16 +89,16 @@ pub fn team_body(r: &TeamInput) -> Markup {
         }
         @if let Some(b) = &r.beside { (beside(r, b)) }
         (focus(r))
-        (guide(r))
+        (guide(r, &ranked))
     }
 }
 
 /// The meeting guide: a printable agenda in the order of [`scan_core::meeting_guide`]:
 /// strengths first, the statements seen most differently with an open question, what the team
 /// does not know, the focus themes to choose from, then the plan.
-fn guide(r: &TeamInput) -> Markup {
+fn guide(r: &TeamInput, ranked: &[scan_core::SeenDifferently]) -> Markup {
     let (q, t) = (r.q, r.texts);
-    let g = scan_core::meeting_guide(q, r.team, r.focus);
+    let g = scan_core::meeting_guide_ranked(q, r.team, r.focus, ranked);
     let status = |theme: scan_core::ThemeIx| {
         (r.team.themes.iter())
             .find(|x| x.theme == theme)
@@ -408,9 +410,8 @@ const DIFFERENTLY_FIRST: usize = 5;
 /// The statements the team sees differently, the most different first, with how many chose
 /// each answer: the first [`DIFFERENTLY_FIRST`] open, the rest folded, since in a large team
 /// many statements have two answers two steps apart.
-fn differently(r: &TeamInput) -> Markup {
+fn differently(r: &TeamInput, ranked: &[scan_core::SeenDifferently]) -> Markup {
     let t = r.texts;
-    let ranked = scan_core::seen_differently(r.q, r.team);
     let differing: Vec<_> = ranked
         .iter()
         .filter_map(|d| {
