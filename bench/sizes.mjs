@@ -64,9 +64,11 @@ export const fullRespondentFiles = dir => [...FULL_WIDGET_FILES, resultsPart(dir
  * --converge (157,207 -> 155,777 bytes, 2026-12-07). 156 KiB once the start screen restores
  * answers from the respondent's file and says how far a returning respondent got (156,093 ->
  * 158,892 bytes, 2026-12-07, sixth session: its markup and texts in both languages, the loader's
- * early copy of it, and the call into the results part, which does the reading).
+ * early copy of it, and the call into the results part, which does the reading). 148 KiB once
+ * the theme step with its overview and the notices are maud builders drawn in place instead of
+ * Leptos views (158,783 -> 150,525 bytes, 2026-12-08; bench/README.md, issue 21).
  */
-export const BROTLI_BUDGET = 156 * 1024;
+export const BROTLI_BUDGET = 148 * 1024;
 
 /**
  * The budget for respondentFiles(dist), everything a respondent can fetch: 176,954 bytes before the
@@ -84,17 +86,19 @@ export const BROTLI_BUDGET = 156 * 1024;
  * terug' said once and the progress lines counting alike: 196 KiB (before the first statement
  * 155,944 -> 156,145). 205 KiB once answers can be restored from the respondent's file
  * (200,497 -> 209,308: +2.8 KB in the first download, +6.1 KB in the results part, where the
- * file is read and checked as the team page reads it and merged; bench/README.md).
+ * file is read and checked as the team page reads it and merged; bench/README.md). 200 KiB with
+ * the theme step and the notices as maud builders (209,623 -> 203,816, 2026-12-08).
  */
-export const RESPONDENT_BROTLI_BUDGET = 205 * 1024;
+export const RESPONDENT_BROTLI_BUDGET = 200 * 1024;
 
 /**
  * The budget for FULL_WIDGET_FILES (pages with an own scan): the same widget plus the TOML
  * reader and validation, which the built-in scan's pages no longer download. 191 -> 182 KiB
  * once the results screen is split off (194,664 -> 185,240 bytes). 184 KiB with restoring
- * answers from a file (187,544 bytes, 2026-12-07).
+ * answers from a file (187,544 bytes, 2026-12-07). 176 KiB with the theme step and the notices
+ * as maud builders (187,610 -> 179,231, 2026-12-08).
  */
-export const FULL_BROTLI_BUDGET = 184 * 1024;
+export const FULL_BROTLI_BUDGET = 176 * 1024;
 
 /**
  * The budget for fullRespondentFiles(dist): 194,664 bytes before the split, 212,883 after (the
@@ -106,8 +110,9 @@ export const FULL_BROTLI_BUDGET = 184 * 1024;
  * session); 214,220 with the printed result's line of whose it is and the rest above: 210 KiB.
  * 219 KiB with restoring answers from a file (222,911 bytes, 2026-12-07; 223,499 with the
  * scale's own label for 'weet ik niet' in the texts and the illustration explained once).
+ * 213 KiB with the theme step and the notices as maud builders (223,412 -> 217,456, 2026-12-08).
  */
-export const FULL_RESPONDENT_BROTLI_BUDGET = 219 * 1024;
+export const FULL_RESPONDENT_BROTLI_BUDGET = 213 * 1024;
 
 /** What the advisor's team page (team.html) downloads: a build of its own. */
 export const TEAM_FILES = ['team-page.js', 'scan-team.js', 'scan-team_bg.wasm', 'widget.css', 'team.css'];

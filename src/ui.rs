@@ -5,7 +5,6 @@ mod context;
 mod markup;
 mod notices;
 mod on_device;
-mod overview;
 mod redraw;
 mod results;
 mod results_part;

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use scan_core::{Progress, Questionnaire, Results, Step, ThemeIx};
 
-use super::markup::ElementIds;
+use super::markup::{ElementIds, Html};
 use super::texts::Texts;
 use crate::lazy_parts::{Examples, ExamplesProblem};
 
@@ -222,4 +222,19 @@ pub fn focus_after_render(id: String, scroll: bool) {
             }
         }
     });
+}
+
+/// Draws `markup` into `container`, first when it is mounted (in the same task, so no frame
+/// shows it empty), then in place whenever it changes ([`super::redraw`]: focus and an alert
+/// that stays are kept).
+pub fn draw_in_place(container: NodeRef<leptos::html::Div>, markup: Memo<Html>) {
+    Effect::watch(
+        move || markup.get(),
+        move |html, _, _| {
+            if let Some(container) = container.get_untracked() {
+                super::redraw::redraw(&container, html);
+            }
+        },
+        true,
+    );
 }

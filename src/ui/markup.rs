@@ -9,6 +9,7 @@
 //! buttons inside carry data attributes and one listener on the container handles them.
 
 mod chart;
+mod notices;
 mod results;
 mod safe;
 mod score_bar;
@@ -16,7 +17,9 @@ mod start;
 mod statements;
 mod swv;
 mod team;
+mod theme;
 
+pub use notices::{NOTICE_DISMISS, OtherTab, notices};
 pub use results::{ResultsInput, focus_themes, results_body};
 pub use safe::Html;
 pub use start::{
@@ -26,6 +29,7 @@ pub use start::{
 pub use statements::statements;
 pub use swv::{SwvInput, newest as swv_newest, swv_body};
 pub use team::{SwvBeside, TeamInput, plan_summary, team_body};
+pub use theme::{THEME_GO, THEME_NOTE, ThemeInput, go_step, overview, theme_progress, theme_step};
 
 use maud::{Markup, html};
 

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use scan_core::Step;
 use wasm_bindgen::JsCast;
 
-use super::context::{ScanContext, data_around, focus_after_render, now};
+use super::context::{ScanContext, data_around, draw_in_place, focus_after_render, now};
 use super::markup::{
     RESTORE_INPUT, RestoreNote, START_ACTION, StartInput, field_key, field_of_key, start_screen,
 };
@@ -53,17 +53,7 @@ pub fn StartScreen() -> impl IntoView {
     });
     let started = move || ctx.progress.with(|p| !p.is_blank());
     let main = NodeRef::<leptos::html::Div>::new();
-    // Draws the markup into the container, first when it is mounted (in the same task, so no
-    // frame shows it empty), then in place on every change.
-    Effect::watch(
-        move || markup.get(),
-        move |html, _, _| {
-            if let Some(main) = main.get_untracked() {
-                super::redraw::redraw(&main, html);
-            }
-        },
-        true,
-    );
+    draw_in_place(main, markup);
 
     let change = move |ev: leptos::ev::Event| {
         let Some(input) = ev

@@ -5,7 +5,8 @@ use scan_core::{Questionnaire, Step, TakenIn};
 
 use super::context::ScanContext;
 use super::markup::Html;
-use super::notices::{Notices, OtherTab};
+use super::markup::OtherTab;
+use super::notices::Notices;
 use super::results_part::Results;
 use super::start_screen::StartScreen;
 use super::texts::{Lang, Texts};

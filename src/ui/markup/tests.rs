@@ -1076,3 +1076,121 @@ fn the_printed_result_line_escapes_the_labels_title_and_version() {
     // School type, role, title and version.
     assert_escaped(who, 4);
 }
+
+fn theme_html(
+    q: &Questionnaire,
+    p: &Progress,
+    theme: usize,
+    ids: &str,
+    lang: Option<&str>,
+) -> String {
+    let included = p.scope().included_themes(q);
+    let overall = score(q, p).overall.filled_in();
+    theme_step(&ThemeInput {
+        q,
+        progress: p,
+        texts: Texts(Lang::Nl),
+        ids: ElementIds(ids),
+        content_lang: lang,
+        theme: scan_core::ThemeIx(theme),
+        included: &included,
+        overall,
+    })
+    .into_string()
+}
+
+#[test]
+fn the_theme_step_escapes_its_texts_the_statements_the_note_and_the_overview() {
+    let q = hostile(mini());
+    let mut p = Progress::default();
+    p.set_note(HOSTILE.into(), HOSTILE.into(), 1);
+    let html = theme_html(&q, &p, 0, HOSTILE, Some(HOSTILE));
+    // The statements as `statements` draws them (tested above), the title, intro and scale help
+    // with their lang (6), the note and its theme id (2), the element ids of the heading, the
+    // progress and the note (8), the bands' label in the basic help, and per included theme in
+    // the overview its title, its lang and its id.
+    let included = p.scope().included_themes(&q).len();
+    assert_escaped(&html, 6 + 2 + 8 + 1 + 3 * included);
+    assert!(
+        html.contains(&format!("<textarea id=\"{ESCAPED}-note\"")),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_theme_step_counts_each_theme_marks_this_one_and_knows_where_each_button_goes() {
+    let q = mini();
+    let p = progress();
+    let html = theme_html(&q, &p, 0, "w", None);
+    assert!(html.contains("Thema 1 van 3"), "{html}");
+    assert!(html.contains("Dit thema: 3 van 3 beantwoord"), "{html}");
+    assert!(
+        html.contains("Hele scan: 6 van 6 stellingen beantwoord"),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<progress id="w-progress" max="6" value="6">"#),
+        "{html}"
+    );
+    // The theme shown is marked in the overview; a theme done says so.
+    assert!(
+        html.contains(r#"class="spo-overview__item spo-overview__item--current" type="button" aria-current="step" data-go="theme:a""#),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r#"<span class="spo-overview__count spo-overview__count--done">3 van 3</span>"#
+        )
+    );
+    let blank = theme_html(&q, &Progress::default(), 0, "w", None);
+    assert!(
+        blank.contains(r#"<span class="spo-overview__count">0 van 1</span>"#),
+        "{blank}"
+    );
+    assert!(
+        blank.contains(r#"<progress id="w-progress" max="6" value="0">"#),
+        "{blank}"
+    );
+    assert!(html.contains("← </span>Terug naar de start"), "{html}");
+    // a1 is basic: the step says what that means.
+    assert!(html.contains("spo-basic-help"));
+    assert!(!theme_html(&q, &p, 1, "w", None).contains("spo-basic-help"));
+
+    let go = |theme, to| go_step(&q, &p, scan_core::ThemeIx(theme), to);
+    assert_eq!(go(0, "previous"), Some(scan_core::Step::Start));
+    assert_eq!(go(0, "next"), Some(scan_core::Step::Theme("b".into())));
+    assert_eq!(go(2, "next"), Some(scan_core::Step::Results));
+    assert_eq!(go(1, "results"), Some(scan_core::Step::Results));
+    assert_eq!(go(0, "theme:d"), Some(scan_core::Step::Theme("d".into())));
+    assert_eq!(go(0, "theme:nope"), None);
+    assert_eq!(go(0, "elsewhere"), None);
+}
+
+#[test]
+fn the_notices_escape_the_key_kept_aside_and_each_says_its_message_in_its_place() {
+    let t = Texts(Lang::Nl);
+    let aside = crate::storage::LoadNotice::KeptAside {
+        aside_key: HOSTILE.into(),
+        reason: scan_core::StoredDataError::OtherScan(HOSTILE.into()),
+    };
+    let html = notices(t, Some(&aside), true, Some(OtherTab::Unreadable)).into_string();
+    assert_escaped(&html, 2);
+    assert!(html.contains(&format!("<code>{ESCAPED}</code>")), "{html}");
+    assert!(html.contains(NOTICE_DISMISS), "{html}");
+    assert!(html.contains(t.save_failed()));
+    assert!(html.contains(&format!(
+        r#"<div role="status"><p class="spo-alert">{}</p></div>"#,
+        t.other_tab_unreadable()
+    )));
+    // Nothing to say: only the status line, empty, as the loader's start screen draws it.
+    assert_eq!(
+        notices(t, None, false, None).into_string(),
+        r#"<div role="status"></div>"#
+    );
+    let welcome = notices(t, Some(&crate::storage::LoadNotice::Restored), false, None);
+    assert!(
+        welcome
+            .into_string()
+            .starts_with(r#"<p class="spo-notice" role="status">Welkom terug."#)
+    );
+}
