@@ -14,6 +14,7 @@ mod results;
 mod safe;
 mod score_bar;
 mod start;
+mod start_over;
 mod statements;
 mod swv;
 mod team;
@@ -26,6 +27,7 @@ pub use start::{
     RESTORE_INPUT, RestoreNote, START_ACTION, StartInput, field_key, field_of_key, start_page,
     start_screen,
 };
+pub use start_over::{START_OVER, start_over};
 pub use statements::statements;
 pub use swv::{SwvInput, newest as swv_newest, swv_body};
 pub use team::{SwvBeside, TeamInput, plan_summary, team_body};

@@ -1194,3 +1194,23 @@ fn the_notices_escape_the_key_kept_aside_and_each_says_its_message_in_its_place(
             .starts_with(r#"<p class="spo-notice" role="status">Welkom terug."#)
     );
 }
+
+#[test]
+fn start_over_asks_first_with_the_harmless_answer_named_for_focus() {
+    let t = Texts(Lang::Nl);
+    let closed = start_over(t, ElementIds(HOSTILE), false).into_string();
+    assert_escaped(&closed, 1);
+    assert!(
+        closed.contains(r#"data-start-over="open">Opnieuw beginnen</button>"#),
+        "{closed}"
+    );
+    assert!(!closed.contains("alertdialog"));
+    let asking = start_over(t, ElementIds("w"), true).into_string();
+    assert!(asking.contains(r#"role="alertdialog" aria-labelledby="w-start-over-title" aria-describedby="w-start-over-text""#), "{asking}");
+    assert!(
+        asking.contains(r#"id="w-start-over-cancel" data-start-over="cancel""#),
+        "{asking}"
+    );
+    assert!(asking.contains(r#"data-start-over="confirm""#));
+    assert!(!asking.contains(r#"data-start-over="open""#));
+}
