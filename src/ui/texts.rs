@@ -299,6 +299,8 @@ impl Texts {
                 total: "Total",
                 school: "School",
                 school_type: "School type",
+                // The third heads the share of "weet ik niet" only for a scale without that
+                // option; else the scale's own label does (the core's `swv_csv`).
                 per_theme: ["status", "score %", "don't know %"],
                 schools: "Schools",
                 schools_count_of: "Number of schools",
@@ -1741,7 +1743,7 @@ mod tests {
             "{swv_en}"
         );
         assert!(
-            swv_en.contains("\"Total: don't know %\"") && swv_en.contains("\"Median %\""),
+            swv_en.contains("\"Total: Weet ik niet %\"") && swv_en.contains("\"Median %\""),
             "{swv_en}"
         );
         // No Dutch word of the files' own is left in the English ones.

@@ -345,7 +345,7 @@ fn the_swv_csv_has_a_row_per_school_then_a_row_per_theme_across_them() {
     assert_eq!(lines[7], "", "the blocks apart by an empty line");
     let mut header = vec!["School", "Schoolsoort", "Respondenten"];
     let columns =
-        |t: &str| [": status", ": score %", ": weet ik niet %"].map(|c| format!("{t}{c}"));
+        |t: &str| [": status", ": score %", ": Weet ik niet %"].map(|c| format!("{t}{c}"));
     let titles = [
         "Theme A",
         "Theme B",
@@ -358,6 +358,18 @@ fn the_swv_csv_has_a_row_per_school_then_a_row_per_theme_across_them() {
     header.extend(names.iter().map(String::as_str));
     assert_eq!(header.len(), 3 + 6 * 3);
     assert_eq!(lines[0], csv_row(&header));
+    // A scale's own label heads the share, as the respondents saw the option.
+    let mut own = q.clone();
+    for o in &mut own.scale {
+        if o.label == "Weet ik niet" {
+            o.label = "Onbekend".into();
+        }
+    }
+    let text = swv_csv(&own, &swv_picture(&own, &schools(&own)), &CsvTexts::DUTCH);
+    assert!(
+        csv_lines(&text)[0].contains("\"Totaal: Onbekend %\""),
+        "{text}"
+    );
     assert_eq!(lines[0].split(';').count(), 21);
     // Sorted by name: CBS Het Anker, Kleine School, OBS De Brug, …
     // OBS De Brug by hand: po, 8 respondents, theme a and the whole scan at 40% In

@@ -41,8 +41,10 @@ pub struct CsvTexts<'a> {
     pub school: &'a str,
     /// "Schoolsoort".
     pub school_type: &'a str,
-    /// After a theme's title, its three columns per school: "status", "score %", "weet ik
-    /// niet %".
+    /// After a theme's title, its three columns per school: "status", "score %", and the
+    /// share of "weet ik niet", headed by the scale's own label ("Weet ik niet %",
+    /// [`Questionnaire::unknown_label`]); the third word here heads it only for a scale
+    /// without that option: "weet ik niet %".
     pub per_theme: [&'a str; 3],
     /// "Scholen".
     pub schools: &'a str,
@@ -210,8 +212,14 @@ pub fn swv_csv(q: &Questionnaire, p: &SwvPicture, w: &CsvTexts) -> String {
     let titles = || (q.themes.iter().map(|t| t.title.as_str())).chain([w.total]);
     let mut out = String::from("\u{feff}");
     let mut header = vec![field(w.school), field(w.school_type), field(w.respondents)];
+    // The share of "weet ik niet" is headed as the respondents saw the option.
+    let unknown = match q.unknown_label() {
+        "" => w.per_theme[2].to_string(),
+        label => format!("{label} %"),
+    };
+    let columns = [w.per_theme[0], w.per_theme[1], &unknown];
     for title in titles() {
-        header.extend(w.per_theme.map(|c| field(&format!("{title}: {c}"))));
+        header.extend(columns.map(|c| field(&format!("{title}: {c}"))));
     }
     out += &line(header);
     for s in &p.schools {
