@@ -21,7 +21,7 @@ mod team;
 mod theme;
 
 pub use notices::{NOTICE_DISMISS, OtherTab, notices};
-pub use results::{ResultsInput, focus_themes, results_body};
+pub use results::{RESULTS_ACTION, ResultsInput, focus_themes, results_body, results_stand_in};
 pub use safe::Html;
 pub use start::{
     RESTORE_INPUT, RestoreNote, START_ACTION, StartInput, field_key, field_of_key, start_page,

@@ -17,8 +17,8 @@ use leptos::prelude::*;
 use scan_core::formats::exchange::EXCHANGE_MAX_BYTES;
 use scan_core::{Exchange, OtherProfile, Profile, Questionnaire, Step};
 
-use super::context::{ScanContext, focus_after_render, now};
-use super::markup::RestoreNote;
+use super::context::{ScanContext, data_around, focus_after_render, now};
+use super::markup::{Html, RESULTS_ACTION, RestoreNote, results_stand_in};
 use super::results::ResultsScreen;
 
 /// The part could not be fetched or started (offline before it came, or not on the server).
@@ -215,29 +215,21 @@ pub fn Results() -> impl IntoView {
     // `ScanContext::go` has a place, and is handed on to the screen's heading when it comes.
     let stand_in = move |missing: bool| {
         let heading = ctx.id("heading");
-        let labelled_by = heading.clone();
-        let retry = move |_| attempt.update(|a| *a += 1);
+        let html = ctx.with_ids(|ids| Html::from(results_stand_in(t, ids, swv, missing)));
+        let click =
+            move |ev: leptos::ev::MouseEvent| match data_around(&ev, RESULTS_ACTION).as_deref() {
+                Some("retry") => attempt.update(|a| *a += 1),
+                Some("start") => ctx.go(Step::Start),
+                _ => {}
+            };
         view! {
-            <section class="spo-screen spo-results" aria-labelledby=labelled_by aria-busy=(!missing).then_some("true")>
-                <p class="spo-kicker">{t.results_kicker()}</p>
-                <h2 id=heading tabindex="-1" class="spo-title">{t.results_title(swv)}</h2>
-                {if missing {
-                    view! {
-                        <div class="spo-alert" role="alert"><p>{t.results_missing()}</p></div>
-                        <div class="spo-actions">
-                            <button type="button" class="spo-button spo-button--primary" on:click=retry>
-                                {t.try_again()}
-                            </button>
-                            <button type="button" class="spo-button spo-button--quiet" on:click=move |_| ctx.go(Step::Start)>
-                                {t.to_start()}
-                            </button>
-                        </div>
-                    }
-                    .into_any()
-                } else {
-                    view! { <p role="status">{t.results_loading()}</p> }.into_any()
-                }}
-            </section>
+            <section
+                class="spo-screen spo-results"
+                aria-labelledby=heading
+                aria-busy=(!missing).then_some("true")
+                inner_html=html
+                on:click=click
+            ></section>
         }
     };
     // Reached by `ScanContext::go` (read now, while it draws this): `go` focuses the heading in

@@ -341,3 +341,31 @@ fn example(e: &scan_core::Example, t: Texts, own_lang: Option<&str>) -> Markup {
         }
     }
 }
+
+/// What a button of the results screen's stand-in does, in its `data-results`: `retry` the
+/// part or go back to the `start`.
+pub const RESULTS_ACTION: &str = "data-results";
+
+/// What stands in for the results screen, inside its `section.spo-screen.spo-results`, while
+/// the part that draws it is on its way (a status line), or when it cannot be had (`missing`:
+/// why, that the answers are kept, *Opnieuw proberen* and *Naar het begin*). It has the
+/// screen's heading, so that focus moved there has a place.
+pub fn results_stand_in(t: Texts, ids: ElementIds, swv: bool, missing: bool) -> Markup {
+    html! {
+        p.spo-kicker { (t.results_kicker()) }
+        h2.spo-title id=(ids.id("heading")) tabindex="-1" { (t.results_title(swv)) }
+        @if missing {
+            div.spo-alert role="alert" { p { (t.results_missing()) } }
+            div.spo-actions {
+                button.spo-button.spo-button--primary type="button" data-results="retry" {
+                    (t.try_again())
+                }
+                button.spo-button.spo-button--quiet type="button" data-results="start" {
+                    (t.to_start())
+                }
+            }
+        } @else {
+            p role="status" { (t.results_loading()) }
+        }
+    }
+}

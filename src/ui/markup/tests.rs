@@ -1214,3 +1214,19 @@ fn start_over_asks_first_with_the_harmless_answer_named_for_focus() {
     assert!(asking.contains(r#"data-start-over="confirm""#));
     assert!(!asking.contains(r#"data-start-over="open""#));
 }
+
+#[test]
+fn the_results_stand_in_keeps_the_heading_and_says_loading_or_why_not_with_a_way_on() {
+    let t = Texts(Lang::Nl);
+    let loading = results_stand_in(t, ElementIds(HOSTILE), false, false).into_string();
+    assert_escaped(&loading, 1);
+    assert!(loading.contains(&format!(r#"<p role="status">{}</p>"#, t.results_loading())));
+    assert!(!loading.contains(RESULTS_ACTION));
+    let missing = results_stand_in(t, ElementIds("w"), true, true).into_string();
+    assert!(missing.contains(r#"<h2 class="spo-title" id="w-heading" tabindex="-1">"#));
+    assert!(missing.contains(t.results_title(true)));
+    assert!(missing.contains(&format!(r#"role="alert"><p>{}</p>"#, t.results_missing())));
+    assert!(
+        missing.contains(r#"data-results="retry""#) && missing.contains(r#"data-results="start""#)
+    );
+}
