@@ -24,10 +24,10 @@ pub use notices::{NOTICE_DISMISS, OtherTab, notices};
 pub use results::{RESULTS_ACTION, ResultsInput, focus_themes, results_body, results_stand_in};
 pub use safe::Html;
 pub use start::{
-    RESTORE_INPUT, RestoreNote, START_ACTION, StartInput, field_key, field_of_key, start_page,
-    start_screen,
+    REPLACE, RESTORE_INPUT, RestoreNote, START_ACTION, StartInput, field_key, field_of_key,
+    start_page, start_screen,
 };
-pub use start_over::{START_OVER, start_over};
+pub use start_over::{CONFIRM, Confirm, START_OVER, confirm, start_over};
 pub use statements::statements;
 pub use swv::{SwvInput, newest as swv_newest, swv_body};
 pub use team::{SwvBeside, TeamInput, plan_summary, team_body};

@@ -15,7 +15,7 @@ use std::pin::Pin;
 
 use leptos::prelude::*;
 use scan_core::formats::exchange::EXCHANGE_MAX_BYTES;
-use scan_core::{Exchange, OtherProfile, Profile, Questionnaire, Step};
+use scan_core::{Exchange, OtherProfile, Profile, Progress, Questionnaire, Step};
 
 use super::context::{ScanContext, data_around, focus_after_render, now};
 use super::markup::{Html, RESULTS_ACTION, RestoreNote, results_stand_in};
@@ -54,45 +54,70 @@ pub struct Parts {
     pub restore: RestoreCall,
 }
 
-/// A file the respondent chose on the start screen to restore their answers from, with where
-/// to say what became of it.
+/// What the respondent asked on the start screen to restore their answers from, with where to
+/// say what became of it.
 pub struct RestoreJob {
     pub(crate) ctx: ScanContext,
-    pub(crate) file: web_sys::File,
+    pub(crate) what: Restore,
     pub(crate) note: RwSignal<Option<RestoreNote>>,
+}
+
+/// Where the answers come back from.
+pub enum Restore {
+    /// A file chosen: merged with the answers here.
+    File(web_sys::File),
+    /// A file of another profile, read before and refused ([`RestoreNote::OtherProfile`]),
+    /// now confirmed to replace the answers here.
+    Replace { name: String, file: Progress },
 }
 
 impl RestoreJob {
     /// Reads the file as an answers file of this scan ([`Exchange::decode`]) and takes it into
     /// the progress ([`scan_core::Progress::restore`]: newer answers win, nothing is lost, a
-    /// file of another profile is refused), then says what it did. For the part.
+    /// file of another profile is refused, and can then replace the answers here), then says
+    /// what it did. For the part.
     pub fn run(self) -> PartWork {
-        let RestoreJob { ctx, file, note } = self;
+        let RestoreJob { ctx, what, note } = self;
         Box::pin(async move {
-            let (q, t, name) = (ctx.q(), ctx.texts, file.name());
-            let read = crate::files::read_text(&file, EXCHANGE_MAX_BYTES)
-                .await
-                .and_then(|text| Exchange::decode(&q, text.as_bytes()));
-            let said = match read {
-                Err(problem) => RestoreNote::Problem(t.restore_problem(&name, &problem)),
-                Ok(exchange) => {
-                    let mut progress = ctx.progress.get_untracked();
-                    let ours = progress.profile.clone();
-                    match progress.restore(&q, &exchange.into_progress(), now()) {
-                        Ok(done) => {
-                            ctx.progress.set(progress);
-                            // As when another tab's answers come in: a theme step the respondent
-                            // went on to while the part was on its way shows them.
-                            ctx.outside.notify();
-                            RestoreNote::Done(t.restore_done(&name, done))
+            let (q, t) = (ctx.q(), ctx.texts);
+            let (name, file, mut progress) = match what {
+                Restore::File(file) => {
+                    let name = file.name();
+                    let read = crate::files::read_text(&file, EXCHANGE_MAX_BYTES)
+                        .await
+                        .and_then(|text| Exchange::decode(&q, text.as_bytes()));
+                    match read {
+                        Ok(exchange) => {
+                            (name, exchange.into_progress(), ctx.progress.get_untracked())
                         }
-                        Err(OtherProfile(theirs)) => RestoreNote::Problem(t.restore_other_profile(
-                            &name,
-                            &profile_label(&q, &theirs),
-                            &profile_label(&q, &ours),
-                        )),
+                        Err(problem) => {
+                            return note.set(Some(RestoreNote::Problem(
+                                t.restore_problem(&name, &problem),
+                            )));
+                        }
                     }
                 }
+                // As "Opnieuw beginnen" does, so that another tab drops what it had too.
+                Restore::Replace { name, file } => (name, file, Progress::started(now())),
+            };
+            let ours = progress.profile.clone();
+            let said = match progress.restore(&q, &file, now()) {
+                Ok(done) => {
+                    ctx.progress.set(progress);
+                    // As when another tab's answers come in: a theme step the respondent went on
+                    // to while the part was on its way shows them.
+                    ctx.outside.notify();
+                    RestoreNote::Done(t.restore_done(&name, done))
+                }
+                Err(OtherProfile(theirs)) => RestoreNote::OtherProfile {
+                    why: t.restore_other_profile(
+                        &name,
+                        &profile_label(&q, &theirs),
+                        &profile_label(&q, &ours),
+                    ),
+                    name,
+                    file,
+                },
             };
             note.set(Some(said));
         })

@@ -4,10 +4,11 @@ use wasm_bindgen::JsCast;
 
 use super::context::{ScanContext, data_around, draw_in_place, focus_after_render, now};
 use super::markup::{
-    RESTORE_INPUT, RestoreNote, START_ACTION, StartInput, field_key, field_of_key, start_screen,
+    REPLACE, RESTORE_INPUT, RestoreNote, START_ACTION, StartInput, field_key, field_of_key,
+    start_screen,
 };
-use super::results_part::{RestoreJob, restore};
-use super::start_over::StartOver;
+use super::results_part::{Restore, RestoreJob, restore};
+use super::start_over::{Confirmation, StartOver};
 
 /// What the scan is for, how it works, optional modules, and start or continue.
 ///
@@ -24,6 +25,8 @@ pub fn StartScreen() -> impl IntoView {
     let asked = RwSignal::new(false);
     // What became of the last file chosen to restore answers from.
     let note = RwSignal::new(None::<RestoreNote>);
+    // The respondent asked to replace the answers here with a file of another profile.
+    let replacing = Confirmation::new(ctx, "restore-replace", "restore-replace");
     let markup = Memo::new(move |_| {
         let (q, lang) = (ctx.q(), ctx.content_lang());
         let asked = asked.get();
@@ -45,6 +48,7 @@ pub fn StartScreen() -> impl IntoView {
                         asked,
                         so_far,
                         restore: note.as_ref(),
+                        replacing: replacing.asking.get(),
                     })
                     .into()
                 })
@@ -64,8 +68,13 @@ pub fn StartScreen() -> impl IntoView {
         };
         if input.has_attribute(RESTORE_INPUT) {
             if let Some(file) = crate::files::take_chosen(&input).into_iter().next() {
+                replacing.asking.set(false);
                 note.set(Some(RestoreNote::Reading));
-                restore(RestoreJob { ctx, file, note });
+                restore(RestoreJob {
+                    ctx,
+                    what: Restore::File(file),
+                    note,
+                });
             }
         } else if let Some(module) = input.get_attribute("data-module") {
             let on = input.checked();
@@ -84,27 +93,46 @@ pub fn StartScreen() -> impl IntoView {
                 .update(|p| p.choose(&ctx.q(), now(), field, choice));
         }
     };
-    let click = move |ev: leptos::ev::MouseEvent| match data_around(&ev, START_ACTION).as_deref() {
-        Some("begin") => {
-            let missing = ctx.progress.with_untracked(|p| {
-                p.missing_choice(&ctx.q())
-                    .map(|(field, first)| format!("{}-{first}", field_key(field)))
-            });
-            if let Some(first) = missing {
-                asked.set(true);
-                focus_after_render(ctx.id(&first), true);
-                return;
-            }
-            let step = ctx.progress.with_untracked(|p| p.resume_step(&ctx.q()));
-            ctx.go(step);
+    let click = move |ev: leptos::ev::MouseEvent| {
+        if data_around(&ev, REPLACE).is_some() {
+            return replacing.open();
         }
-        Some("results") => ctx.go(Step::Results),
-        _ => {}
+        if replacing.confirmed(&ev) {
+            let Some(RestoreNote::OtherProfile { name, file, .. }) = note.get_untracked() else {
+                return;
+            };
+            replacing.asking.set(false);
+            note.set(Some(RestoreNote::Reading));
+            focus_after_render(ctx.id("restore"), false);
+            return restore(RestoreJob {
+                ctx,
+                what: Restore::Replace { name, file },
+                note,
+            });
+        }
+        match data_around(&ev, START_ACTION).as_deref() {
+            Some("begin") => {
+                let missing = ctx.progress.with_untracked(|p| {
+                    p.missing_choice(&ctx.q())
+                        .map(|(field, first)| format!("{}-{first}", field_key(field)))
+                });
+                if let Some(first) = missing {
+                    asked.set(true);
+                    focus_after_render(ctx.id(&first), true);
+                    return;
+                }
+                let step = ctx.progress.with_untracked(|p| p.resume_step(&ctx.q()));
+                ctx.go(step);
+            }
+            Some("results") => ctx.go(Step::Results),
+            _ => {}
+        }
     };
+    let keys = move |ev: leptos::ev::KeyboardEvent| replacing.key(&ev);
 
     view! {
         <section class="spo-screen spo-start" aria-labelledby=heading>
-            <div class="spo-start__main" node_ref=main on:change=change on:click=click></div>
+            <div class="spo-start__main" node_ref=main on:change=change on:click=click on:keydown=keys></div>
             {move || started().then(|| view! { <StartOver /> })}
         </section>
     }

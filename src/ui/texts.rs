@@ -97,6 +97,9 @@ texts! {
     restore_hint: "Hebt u uw antwoorden eerder als bestand bewaard? Zet ze hier terug, ook in een andere browser.", "Did you save your answers as a file before? Restore them here, in another browser too.";
     restore_button: "Antwoorden terugzetten", "Restore answers";
     restore_reading: "Het bestand wordt gelezen…", "Reading the file…";
+    restore_replace: "Vervang door het bestand", "Replace with the file";
+    restore_replace_question: "Antwoorden vervangen?", "Replace the answers?";
+    restore_replace_confirm: "Ja, vervangen", "Yes, replace";
     restore_missing: "Het terugzetten kon niet worden geladen, waarschijnlijk doordat de verbinding weg is. Er is niets veranderd. Kies het bestand opnieuw zodra u weer verbinding hebt.", "Restoring could not be loaded, probably because the connection is gone. Nothing has changed. Choose the file again once you are connected.";
     start_over_question: "Opnieuw beginnen?", "Start over?";
     start_over_warning: "Alle antwoorden en notities van deze scan worden uit deze browser gewist. Dit kunt u niet ongedaan maken.", "All answers and notes of this scan will be deleted from this browser. This cannot be undone.";
@@ -720,12 +723,22 @@ impl Texts {
     pub fn restore_other_profile(self, file: &str, theirs: &str, ours: &str) -> String {
         match self.0 {
             Lang::Nl => format!(
-                "{file} is niet teruggezet: het is ingevuld als {theirs}, en hier zijn al antwoorden gegeven als {ours}. Die worden niet gemengd. Om het bestand terug te zetten: bewaar eerst de antwoorden van hier als bestand (bij het resultaat), kies ‘{}’ en zet het bestand dan terug.",
-                self.start_over()
+                "{file} is niet teruggezet: het is ingevuld als {theirs}, en hier zijn al antwoorden gegeven als {ours}. Die worden niet gemengd. U kunt de antwoorden van hier vervangen door die uit het bestand. Hebt u ze nog nodig, bewaar ze dan eerst als bestand (bij het resultaat)."
             ),
             Lang::En => format!(
-                "{file} was not restored: it was filled in as {theirs}, and answers were already given here as {ours}. They are not mixed. To restore the file: first save the answers here as a file (with the results), choose ‘{}’, then restore the file.",
-                self.start_over()
+                "{file} was not restored: it was filled in as {theirs}, and answers were already given here as {ours}. They are not mixed. You can replace the answers here with those from the file. If you still need them, first save them as a file (with the results)."
+            ),
+        }
+    }
+
+    /// What replacing the answers here with `file` does.
+    pub fn restore_replace_warning(self, file: &str) -> String {
+        match self.0 {
+            Lang::Nl => format!(
+                "Alle antwoorden en notities van hier worden vervangen door die uit {file}. Dit kunt u niet ongedaan maken."
+            ),
+            Lang::En => format!(
+                "All answers and notes here are replaced by those from {file}. This cannot be undone."
             ),
         }
     }

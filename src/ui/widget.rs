@@ -219,6 +219,7 @@ pub fn builtin_start_page(lang: Lang) -> Result<(Html, String), ConfigLoadError>
         asked: false,
         so_far: None,
         restore: None,
+        replacing: false,
     });
     Ok((Html::from(page), key))
 }

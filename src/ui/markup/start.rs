@@ -1,7 +1,7 @@
 use maud::{Markup, html};
 use scan_core::{ProfileField, Progress, Questionnaire};
 
-use super::ElementIds;
+use super::{Confirm, ElementIds, confirm};
 use crate::ui::texts::Texts;
 
 /// What the start screen is drawn from: plain data, no signals. The live widget draws it with
@@ -21,6 +21,9 @@ pub struct StartInput<'a> {
     pub so_far: Option<(usize, usize)>,
     /// What became of the file the respondent chose to restore from.
     pub restore: Option<&'a RestoreNote>,
+    /// The respondent asked to replace the answers here with a file of another profile
+    /// ([`RestoreNote::OtherProfile`]): the confirmation is shown.
+    pub replacing: bool,
 }
 
 /// What became of a file the respondent chose to restore their answers from, said under the
@@ -33,7 +36,19 @@ pub enum RestoreNote {
     Done(String),
     /// Not restored, and why; nothing changed.
     Problem(String),
+    /// Not restored because it was filled in for another profile than the answers here (`why`
+    /// says so); it can replace them, after a confirmation.
+    OtherProfile {
+        why: String,
+        /// The file's name.
+        name: String,
+        /// What the file holds.
+        file: Progress,
+    },
 }
+
+/// The button that offers to replace the answers here with a file of another profile.
+pub const REPLACE: &str = "data-replace";
 
 /// The file input that restores answers carries this attribute.
 pub const RESTORE_INPUT: &str = "data-restore";
@@ -97,10 +112,28 @@ fn restore(s: &StartInput) -> Markup {
             label.spo-button.spo-button--quiet.spo-file-button {
                 (t.restore_button())
                 input.spo-sr type="file" accept=".json,application/json" data-restore
-                    aria-describedby=(hint);
+                    id=(s.ids.id("restore")) aria-describedby=(hint);
             }
-            @if let Some(RestoreNote::Problem(why)) = s.restore {
-                p.spo-alert role="alert" { (why) }
+            @match s.restore {
+                Some(RestoreNote::Problem(why)) => p.spo-alert role="alert" { (why) },
+                Some(RestoreNote::OtherProfile { why, name, .. }) => {
+                    p.spo-alert role="alert" { (why) }
+                    @if s.replacing {
+                        (confirm(s.ids, &Confirm {
+                            name: "restore-replace",
+                            question: t.restore_replace_question(),
+                            warning: &t.restore_replace_warning(name),
+                            yes: t.restore_replace_confirm(),
+                            no: t.cancel(),
+                        }))
+                    } @else {
+                        div.spo-actions {
+                            button.spo-button type="button" id=(s.ids.id("restore-replace"))
+                                data-replace { (t.restore_replace()) }
+                        }
+                    }
+                }
+                _ => {}
             }
             p.spo-restore__status role="status" {
                 @match s.restore {

@@ -736,6 +736,7 @@ fn start_html(q: &Questionnaire, p: &Progress, lang: Lang, asked: bool) -> Strin
         asked,
         so_far: None,
         restore: None,
+        replacing: false,
     })
     .into_string()
 }
@@ -762,6 +763,7 @@ fn the_start_screen_escapes_the_title_intro_choices_and_modules() {
         asked: true,
         so_far: None,
         restore: Some(&RestoreNote::Done(h())),
+        replacing: false,
     })
     .into_string();
     // Title and intro with their lang; per choice its id, name, value and label, with its
@@ -780,11 +782,48 @@ fn the_start_screen_escapes_the_title_intro_choices_and_modules() {
         asked: false,
         so_far: None,
         restore: Some(&RestoreNote::Problem(h())),
+        replacing: false,
     })
     .into_string();
     assert_escaped(&html, 2);
     let alert = html.split("role=\"alert\">").nth(1).expect("an alert");
     assert!(alert.starts_with(ESCAPED), "{alert}");
+    // A file of another profile: why, in an alert, and the offer to replace the answers here
+    // with it, then the confirmation that names the file.
+    let other = RestoreNote::OtherProfile {
+        why: h(),
+        name: h(),
+        file: Progress::default(),
+    };
+    for replacing in [false, true] {
+        let html = start_screen(&StartInput {
+            q: &q,
+            progress: &Progress::default(),
+            texts: Texts(Lang::Nl),
+            ids: ElementIds("w"),
+            content_lang: None,
+            asked: false,
+            so_far: None,
+            restore: Some(&other),
+            replacing,
+        })
+        .into_string();
+        let alert = html.split("role=\"alert\">").nth(1).expect("an alert");
+        assert!(alert.starts_with(ESCAPED), "{alert}");
+        let (offer, dialog) = (
+            html.contains(REPLACE),
+            html.contains("role=\"alertdialog\""),
+        );
+        assert_eq!((offer, dialog), (!replacing, replacing), "{html}");
+        if replacing {
+            let warning = html.split("id=\"w-restore-replace-text\">").nth(1).unwrap();
+            assert!(
+                warning.contains(ESCAPED),
+                "the file's name, escaped: {warning}"
+            );
+            assert!(html.contains(r#"id="w-restore-replace-cancel" data-confirm="no""#));
+        }
+    }
 }
 
 #[test]
@@ -907,6 +946,7 @@ fn the_start_screen_written_for_the_loader_is_the_widgets_own_inert_and_per_lang
             asked: false,
             so_far: None,
             restore: None,
+            replacing: false,
         })
         .into_string();
         assert!(page.contains(&live));
@@ -1201,18 +1241,18 @@ fn start_over_asks_first_with_the_harmless_answer_named_for_focus() {
     let closed = start_over(t, ElementIds(HOSTILE), false).into_string();
     assert_escaped(&closed, 1);
     assert!(
-        closed.contains(r#"data-start-over="open">Opnieuw beginnen</button>"#),
+        closed.contains(r#"data-start-over>Opnieuw beginnen</button>"#),
         "{closed}"
     );
     assert!(!closed.contains("alertdialog"));
     let asking = start_over(t, ElementIds("w"), true).into_string();
     assert!(asking.contains(r#"role="alertdialog" aria-labelledby="w-start-over-title" aria-describedby="w-start-over-text""#), "{asking}");
     assert!(
-        asking.contains(r#"id="w-start-over-cancel" data-start-over="cancel""#),
+        asking.contains(r#"id="w-start-over-cancel" data-confirm="no""#),
         "{asking}"
     );
-    assert!(asking.contains(r#"data-start-over="confirm""#));
-    assert!(!asking.contains(r#"data-start-over="open""#));
+    assert!(asking.contains(r#"data-confirm="yes""#));
+    assert!(!asking.contains(START_OVER));
 }
 
 #[test]

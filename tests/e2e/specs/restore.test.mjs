@@ -136,6 +136,59 @@ test('a file that cannot be restored says why, and nothing changes', async () =>
   await rec.context.close();
 });
 
+test('a file of another role replaces the answers here after a confirmation, keyboard only', async () => {
+  const { rec, page, scan } = await teacherAtTheFirstTheme();
+  await scan.choose(0, 'Grotendeels');
+  await scan.root.getByRole('button', { name: /Terug naar de start/ }).click();
+  await scan.button('Verder met de scan').waitFor();
+  const stored = await scan.storedProgress(DEFAULT_KEY);
+  const text = JSON.stringify({
+    kind: 'scan-passend-onderwijs/answers', format: 1, scan: 'scan-passend-onderwijs', scan_version: '2026.2',
+    saved_at: 1, school_type: 'po', role: 'ib',
+    answers: { 'visie-gedeeld': { value: 'volledig', at: 1 }, 'visie-aanbod-grenzen': { value: 'niet', at: 1 } },
+    notes: { visie: { value: 'Uit het bestand.', at: 1 } },
+  });
+  await restoreWithKeyboard(page, { name: 'ib.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const replace = scan.root.getByRole('button', { name: 'Vervang door het bestand' });
+  await replace.waitFor();
+  assert.match(await scan.root.locator('.spo-restore [role=alert]').textContent(), /U kunt de antwoorden van hier vervangen door die uit het bestand\./);
+
+  // Tab to the offer, Enter: the question, with focus on the harmless answer; Escape goes back.
+  await tabTo(page, () => document.activeElement?.textContent.trim() === 'Vervang door het bestand', 'the offer to replace');
+  await page.keyboard.press('Enter');
+  const dialog = scan.root.getByRole('alertdialog', { name: 'Antwoorden vervangen?' });
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /Alle antwoorden en notities van hier worden vervangen door die uit ib\.json\./);
+  await expect(async () => page.evaluate(() => document.activeElement?.textContent.trim() === 'Annuleren'), 'focus on Annuleren');
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'restore-replace-1280');
+  await page.keyboard.press('Escape');
+  await expect(async () => page.evaluate(() => document.activeElement?.textContent.trim() === 'Vervang door het bestand'), 'focus back on the offer');
+  assert.equal(await dialog.count(), 0);
+  assert.equal(await scan.storedProgress(DEFAULT_KEY), stored, 'nothing changed');
+
+  // Again, and this time "Ja, vervangen".
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  await expect(async () => page.evaluate(() => document.activeElement?.textContent.trim() === 'Annuleren'), 'focus on Annuleren');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'Ja, vervangen');
+  await page.keyboard.press('Enter');
+  const status = scan.root.locator('.spo-restore [role=status]');
+  await expect(async () => /Teruggezet/.test(await status.textContent()), 'the replace said what it did');
+  assert.equal((await status.textContent()).trim(),
+    'Teruggezet uit ib.json: 2 antwoorden en 1 notitie. Kies ‘Verder met de scan’ om verder te gaan.');
+  assert.equal(await scan.root.locator('.spo-restore [role=alert]').count(), 0);
+  const checked = await scan.root.locator('fieldset.spo-choices input:checked').evaluateAll(rs => rs.map(r => r.value));
+  assert.deepEqual(checked, ['po', 'ib']);
+  // Only the file's answers: the teacher's are gone, and the scores are the file's.
+  assert.deepEqual(await coreScore(await scan.storedProgress(DEFAULT_KEY)), await coreScore(text));
+  await page.setViewportSize({ width: 375, height: 900 });
+  await screenshot(page, 'restore-replaced-375');
+  assertClean(assert, rec);
+  await rec.context.close();
+});
+
 test('an own scan (data-config) restores its own file and refuses the built-in scan\'s', async () => {
   const rec = await openPage(env.browser, env.server.url, { width: 1280, height: 900 });
   const { page } = rec;
