@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use scan_core::{Progress, Questionnaire, Results, Step, ThemeIx};
 
-use super::markup::{ElementIds, Html};
+use super::markup::{ElementIds, Html, Screen};
 use super::texts::Texts;
 use crate::lazy_parts::{Examples, ExamplesProblem};
 
@@ -151,6 +151,23 @@ impl ScanContext {
     /// Runs `f` with this widget's element ids, for the markup builders.
     pub fn with_ids<R>(&self, f: impl FnOnce(ElementIds) -> R) -> R {
         self.uid.with_value(|uid| f(ElementIds(uid)))
+    }
+
+    /// Runs `f` with what a screen is drawn from: the questionnaire, the progress (tracked),
+    /// the texts, this widget's element ids and the questionnaire's language.
+    pub fn with_screen<R>(&self, f: impl FnOnce(Screen) -> R) -> R {
+        let (q, content_lang) = (self.q(), self.content_lang());
+        self.progress.with(|progress| {
+            self.with_ids(|ids| {
+                f(Screen {
+                    q: &q,
+                    progress,
+                    texts: self.texts,
+                    ids,
+                    content_lang: content_lang.as_deref(),
+                })
+            })
+        })
     }
 
     /// Goes to `step` and moves keyboard focus to the new screen's heading.

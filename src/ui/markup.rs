@@ -38,6 +38,17 @@ use maud::{Markup, html};
 use super::texts::{Lang, Texts};
 use crate::config_source::ConfigLoadError;
 
+/// What every screen of the respondent's widget is drawn from: plain data, no signals.
+#[derive(Clone, Copy)]
+pub struct Screen<'a> {
+    pub q: &'a scan_core::Questionnaire,
+    pub progress: &'a scan_core::Progress,
+    pub texts: Texts,
+    pub ids: ElementIds<'a>,
+    /// The questionnaire's language, when it differs from the interface's (WCAG 3.1.2).
+    pub content_lang: Option<&'a str>,
+}
+
 /// Makes element ids and radio names unique to one widget: `<uid>-<local>`.
 #[derive(Debug, Clone, Copy)]
 pub struct ElementIds<'a>(pub &'a str);

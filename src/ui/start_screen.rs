@@ -28,7 +28,6 @@ pub fn StartScreen() -> impl IntoView {
     // The respondent asked to replace the answers here with a file of another profile.
     let replacing = Confirmation::new(ctx, "restore-replace", "restore-replace");
     let markup = Memo::new(move |_| {
-        let (q, lang) = (ctx.q(), ctx.content_lang());
         let asked = asked.get();
         // Counted as the theme step counts; only for a respondent who has begun, so that a new
         // one's first screen does not wait for the scores.
@@ -37,21 +36,15 @@ pub fn StartScreen() -> impl IntoView {
             .with(|p| !p.is_blank())
             .then(|| ctx.results.with(|r| r.overall.filled_in()));
         note.with(|note| {
-            ctx.progress.with(|progress| {
-                ctx.with_ids(|ids| {
-                    start_screen(&StartInput {
-                        q: &q,
-                        progress,
-                        texts: ctx.texts,
-                        ids,
-                        content_lang: lang.as_deref(),
-                        asked,
-                        so_far,
-                        restore: note.as_ref(),
-                        replacing: replacing.asking.get(),
-                    })
-                    .into()
+            ctx.with_screen(|screen| {
+                start_screen(&StartInput {
+                    screen,
+                    asked,
+                    so_far,
+                    restore: note.as_ref(),
+                    replacing: replacing.asking.get(),
                 })
+                .into()
             })
         })
     });

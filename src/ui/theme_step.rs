@@ -14,27 +14,21 @@ pub fn ThemeStep(theme: ThemeIx) -> impl IntoView {
     let ctx = ScanContext::get();
     // The profile does not change while a theme step is shown, so neither do the themes in the
     // scan nor this theme's statements.
-    let included = ctx.included_themes();
-    let content_lang = ctx.content_lang();
-    let applicable = ctx
-        .progress
-        .with_untracked(|p| p.scope().applicable_statements(&ctx.q(), theme));
-    let draw = move |f: &dyn Fn(&ThemeInput) -> maud::Markup| {
+    let included: Vec<_> = ctx.progress.with_untracked(|p| {
         let q = ctx.q();
+        (ctx.included_themes().into_iter())
+            .map(|t| (t, p.scope().applicable_statements(&q, t)))
+            .collect()
+    });
+    let draw = move |f: &dyn Fn(&ThemeInput) -> maud::Markup| {
         let overall = ctx.results.with(|r| r.overall.filled_in());
-        ctx.progress.with(|progress| {
-            ctx.with_ids(|ids| {
-                Html::from(f(&ThemeInput {
-                    q: &q,
-                    progress,
-                    texts: ctx.texts,
-                    ids,
-                    content_lang: content_lang.as_deref(),
-                    theme,
-                    included: &included,
-                    overall,
-                }))
-            })
+        ctx.with_screen(|screen| {
+            Html::from(f(&ThemeInput {
+                screen,
+                theme,
+                included: &included,
+                overall,
+            }))
         })
     };
     let whole = untrack(|| draw(&markup::theme_step));
@@ -46,10 +40,7 @@ pub fn ThemeStep(theme: ThemeIx) -> impl IntoView {
                 return;
             };
             let parts: [(&str, Html); 2] = [
-                (
-                    ".spo-progress",
-                    draw(&|s| markup::theme_progress(s, &applicable)),
-                ),
+                (".spo-progress", draw(&markup::theme_progress)),
                 (".spo-overview", draw(&markup::overview)),
             ];
             for (selector, html) in &parts {

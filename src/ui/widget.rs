@@ -211,11 +211,13 @@ pub fn builtin_start_page(lang: Lang) -> Result<(Html, String), ConfigLoadError>
     let texts = Texts(lang);
     let content_lang = super::context::content_lang(&q, texts);
     let page = super::markup::start_page(&super::markup::StartInput {
-        q: &q,
-        progress: &scan_core::Progress::default(),
-        texts,
-        ids: super::markup::ElementIds(&uid),
-        content_lang: content_lang.as_deref(),
+        screen: super::markup::Screen {
+            q: &q,
+            progress: &scan_core::Progress::default(),
+            texts,
+            ids: super::markup::ElementIds(&uid),
+            content_lang: content_lang.as_deref(),
+        },
         asked: false,
         so_far: None,
         restore: None,

@@ -1,19 +1,13 @@
 use maud::{Markup, html};
-use scan_core::{ProfileField, Progress, Questionnaire};
+use scan_core::{ProfileField, Progress};
 
-use super::{Confirm, ElementIds, confirm};
-use crate::ui::texts::Texts;
+use super::{Confirm, Screen, confirm};
 
 /// What the start screen is drawn from: plain data, no signals. The live widget draws it with
 /// the respondent's progress; the build draws it with a blank one for the loader to show while
 /// the WebAssembly arrives ([`start_page`]).
 pub struct StartInput<'a> {
-    pub q: &'a Questionnaire,
-    pub progress: &'a Progress,
-    pub texts: Texts,
-    pub ids: ElementIds<'a>,
-    /// The questionnaire's language, when it differs from the interface's (WCAG 3.1.2).
-    pub content_lang: Option<&'a str>,
+    pub screen: Screen<'a>,
     /// The respondent pressed *Start* before choosing what the scan asks first.
     pub asked: bool,
     /// Statements filled in and asked, for a respondent who has begun
@@ -61,7 +55,7 @@ pub const START_ACTION: &str = "data-start-action";
 /// with `data-module`), and *Start* or *Verder* (with *Bekijk het resultaat* once started).
 /// One change listener and one click listener on the container handle them all.
 pub fn start_screen(s: &StartInput) -> Markup {
-    let (q, p, t) = (s.q, s.progress, s.texts);
+    let (q, p, t) = (s.screen.q, s.screen.progress, s.screen.texts);
     let duration = if p.missing_choice(q).is_none() {
         let m = q.estimated_minutes(p.scope());
         t.duration((m, m), Some(p.scope().statement_count(q)))
@@ -70,8 +64,8 @@ pub fn start_screen(s: &StartInput) -> Markup {
     };
     let started = !p.is_blank();
     html! {
-        h2.spo-title id=(s.ids.id("heading")) tabindex="-1" lang=[s.content_lang] { (q.title) }
-        div.spo-intro lang=[s.content_lang] {
+        h2.spo-title id=(s.screen.ids.id("heading")) tabindex="-1" lang=[s.screen.content_lang] { (q.title) }
+        div.spo-intro lang=[s.screen.content_lang] {
             @for para in q.intro.split("\n\n") { p.spo-lead { (para.trim()) } }
         }
         ul.spo-facts {
@@ -84,7 +78,7 @@ pub fn start_screen(s: &StartInput) -> Markup {
         (choice_group(s, ProfileField::Role))
         (modules(s))
         @if s.asked && p.missing_choice(q).is_some() {
-            p.spo-alert role="alert" id=(s.ids.id("choose-first")) { (t.choose_first()) }
+            p.spo-alert role="alert" id=(s.screen.ids.id("choose-first")) { (t.choose_first()) }
         }
         @if let Some((given, asked)) = s.so_far.filter(|_| started) {
             p.spo-so-far { (t.so_far(given, asked)) }
@@ -104,22 +98,22 @@ pub fn start_screen(s: &StartInput) -> Markup {
 /// Restoring answers from a file saved with "Uw antwoorden meenemen": a file input behind a
 /// quiet button, and what became of the last file chosen.
 fn restore(s: &StartInput) -> Markup {
-    let t = s.texts;
-    let hint = s.ids.id("restore-hint");
+    let t = s.screen.texts;
+    let hint = s.screen.ids.id("restore-hint");
     html! {
         div.spo-restore {
             p.spo-hint id=(hint) { (t.restore_hint()) }
             label.spo-button.spo-button--quiet.spo-file-button {
                 (t.restore_button())
                 input.spo-sr type="file" accept=".json,application/json" data-restore
-                    id=(s.ids.id("restore")) aria-describedby=(hint);
+                    id=(s.screen.ids.id("restore")) aria-describedby=(hint);
             }
             @match s.restore {
                 Some(RestoreNote::Problem(why)) => p.spo-alert role="alert" { (why) },
                 Some(RestoreNote::OtherProfile { why, name, .. }) => {
                     p.spo-alert role="alert" { (why) }
                     @if s.replacing {
-                        (confirm(s.ids, &Confirm {
+                        (confirm(s.screen.ids, &Confirm {
                             name: "restore-replace",
                             question: t.restore_replace_question(),
                             warning: &t.restore_replace_warning(name),
@@ -128,7 +122,7 @@ fn restore(s: &StartInput) -> Markup {
                         }))
                     } @else {
                         div.spo-actions {
-                            button.spo-button type="button" id=(s.ids.id("restore-replace"))
+                            button.spo-button type="button" id=(s.screen.ids.id("restore-replace"))
                                 data-replace { (t.restore_replace()) }
                         }
                     }
@@ -153,11 +147,11 @@ fn restore(s: &StartInput) -> Markup {
 /// screen readers, which do not see an inert section, that the scan is loading.
 pub fn start_page(s: &StartInput) -> Markup {
     html! {
-        div.spo lang=(s.texts.0.code()) {
+        div.spo lang=(s.screen.texts.0.code()) {
             // What the widget's notices draw when they have nothing to say (tests/e2e
             // first-visit compares the two), with the status line.
-            div.spo-notices { div role="status" { span.spo-sr { (s.texts.loading()) } } }
-            section.spo-screen.spo-start inert aria-labelledby=(s.ids.id("heading")) {
+            div.spo-notices { div role="status" { span.spo-sr { (s.screen.texts.loading()) } } }
+            section.spo-screen.spo-start inert aria-labelledby=(s.screen.ids.id("heading")) {
                 div.spo-start__main { (start_screen(s)) }
             }
         }
@@ -168,8 +162,8 @@ pub fn start_page(s: &StartInput) -> Markup {
 /// ask it. Choices the profile so far is not offered are hidden (roles of another school type:
 /// [`ProfileField::offers`]).
 fn choice_group(s: &StartInput, field: ProfileField) -> Markup {
-    let (t, profile) = (s.texts, &s.progress.profile);
-    let choices = field.choices(s.q);
+    let (t, profile) = (s.screen.texts, &s.screen.progress.profile);
+    let choices = field.choices(s.screen.q);
     if choices.is_empty() {
         return html! {};
     }
@@ -178,13 +172,13 @@ fn choice_group(s: &StartInput, field: ProfileField) -> Markup {
         ProfileField::Role => (t.which_role(), t.which_role_hint()),
     };
     let key = field_key(field);
-    let name = s.ids.id(key);
-    let hint_id = s.ids.id(&format!("{key}-hint"));
+    let name = s.screen.ids.id(key);
+    let hint_id = s.screen.ids.id(&format!("{key}-hint"));
     // The group the respondent is sent to after *Start* without it also names the alert, so
     // that a screen reader that cut the alert short for the focus move still hears it.
-    let described_by = match s.progress.missing_choice(s.q) {
+    let described_by = match s.screen.progress.missing_choice(s.screen.q) {
         Some((missing, _)) if s.asked && missing == field => {
-            format!("{hint_id} {}", s.ids.id("choose-first"))
+            format!("{hint_id} {}", s.screen.ids.id("choose-first"))
         }
         _ => hint_id.clone(),
     };
@@ -195,9 +189,9 @@ fn choice_group(s: &StartInput, field: ProfileField) -> Markup {
             div.spo-choices__options {
                 @for c in choices {
                     label.spo-choice hidden[!field.offers(c, profile)] {
-                        input type="radio" id=(s.ids.id(&format!("{key}-{}", c.id))) name=(name)
+                        input type="radio" id=(s.screen.ids.id(&format!("{key}-{}", c.id))) name=(name)
                             value=(c.id) checked[field.get(profile) == Some(c.id.as_str())];
-                        span lang=[s.content_lang] { (c.label) }
+                        span lang=[s.screen.content_lang] { (c.label) }
                     }
                 }
             }
@@ -207,19 +201,19 @@ fn choice_group(s: &StartInput, field: ProfileField) -> Markup {
 
 /// The optional modules the team can switch on; nothing when the scan has none.
 fn modules(s: &StartInput) -> Markup {
-    let optional: Vec<_> = s.q.themes.iter().filter(|t| t.optional).collect();
+    let optional: Vec<_> = s.screen.q.themes.iter().filter(|t| t.optional).collect();
     if optional.is_empty() {
         return html! {};
     }
     html! {
         fieldset.spo-modules {
-            legend { (s.texts.extra_modules()) }
+            legend { (s.screen.texts.extra_modules()) }
             @for theme in optional {
-                @let input_id = s.ids.id(&format!("module-{}", theme.id));
+                @let input_id = s.screen.ids.id(&format!("module-{}", theme.id));
                 div.spo-check {
                     input type="checkbox" id=(input_id) data-module=(theme.id)
-                        checked[s.progress.modules.contains(&theme.id)];
-                    label for=(input_id) lang=[s.content_lang] {
+                        checked[s.screen.progress.modules.contains(&theme.id)];
+                    label for=(input_id) lang=[s.screen.content_lang] {
                         span.spo-check__title { (theme.title) }
                         span.spo-check__hint { (theme.intro) }
                     }

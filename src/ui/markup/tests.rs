@@ -728,11 +728,13 @@ fn a_theme_only_two_of_six_have_a_score_for_says_too_few_everywhere_it_would_sho
 
 fn start_html(q: &Questionnaire, p: &Progress, lang: Lang, asked: bool) -> String {
     start_screen(&StartInput {
-        q,
-        progress: p,
-        texts: Texts(lang),
-        ids: ElementIds("w"),
-        content_lang: None,
+        screen: Screen {
+            q,
+            progress: p,
+            texts: Texts(lang),
+            ids: ElementIds("w"),
+            content_lang: None,
+        },
         asked,
         so_far: None,
         restore: None,
@@ -755,11 +757,13 @@ fn the_start_screen_escapes_the_title_intro_choices_and_modules() {
         t.optional = true;
     }
     let html = start_screen(&StartInput {
-        q: &q,
-        progress: &Progress::default(),
-        texts: Texts(Lang::Nl),
-        ids: ElementIds(HOSTILE),
-        content_lang: Some(HOSTILE),
+        screen: Screen {
+            q: &q,
+            progress: &Progress::default(),
+            texts: Texts(Lang::Nl),
+            ids: ElementIds(HOSTILE),
+            content_lang: Some(HOSTILE),
+        },
         asked: true,
         so_far: None,
         restore: Some(&RestoreNote::Done(h())),
@@ -774,11 +778,13 @@ fn the_start_screen_escapes_the_title_intro_choices_and_modules() {
     assert_escaped(&html, expected);
     // A file that was not restored: the reason (with the file's name) in an alert.
     let html = start_screen(&StartInput {
-        q: &q,
-        progress: &Progress::default(),
-        texts: Texts(Lang::En),
-        ids: ElementIds("w"),
-        content_lang: None,
+        screen: Screen {
+            q: &q,
+            progress: &Progress::default(),
+            texts: Texts(Lang::En),
+            ids: ElementIds("w"),
+            content_lang: None,
+        },
         asked: false,
         so_far: None,
         restore: Some(&RestoreNote::Problem(h())),
@@ -797,11 +803,13 @@ fn the_start_screen_escapes_the_title_intro_choices_and_modules() {
     };
     for replacing in [false, true] {
         let html = start_screen(&StartInput {
-            q: &q,
-            progress: &Progress::default(),
-            texts: Texts(Lang::Nl),
-            ids: ElementIds("w"),
-            content_lang: None,
+            screen: Screen {
+                q: &q,
+                progress: &Progress::default(),
+                texts: Texts(Lang::Nl),
+                ids: ElementIds("w"),
+                content_lang: None,
+            },
             asked: false,
             so_far: None,
             restore: Some(&other),
@@ -938,11 +946,13 @@ fn the_start_screen_written_for_the_loader_is_the_widgets_own_inert_and_per_lang
         )), "{page}");
         // Inside, what the live widget draws for a new respondent with the same ids.
         let live = start_screen(&StartInput {
-            q: &q,
-            progress: &Progress::default(),
-            texts: Texts(lang),
-            ids: ElementIds(&uid),
-            content_lang: crate::ui::context::content_lang(&q, Texts(lang)).as_deref(),
+            screen: Screen {
+                q: &q,
+                progress: &Progress::default(),
+                texts: Texts(lang),
+                ids: ElementIds(&uid),
+                content_lang: crate::ui::context::content_lang(&q, Texts(lang)).as_deref(),
+            },
             asked: false,
             so_far: None,
             restore: None,
@@ -1124,14 +1134,18 @@ fn theme_html(
     ids: &str,
     lang: Option<&str>,
 ) -> String {
-    let included = p.scope().included_themes(q);
+    let included: Vec<_> = (p.scope().included_themes(q).into_iter())
+        .map(|t| (t, p.scope().applicable_statements(q, t)))
+        .collect();
     let overall = score(q, p).overall.filled_in();
     theme_step(&ThemeInput {
-        q,
-        progress: p,
-        texts: Texts(Lang::Nl),
-        ids: ElementIds(ids),
-        content_lang: lang,
+        screen: Screen {
+            q,
+            progress: p,
+            texts: Texts(Lang::Nl),
+            ids: ElementIds(ids),
+            content_lang: lang,
+        },
         theme: scan_core::ThemeIx(theme),
         included: &included,
         overall,

@@ -1,23 +1,28 @@
 use maud::{Markup, html};
 use scan_core::{Progress, Questionnaire, StatementIx, Step, ThemeIx};
 
-use super::{ElementIds, statements};
-use crate::ui::texts::Texts;
+use super::{Screen, statements};
 
 /// What a theme step is drawn from: plain data, no signals.
 pub struct ThemeInput<'a> {
-    pub q: &'a Questionnaire,
-    pub progress: &'a Progress,
-    pub texts: Texts,
-    pub ids: ElementIds<'a>,
-    /// The questionnaire's language, when it differs from the interface's (WCAG 3.1.2).
-    pub content_lang: Option<&'a str>,
+    pub screen: Screen<'a>,
     /// The theme shown.
     pub theme: ThemeIx,
-    /// The themes in this respondent's scan ([`scan_core::Scope::included_themes`]).
-    pub included: &'a [ThemeIx],
+    /// The themes in this respondent's scan ([`scan_core::Scope::included_themes`]), each
+    /// with the statements it shows them ([`scan_core::Scope::applicable_statements`]): they
+    /// change only with the profile, so the caller finds them once, not on every answer.
+    pub included: &'a [(ThemeIx, Vec<StatementIx>)],
     /// Statements filled in and asked in the whole scan ([`scan_core::Tally::filled_in`]).
     pub overall: (usize, usize),
+}
+
+impl ThemeInput<'_> {
+    /// The statements the theme shown shows this respondent.
+    fn applicable(&self) -> &[StatementIx] {
+        (self.included.iter())
+            .find(|(theme, _)| *theme == self.theme)
+            .map_or(&[], |(_, statements)| statements)
+    }
 }
 
 /// What a button of the theme step does, in its `data-go`: [`go_step`] turns it into a step.
@@ -32,17 +37,22 @@ pub const THEME_NOTE: &str = "data-note";
 /// and one click listener on that handle it all. While it is shown only [`theme_progress`] and
 /// [`overview`] change, drawn again in place in their containers.
 pub fn theme_step(s: &ThemeInput) -> Markup {
-    let (q, p, t, ids) = (s.q, s.progress, s.texts, s.ids);
+    let (q, p, t, ids) = (s.screen.q, s.screen.progress, s.screen.texts, s.screen.ids);
     let th = &q.themes[s.theme];
     let role = p.profile.role.as_deref();
-    let applicable = p.scope().applicable_statements(q, s.theme);
-    let shown: Vec<_> = applicable.iter().map(|&i| &th.statements[i]).collect();
+    let shown: Vec<_> = (s.applicable().iter())
+        .map(|&i| &th.statements[i])
+        .collect();
     let has_basic = shown.iter().any(|st| st.is_basic_for(role));
-    let pos = s.included.iter().position(|&i| i == s.theme).unwrap_or(0);
+    let pos = s
+        .included
+        .iter()
+        .position(|(i, _)| *i == s.theme)
+        .unwrap_or(0);
     let heading = ids.id("heading");
     let (note, note_hint) = (ids.id("note"), ids.id("note-hint"));
     // Inside the statements (in the questionnaire's language), the interface's own words.
-    let own_lang = s.content_lang.map(|_| t.0.code());
+    let own_lang = s.screen.content_lang.map(|_| t.0.code());
     let neighbours = p.neighbours(q, s.theme);
     let back = match neighbours.previous {
         Step::Start => t.back_to_start(),
@@ -55,17 +65,17 @@ pub fn theme_step(s: &ThemeInput) -> Markup {
     html! {
         section.spo-screen.spo-theme aria-labelledby=(heading) {
             p.spo-kicker { (t.theme_of(pos + 1, s.included.len())) }
-            h2.spo-title id=(heading) tabindex="-1" lang=[s.content_lang] { (th.title) }
-            p.spo-lead lang=[s.content_lang] { (th.intro) }
-            div.spo-progress { (theme_progress(s, &applicable)) }
-            p.spo-scale-help lang=[s.content_lang] { (q.scale_help) }
+            h2.spo-title id=(heading) tabindex="-1" lang=[s.screen.content_lang] { (th.title) }
+            p.spo-lead lang=[s.screen.content_lang] { (th.intro) }
+            div.spo-progress { (theme_progress(s)) }
+            p.spo-scale-help lang=[s.screen.content_lang] { (q.scale_help) }
             @if has_basic {
                 @let (enough, unknown) = q.basic_labels();
                 p.spo-hint.spo-basic-help {
                     (t.basic_in_theme(&q.bands[q.criteria.basic_cap].label, enough, unknown))
                 }
             }
-            div.spo-statements lang=[s.content_lang] {
+            div.spo-statements lang=[s.screen.content_lang] {
                 (statements(t, own_lang, ids, &q.scale, &shown, role, &p.answers))
             }
             div.spo-note {
@@ -89,11 +99,11 @@ pub fn theme_step(s: &ThemeInput) -> Markup {
 }
 
 /// How far the whole scan is answered (a progress bar), and this theme: the content of the
-/// step's `div.spo-progress`. `applicable` are the theme's statements for this respondent.
-pub fn theme_progress(s: &ThemeInput, applicable: &[StatementIx]) -> Markup {
-    let (t, id) = (s.texts, s.ids.id("progress"));
+/// step's `div.spo-progress`.
+pub fn theme_progress(s: &ThemeInput) -> Markup {
+    let (t, id, applicable) = (s.screen.texts, s.screen.ids.id("progress"), s.applicable());
     let (answered, total) = s.overall;
-    let here = s.progress.answered(s.q, s.theme, applicable);
+    let here = s.screen.progress.answered(s.screen.q, s.theme, applicable);
     html! {
         label for=(id) { (t.whole_scan_progress(answered, total)) }
         progress id=(id) max=(total.max(1)) value=(answered) {}
@@ -104,19 +114,18 @@ pub fn theme_progress(s: &ThemeInput, applicable: &[StatementIx]) -> Markup {
 /// All themes with how far each is answered, to jump to any of them, or to the results: the
 /// content of the step's `nav.spo-overview`.
 pub fn overview(s: &ThemeInput) -> Markup {
-    let (q, p, t) = (s.q, s.progress, s.texts);
+    let (q, p, t) = (s.screen.q, s.screen.progress, s.screen.texts);
     html! {
         p.spo-overview__heading aria-hidden="true" { (t.overview()) }
         ol {
-            @for &theme in s.included {
-                @let applicable = p.scope().applicable_statements(q, theme);
-                @let answered = p.answered(q, theme, &applicable);
+            @for (theme, applicable) in s.included {
+                @let (theme, answered) = (*theme, p.answered(q, *theme, applicable));
                 @let current = theme == s.theme;
                 li {
                     button.spo-overview__item."spo-overview__item--current"[current] type="button"
                         aria-current=[current.then_some("step")]
                         data-go=(format!("theme:{}", q.themes[theme].id)) {
-                        span.spo-overview__title lang=[s.content_lang] { (q.themes[theme].title) }
+                        span.spo-overview__title lang=[s.screen.content_lang] { (q.themes[theme].title) }
                         span.spo-overview__count."spo-overview__count--done"[answered == applicable.len()] {
                             (t.count_of(answered, applicable.len()))
                         }
